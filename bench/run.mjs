@@ -1,0 +1,28 @@
+// `npm run bench`: bundles bench/main.ts with esbuild (so the benchmarks drive the real sources)
+// and runs it. Prints markdown tables; BENCHMARKS.md records them with this command.
+import { build } from 'esbuild';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const out = await mkdtemp(path.join(tmpdir(), 'postflight-bench-'));
+try {
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['bench/main.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node24',
+    outfile: path.join(out, 'bench.mjs'),
+    packages: 'external',
+    logLevel: 'warning'
+  });
+  // Externals resolve from the project's node_modules, so run the bundle from there.
+  const { main } = await import(pathToFileURL(path.join(out, 'bench.mjs')).href);
+  await main(process.argv.slice(2));
+} finally {
+  await rm(out, { recursive: true, force: true });
+}

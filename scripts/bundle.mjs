@@ -1,0 +1,43 @@
+// Builds dist/ with esbuild: two entry points (the action and the CLI), ESM with code splitting,
+// so that what the healthy verify path does not need (assessment parsers, rule tables) lands in
+// chunks that are loaded only through dynamic import(). The output is deterministic: check-dist
+// compares it byte for byte with what is committed.
+import { build } from 'esbuild';
+import { cp, mkdir, rm, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const outdir = process.argv[2] ?? path.join(root, 'dist');
+
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  minifySyntax: true,
+  // CommonJS dependencies call require() for Node built-ins; give the ESM bundle a real one.
+  banner: {
+    js: "import { createRequire as __pfCreateRequire } from 'node:module'; const require = __pfCreateRequire(import.meta.url);"
+  },
+  logLevel: 'warning'
+});
+
+// The Postgres parser is WebAssembly loaded from beside its JS at run time; ship the file.
+const wasm = path.join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm');
+if (existsSync(wasm)) {
+  await cp(wasm, path.join(outdir, 'chunks', 'libpg-query.wasm'));
+}
+
+const files = await readdir(outdir, { recursive: true });
+console.log(`dist: ${files.length} files in ${path.relative(root, outdir) || '.'}`);

@@ -1,0 +1,90 @@
+/**
+ * The rollback-safety assessment's data. Rolling back moves production from head N back to the
+ * target N-1: every finding is phrased in that direction.
+ */
+
+export type Severity = 'info' | 'warning' | 'blocker';
+
+export type FactorKind =
+  | 'migration'
+  | 'contract'
+  | 'critical-change'
+  | 'config'
+  | 'dependency'
+  | 'multiple-releases'
+  | 'incomplete'
+  | 'target';
+
+export interface Factor {
+  kind: FactorKind;
+  severity: Severity;
+  /** Repository-relative path at head (or at base for files that head deleted). */
+  path: string | null;
+  /** 1-based line in that file that says so, when there is one. */
+  line: number | null;
+  /** The newest commit in the range that touched the file or made the change. */
+  commit: string | null;
+  /** What was found, in one or two sentences with the evidence. */
+  detail: string;
+  /** What a person should do: roll back, roll forward with a fix, expand first, check by hand. */
+  recommendation: string;
+}
+
+export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed';
+
+export interface ChangedFile {
+  /** Path at head; for a deleted file, the path it had at base. */
+  path: string;
+  /** For renames and copies: the path at base. */
+  previousPath?: string;
+  status: FileStatus;
+  binary: boolean;
+  /** SHAs of the commits in the range that touched this file, newest first (may be empty if unknown). */
+  commits: string[];
+}
+
+export interface CommitInfo {
+  sha: string;
+  subject: string;
+  body: string;
+  author: string;
+  /** ISO 8601. */
+  date: string;
+  /** Pull request that brought the commit, when known (merge subject or the API). */
+  pr?: number;
+  labels?: string[];
+}
+
+/** Everything between the rollback target (base, N-1) and the deployed release (head, N). */
+export interface ChangeSet {
+  base: string;
+  head: string;
+  files: ChangedFile[];
+  commits: CommitInfo[];
+  /** False when the list of files may be missing entries (e.g. the compare API's 300-file cap). */
+  complete: boolean;
+  incompleteReason?: string;
+  /** File content at one side of the range, or null when it does not exist there (or is binary). */
+  read(path: string, side: 'base' | 'head'): Promise<string | null>;
+}
+
+export type RollbackSafety = 'safe' | 'caution' | 'unsafe';
+
+export interface RollbackTarget {
+  ref: string | null;
+  sha: string | null;
+  /** How it was chosen, in words: "last successful deployment to production (#41, 2 h ago)". */
+  how: string;
+  /** Releases that lie between head and the target and would be undone too. */
+  skipped: { sha: string; ref: string | null; reason: string }[];
+}
+
+export interface Assessment {
+  verdict: RollbackSafety;
+  migrationsChanged: boolean;
+  contractsChanged: boolean;
+  target: RollbackTarget;
+  factors: Factor[];
+  /** Roll back / roll forward with a fix / expand first, and why. */
+  recommendation: string;
+}

@@ -1,0 +1,99 @@
+/**
+ * The validated configuration every job receives. The schema in `schema.ts` is the one source of
+ * truth for what users may write (YAML keys are kebab-case, these are their camelCase forms);
+ * these interfaces are the contract the rest of the code is written against, and the schema's
+ * output type is checked to be assignable to them.
+ *
+ * Durations are milliseconds here; users write `30s`, `10m`, `1h`.
+ */
+
+export type OnInconclusive = 'pass' | 'fail' | 'neutral';
+export type OnSourceError = 'inconclusive' | 'fail';
+
+export interface SourceCommonConfig {
+  id: string;
+  type: string;
+  /** A critical signal that fails ends the verification at once with `fail`. */
+  critical: boolean;
+  /** Per request. */
+  timeoutMs: number;
+  /** Retries after the first attempt on network errors, 429 and 5xx (Retry-After honoured). */
+  retries: number;
+  /** Larger responses are cut off and reported as an error, never parsed partially. */
+  maxResponseBytes: number;
+  /** Consecutive failed polls after which the signal ends as `onError`. */
+  maxConsecutiveErrors: number;
+  onError: OnSourceError;
+}
+
+export interface HttpSourceConfig extends SourceCommonConfig {
+  type: 'http';
+  url: string;
+  method: 'GET' | 'HEAD' | 'POST';
+  headers: Record<string, string>;
+  /** Status codes that count as healthy; empty means any 2xx. */
+  expectStatus: number[];
+  /** How to read the body: detect from content type, or force one format. */
+  format: 'auto' | 'health+json' | 'actuator' | 'plain';
+  bodyContains?: string;
+  /** JSON-path style expectations on the body, e.g. `$.status` equals `ok`. */
+  expect: { path: string; equals?: string | number | boolean; contains?: string }[];
+  /** A check slower than this is unhealthy. */
+  maxLatencyMs?: number;
+  /** The deployed version (e.g. the SHA) must appear in the body or in this header. */
+  expectVersion?: { value: string; header?: string };
+  /** Probes per poll; their failures also form an error-rate (count) signal `<id>:errors`. */
+  probes: number;
+  /** Consecutive unhealthy checks that fail the health signal. */
+  failAfter: number;
+  /** For the count signal: the error rate (0..1) that is acceptable from probes. */
+  maxErrorRate: number;
+}
+
+export type PrometheusAuth =
+  | { type: 'basic'; username: string; password: string }
+  | { type: 'bearer'; token: string };
+
+export interface PrometheusSourceConfig extends SourceCommonConfig {
+  type: 'prometheus';
+  /** Base URL of any Prometheus HTTP API (Prometheus, Thanos, Mimir, VictoriaMetrics, Grafana Cloud). */
+  url: string;
+  auth?: PrometheusAuth;
+  headers: Record<string, string>;
+  /**
+   * Count signal. Either `errors` + `total` (increase over `$window`), or `ratio` + `traffic`.
+   * Queries may use `$window` (the poll window as a PromQL duration) and `$version`.
+   */
+  errors?: string;
+  total?: string;
+  ratio?: string;
+  traffic?: string;
+  /** Concurrent comparison: queries group by this label; canary is the deployed version's value. */
+  compare?: { label: string; canary: string; baseline?: string };
+  /** Level signals (latency, saturation): each becomes `<id>:<name>`. */
+  levels: { name: string; query: string; max?: number; min?: number; maxRatio?: number; unit?: string }[];
+}
+
+export type SourceConfig = HttpSourceConfig | PrometheusSourceConfig;
+
+export interface Config {
+  environment: string;
+  /** Maximum observation time after the deploy. */
+  windowMs: number;
+  /** Poll period. */
+  intervalMs: number;
+  /** Pre-deploy window used as baseline when there is no concurrent one. */
+  baselineMs: number;
+  alpha: number;
+  tolerance: number;
+  minErrors: number;
+  onInconclusive: OnInconclusive;
+  /** Fail the step on a `fail` verdict. */
+  failOnFail: boolean;
+  dryRun: boolean;
+  /** The deploy moment (epoch ms); unset means the moment the job starts. */
+  deployTime?: number;
+  /** The deployed SHA, for version checks and the report. */
+  sha?: string;
+  sources: SourceConfig[];
+}
