@@ -1,7 +1,9 @@
 /** Runs the selected benchmarks (all by default): `npm run bench -- detection startup`. */
+import { benchDetection } from './detection.js';
+
 type Bench = { name: string; run: () => Promise<string> };
 
-const benches: Bench[] = [];
+const benches: Bench[] = [{ name: 'detection', run: benchDetection }];
 
 export async function main(args: string[]): Promise<void> {
   const selected = args.length ? benches.filter((b) => args.includes(b.name)) : benches;

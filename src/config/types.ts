@@ -51,8 +51,7 @@ export interface HttpSourceConfig extends SourceCommonConfig {
 }
 
 export type PrometheusAuth =
-  | { type: 'basic'; username: string; password: string }
-  | { type: 'bearer'; token: string };
+  { type: 'basic'; username: string; password: string } | { type: 'bearer'; token: string };
 
 export interface PrometheusSourceConfig extends SourceCommonConfig {
   type: 'prometheus';
@@ -76,6 +75,44 @@ export interface PrometheusSourceConfig extends SourceCommonConfig {
 
 export type SourceConfig = HttpSourceConfig | PrometheusSourceConfig;
 
+/** Rollback-readiness assessment. */
+export interface AssessConfig {
+  /** The ref or SHA to assess rolling back to; unset means the last healthy deployment. */
+  target?: string;
+  /** Which rollback-safety level fails the step (`never`: report only). */
+  failOn: 'never' | 'unsafe' | 'caution';
+  /** Globs of paths whose change makes a rollback a hazard worth naming. */
+  criticalPaths: string[];
+  /** Extra globs for migration files, beyond the frameworks detected by layout. */
+  migrations: string[];
+  /** Extra globs for API contracts (OpenAPI, GraphQL, protobuf). */
+  contracts: string[];
+}
+
+/** The incident issue opened on a failed deploy. */
+export interface IncidentConfig {
+  enabled: boolean;
+  /** Also open an issue on an inconclusive verdict. */
+  onInconclusive: boolean;
+  /** Close the open incident when a later deploy passes (otherwise only comment). */
+  closeOnRecovery: boolean;
+  labels: string[];
+  assignees: string[];
+  /** A service name for the issue title; unset means the repository name. */
+  service?: string;
+}
+
+/** Automatic revert after a failed deploy; only ever when the assessment says `safe`. */
+export interface RevertConfig {
+  mode: 'off' | 'dispatch' | 'pull-request';
+  /** `dispatch`: a workflow file to start with workflow_dispatch. */
+  workflow?: string;
+  /** `dispatch`: a repository_dispatch event type (used when no workflow is named). */
+  eventType?: string;
+  /** At most this many automatic reverts per environment per day. */
+  maxPerDay: number;
+}
+
 export interface Config {
   environment: string;
   /** Maximum observation time after the deploy. */
@@ -96,4 +133,7 @@ export interface Config {
   /** The deployed SHA, for version checks and the report. */
   sha?: string;
   sources: SourceConfig[];
+  assess: AssessConfig;
+  incident: IncidentConfig;
+  revert: RevertConfig;
 }

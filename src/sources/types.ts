@@ -56,6 +56,10 @@ export interface SignalSpec {
   /** Health signals: consecutive unhealthy checks that fail the signal. */
   failAfter?: number;
   unit?: string;
+  /** What the signal ends as after too many consecutive source errors (default `inconclusive`). */
+  onError?: 'inconclusive' | 'fail';
+  /** Consecutive source errors tolerated for this signal (default: the judge's setting). */
+  maxConsecutiveErrors?: number;
 }
 
 /** A provider could not answer. `retryable` is informational: retries already happened inside. */

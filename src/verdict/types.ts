@@ -17,6 +17,15 @@ export interface JudgeSettings {
   minErrors: number;
   /** Consecutive source errors after which a signal stops waiting and ends as `onSourceError`. */
   maxConsecutiveErrors: number;
+  /**
+   * Count signals: the ratio over the baseline at which a regression matters; a signal passes
+   * early once its rate is confidently below it. Default `DEFAULT_PASS_RATIO` in verdict/judge.ts.
+   */
+  passRatio?: number;
+  /** Level signals: consecutive breaching polls that fail the signal (default 2). */
+  breachPolls?: number;
+  /** Level and health signals: clean checks needed before they may pass (default 3). */
+  passChecks?: number;
 }
 
 /** One poll's worth of input for the judge; `t` is ms relative to the deploy (negative = before). */

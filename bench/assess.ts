@@ -1,0 +1,255 @@
+/**
+ * Assessment at scale: a generated repository whose range holds 2,000 commits and 20,000 changed
+ * files (200 migrations across frameworks, 20 API contracts). Reports the time of the whole
+ * assessment (change set + detection + classifiers) as a ratio to `git diff --name-status` of the
+ * same range measured in the same run, and the peak memory of a child process that runs it once.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { assess } from '../src/assess/assess.js';
+import { localChangeSet } from '../src/git/local.js';
+
+const COMMITS = 2_000;
+const FILES_PER_COMMIT = 10;
+const MIGRATIONS = 200;
+const CONTRACTS = 20;
+const RUNS = 5;
+const CHILD_ENV = 'POSTFLIGHT_BENCH_ASSESS_CHILD';
+const OPTIONS = { criticalPaths: ['src/pkg7/**'], migrationGlobs: [], contractGlobs: [] };
+
+// ---- repository generation (git fast-import: one process, no working tree) -------------------
+
+class Stream {
+  private parts: Buffer[] = [];
+  line(text: string): void {
+    this.parts.push(Buffer.from(`${text}\n`));
+  }
+  data(content: string): void {
+    const bytes = Buffer.from(content);
+    this.line(`data ${bytes.length}`);
+    this.parts.push(bytes, Buffer.from('\n'));
+  }
+  file(filePath: string, content: string): void {
+    this.line(`M 100644 inline ${filePath}`);
+    this.data(content);
+  }
+  toBuffer(): Buffer {
+    return Buffer.concat(this.parts);
+  }
+}
+
+function migration(i: number): { path: string; content: string } {
+  const table = `table_${i % 37}`;
+  const destructive = i % 5 === 0;
+  const stamp = String(20240101000000 + i);
+  const sql = destructive ? `ALTER TABLE ${table} DROP COLUMN legacy_${i};\n` : `ALTER TABLE ${table} ADD COLUMN note_${i} text;\nCREATE INDEX idx_${i} ON ${table} (id);\n`;
+  const kind = i % 20;
+  if (kind < 10) return { path: `db/migration/V${i + 1}__change_${i}.sql`, content: `-- migration ${i}\n${sql}` };
+  if (kind < 12) return { path: `services/s${i % 4}/migrations/${stamp}_change.sql`, content: sql };
+  if (kind < 16) {
+    const body = destructive ? `    remove_column :${table}, :legacy_${i}` : `    add_column :${table}, :note_${i}, :string`;
+    return { path: `db/migrate/${stamp}_change_${i}.rb`, content: `class Change${i} < ActiveRecord::Migration[7.1]\n  def change\n${body}\n  end\nend\n` };
+  }
+  if (kind < 19) {
+    const op = destructive
+      ? `migrations.RemoveField(model_name="${table}", name="legacy_${i}")`
+      : `migrations.AddField(model_name="${table}", name="note_${i}", field=models.TextField(null=True))`;
+    return {
+      path: `app${i % 3}/migrations/${String(1000 + i).padStart(4, '0')}_change_${i}.py`,
+      content: `from django.db import migrations, models\n\nclass Migration(migrations.Migration):\n    dependencies = []\n    operations = [\n        ${op},\n    ]\n`
+    };
+  }
+  return {
+    path: `alembic/versions/${stamp}_change_${i}.py`,
+    content: `def upgrade():\n    op.add_column("${table}", sa.Column("note_${i}", sa.Text(), nullable=True))\n\ndef downgrade():\n    op.drop_column("${table}", "note_${i}")\n`
+  };
+}
+
+function contract(i: number, side: 'base' | 'head'): { path: string; content: string } {
+  const extra = side === 'head';
+  if (i % 3 === 0) {
+    const paths = `  /items:\n    get:\n      responses:\n        '200':\n          description: ok\n${extra ? `  /items/{id}:\n    get:\n      parameters:\n        - name: id\n          in: path\n          required: true\n          schema:\n            type: string\n      responses:\n        '200':\n          description: ok\n` : ''}`;
+    return { path: `api/svc${i}/openapi.yaml`, content: `openapi: 3.0.3\ninfo:\n  title: svc${i}\n  version: 1.0.${extra ? 1 : 0}\npaths:\n${paths}` };
+  }
+  if (i % 3 === 1) {
+    return { path: `graphql/svc${i}.graphql`, content: `type Query {\n  item(id: ID!): Item\n}\n\ntype Item {\n  id: ID!\n  name: String\n${extra ? '  price: Int\n' : ''}}\n` };
+  }
+  return {
+    path: `proto/svc${i}/v1/service.proto`,
+    content: `syntax = "proto3";\npackage svc${i}.v1;\n\nmessage Item {\n  string id = 1;\n  string name = 2;\n${extra ? '  int64 price = 3;\n' : ''}}\n`
+  };
+}
+
+function sourceFile(commit: number, k: number): string {
+  return `export const value${commit}_${k} = ${commit * FILES_PER_COMMIT + k};\nexport function f${k}(x: number): number {\n  return x + ${k};\n}\n`;
+}
+
+function subjectFor(i: number): string {
+  if (i % 400 === 13) return `fix(security): sanitize input ${i} (#${i})`;
+  if (i % 50 === 0) return `Merge pull request #${i} from acme/feature-${i}`;
+  return `feat: change ${i} (#${i})`;
+}
+
+/** Writes the repository and returns its base and head SHAs. */
+export function generateRepository(dir: string): { base: string; head: string } {
+  execFileSync('git', ['init', '-q', '-b', 'main', dir]);
+  const s = new Stream();
+  let time = 1_700_000_000;
+  // Commits to the same branch in one stream chain onto each other: no marks or `from` needed.
+  const header = (message: string): void => {
+    s.line('commit refs/heads/main');
+    s.line(`author Bench <bench@example.com> ${time} +0000`);
+    s.line(`committer Bench <bench@example.com> ${time} +0000`);
+    time += 60;
+    s.data(message);
+  };
+  header('base release');
+  for (let i = 0; i < CONTRACTS; i++) {
+    const c = contract(i, 'base');
+    s.file(c.path, c.content);
+  }
+  s.file('README.md', '# bench\n');
+  s.line('');
+
+  for (let i = 0; i < COMMITS; i++) {
+    header(subjectFor(i));
+    let written = 0;
+    if (i < MIGRATIONS) {
+      const m = migration(i);
+      s.file(m.path, m.content);
+      written++;
+    }
+    if (i < CONTRACTS) {
+      const c = contract(i, 'head');
+      s.file(c.path, c.content);
+      written++;
+    }
+    if (i % 100 === 7) {
+      s.file(`config/area${i}/settings.yml`, `limit: ${i}\n`);
+      written++;
+    }
+    if (i % 250 === 3) {
+      s.file(`packages/p${i}/package.json`, `{ "name": "p${i}" }\n`);
+      written++;
+    }
+    for (let k = written; k < FILES_PER_COMMIT; k++) s.file(`src/pkg${i % 200}/mod${i}_${k}.ts`, sourceFile(i, k));
+    s.line('');
+  }
+  const result = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: s.toBuffer(), maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`git fast-import failed: ${result.stderr.toString()}`);
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
+  git('reset', '-q', '--hard', 'main');
+  const head = git('rev-parse', 'main');
+  const base = git('rev-list', '--max-parents=0', 'main');
+  const changed = git('diff', '--name-only', base, head).split('\n').length;
+  if (changed !== COMMITS * FILES_PER_COMMIT) throw new Error(`generated range has ${changed} changed files, expected ${COMMITS * FILES_PER_COMMIT}`);
+  return { base, head };
+}
+
+// ---- measurement -----------------------------------------------------------------------------
+
+interface RunResult {
+  ms: number;
+  verdict: string;
+  factors: number;
+  migrationFactors: number;
+  contractFactors: number;
+}
+
+async function assessOnce(repo: string, base: string, head: string): Promise<RunResult> {
+  const start = performance.now();
+  const changes = await localChangeSet({ repo, base, head });
+  try {
+    const target = { ref: 'base', sha: changes.base, how: 'bench', skipped: [] };
+    const a = await assess(changes, target, OPTIONS);
+    return {
+      ms: performance.now() - start,
+      verdict: a.verdict,
+      factors: a.factors.length,
+      migrationFactors: a.factors.filter((f) => f.kind === 'migration').length,
+      contractFactors: a.factors.filter((f) => f.kind === 'contract').length
+    };
+  } finally {
+    changes.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function timeGitDiff(repo: string, base: string, head: string): number {
+  const start = performance.now();
+  execFileSync('git', ['-c', 'core.quotepath=off', 'diff', '-M', '--name-status', base, head], { cwd: repo, maxBuffer: 256 * 1024 * 1024 });
+  return performance.now() - start;
+}
+
+/** Runs one assessment in a fresh process (this same bundle), so its peak memory is its own. */
+function measureInChild(repo: string, base: string, head: string): RunResult & { maxRssMb: number } {
+  const self = fileURLToPath(import.meta.url);
+  const result = spawnSync(process.execPath, [self], {
+    env: { ...process.env, [CHILD_ENV]: JSON.stringify({ repo, base, head }) },
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024
+  });
+  const last = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.status !== 0 || !last.startsWith('{')) throw new Error(`assessment child failed (${result.status}): ${result.stderr}`);
+  return JSON.parse(last) as RunResult & { maxRssMb: number };
+}
+
+async function runAsChild(spec: string): Promise<void> {
+  const { repo, base, head } = JSON.parse(spec) as { repo: string; base: string; head: string };
+  const run = await assessOnce(repo, base, head);
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ ...run, maxRssMb })}\n`);
+}
+
+if (process.env[CHILD_ENV]) {
+  runAsChild(process.env[CHILD_ENV]).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+export async function benchAssess(): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postflight-bench-assess-'));
+  try {
+    const genStart = performance.now();
+    const { base, head } = generateRepository(dir);
+    const genMs = performance.now() - genStart;
+
+    timeGitDiff(dir, base, head); // warm the object cache for both measurements alike
+    const assessRuns: RunResult[] = [];
+    const diffRuns: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      diffRuns.push(timeGitDiff(dir, base, head));
+      assessRuns.push(await assessOnce(dir, base, head));
+    }
+    const diffMs = median(diffRuns);
+    const assessMs = median(assessRuns.map((r) => r.ms));
+    const child = measureInChild(dir, base, head);
+    const ratio = assessMs / diffMs;
+    const last = assessRuns[assessRuns.length - 1]!;
+    return [
+      `Range: ${COMMITS} commits, ${COMMITS * FILES_PER_COMMIT} changed files (${MIGRATIONS} migrations, ${CONTRACTS} contracts); generated in ${genMs.toFixed(0)} ms. Medians of ${RUNS} runs.`,
+      '',
+      '| measure | value | target |',
+      '|---|---|---|',
+      `| \`git diff --name-status\` | ${diffMs.toFixed(1)} ms | |`,
+      `| assess (change set + detection + classifiers) | ${assessMs.toFixed(1)} ms | |`,
+      `| ratio | ${ratio.toFixed(2)}x | <= 3x ${ratio <= 3 ? 'ok' : 'MISSED'} |`,
+      `| peak memory (child process maxRSS) | ${child.maxRssMb.toFixed(0)} MB | <= 300 MB ${child.maxRssMb <= 300 ? 'ok' : 'MISSED'} |`,
+      `| child run time | ${child.ms.toFixed(0)} ms | |`,
+      '',
+      `Verdict: ${last.verdict}; ${last.factors} factors (${last.migrationFactors} migration, ${last.contractFactors} contract).`
+    ].join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

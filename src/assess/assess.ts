@@ -1,0 +1,160 @@
+/**
+ * The rollback-safety assessment: cheap path detection over every file, content only for the
+ * candidates, the parser-based classifiers with bounded concurrency, then one verdict.
+ */
+import { findChangeHazards } from './changes.js';
+import type { Classifiers, Detectors } from './classifiers.js';
+import { mapWithConcurrency } from './concurrency.js';
+import { recommend } from './recommendation.js';
+import type { Assessment, ChangeSet, ChangedFile, Factor, RollbackSafety, RollbackTarget, Severity } from './types.js';
+
+export { renderAssessmentText } from './render-text.js';
+
+export interface AssessOptions {
+  /** Globs from `assess.critical-paths`. */
+  criticalPaths: string[];
+  /** Extra migration globs from `assess.migrations`. */
+  migrationGlobs: string[];
+  /** Extra contract globs from `assess.contracts`. */
+  contractGlobs: string[];
+}
+
+export interface AssessDeps {
+  /** Injected by tests; loaded lazily from migrations/ and contracts/ otherwise. */
+  detectors?: Detectors;
+  classifiers?: Classifiers;
+  /** Files classified at once (each reads up to two blobs and parses them). */
+  concurrency?: number;
+}
+
+const DEFAULT_CONCURRENCY = 8;
+
+interface Candidate {
+  file: ChangedFile;
+  type: 'migration' | 'contract';
+  kind: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
+
+export function compareFactors(a: Factor, b: Factor): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.path === b.path ? 0 : a.path === null ? 1 : b.path === null ? -1 : a.path < b.path ? -1 : 1) ||
+    (a.line ?? Infinity) - (b.line ?? Infinity)
+  );
+}
+
+export function verdictOf(factors: Factor[], target: RollbackTarget): RollbackSafety {
+  if (factors.some((f) => f.severity === 'blocker')) return 'unsafe';
+  if (target.sha === null || factors.some((f) => f.severity === 'warning')) return 'caution';
+  return 'safe';
+}
+
+function validateOptions(options: AssessOptions): void {
+  for (const key of ['criticalPaths', 'migrationGlobs', 'contractGlobs'] as const) {
+    const value = options[key];
+    if (!Array.isArray(value) || value.some((glob) => typeof glob !== 'string')) {
+      throw new Error(`assess option ${key} must be a list of glob strings, got ${JSON.stringify(value)}`);
+    }
+  }
+}
+
+/** The side a file is read from for content sniffing: head, or base for a file head deleted. */
+function sniffSide(file: ChangedFile): { path: string; side: 'head' | 'base' } {
+  return file.status === 'deleted' ? { path: file.path, side: 'base' } : { path: file.path, side: 'head' };
+}
+
+async function findCandidates(changes: ChangeSet, options: AssessOptions, detectors: Detectors, concurrency: number): Promise<Candidate[]> {
+  const candidates: Candidate[] = [];
+  const toSniff: ChangedFile[] = [];
+  for (const file of changes.files) {
+    const migrationKind = detectors.detectMigration(file.path, options.migrationGlobs);
+    if (migrationKind) {
+      candidates.push({ file, type: 'migration', kind: migrationKind });
+      continue;
+    }
+    const contractKind = detectors.detectContract(file.path, options.contractGlobs);
+    if (contractKind) candidates.push({ file, type: 'contract', kind: contractKind });
+    else if (!file.binary && detectors.mightBeContract(file.path)) toSniff.push(file);
+  }
+  // A JSON or YAML file is a contract only if its content says so (`openapi: 3.1.0`).
+  const sniffed = await mapWithConcurrency(toSniff, concurrency, async (file) => {
+    const { path, side } = sniffSide(file);
+    const content = await changes.read(path, side);
+    const kind = content === null ? null : detectors.detectContract(file.path, options.contractGlobs, content);
+    return kind ? ({ file, type: 'contract', kind } satisfies Candidate) : null;
+  });
+  for (const candidate of sniffed) if (candidate) candidates.push(candidate);
+  return candidates;
+}
+
+function unreadableFactor(candidate: Candidate, side: 'head' | 'base'): Factor {
+  return {
+    kind: candidate.type,
+    severity: 'warning',
+    path: candidate.file.path,
+    line: null,
+    commit: candidate.file.commits[0] ?? null,
+    detail: `The ${candidate.type} ${candidate.file.path} could not be read at ${side} (binary or too large), so it was not analysed.`,
+    recommendation: 'Check this file by hand before rolling back.'
+  };
+}
+
+async function classify(candidate: Candidate, changes: ChangeSet, classifiers: Classifiers): Promise<Factor[]> {
+  const { file } = candidate;
+  const head = file.status === 'deleted' ? null : await changes.read(file.path, 'head');
+  if (file.status !== 'deleted' && head === null) return [unreadableFactor(candidate, 'head')];
+  const base = file.status === 'added' ? null : await changes.read(file.previousPath ?? file.path, 'base');
+  if (file.status !== 'added' && base === null) return [unreadableFactor(candidate, 'base')];
+  try {
+    return candidate.type === 'migration'
+      ? await classifiers.classifyMigration(file, head, base, candidate.kind)
+      : await classifiers.diffContract(file, head, base, candidate.kind);
+  } catch (error) {
+    // A classifier failure must never read as "nothing found".
+    return [
+      {
+        kind: candidate.type,
+        severity: 'warning',
+        path: file.path,
+        line: null,
+        commit: file.commits[0] ?? null,
+        detail: `The ${candidate.type} ${file.path} (${candidate.kind}) could not be analysed: ${error instanceof Error ? error.message : String(error)}.`,
+        recommendation: 'Check this file by hand before rolling back.'
+      }
+    ];
+  }
+}
+
+export async function assess(
+  changes: ChangeSet,
+  target: RollbackTarget,
+  options: AssessOptions,
+  deps: AssessDeps = {}
+): Promise<Assessment> {
+  validateOptions(options);
+  const concurrency = deps.concurrency ?? DEFAULT_CONCURRENCY;
+  const detectors = deps.detectors ?? (await (await import('./classifiers.js')).loadDetectors());
+  const candidates = await findCandidates(changes, options, detectors, concurrency);
+
+  let classified: Factor[] = [];
+  if (candidates.length) {
+    const classifiers = deps.classifiers ?? (await (await import('./classifiers.js')).loadClassifiers());
+    classified = (await mapWithConcurrency(candidates, concurrency, (c) => classify(c, changes, classifiers))).flat();
+  }
+  const hazards = findChangeHazards(changes, target, {
+    criticalPaths: options.criticalPaths,
+    classifiedPaths: new Set(candidates.map((c) => c.file.path))
+  });
+  const factors = [...classified, ...hazards].sort(compareFactors);
+  const verdict = verdictOf(factors, target);
+  return {
+    verdict,
+    migrationsChanged: candidates.some((c) => c.type === 'migration'),
+    contractsChanged: factors.some((f) => f.kind === 'contract' && f.severity !== 'info'),
+    target,
+    factors,
+    recommendation: recommend(verdict, target, factors)
+  };
+}

@@ -1,0 +1,333 @@
+/**
+ * Hazards a rollback would bring back that are not migrations or API contracts: security fixes,
+ * configured critical paths, config and infrastructure, dependencies, and the shape of the range
+ * itself (several releases, an incomplete file list, no target). Pure: a ChangeSet in, factors out.
+ * Findings are grouped so a range of 20,000 files still reads as a short list.
+ */
+import { compileGlobs } from './glob.js';
+import type { ChangeSet, ChangedFile, CommitInfo, Factor, RollbackTarget } from './types.js';
+
+/** Beyond this many files of one kind, findings are grouped per folder. */
+const MAX_INDIVIDUAL_FILES = 5;
+/** Beyond this many folders, the rest is summarised in one factor. */
+const MAX_FOLDER_FACTORS = 15;
+const SAMPLE_NAMES = 3;
+
+const short = (sha: string): string => sha.slice(0, 7);
+
+function plural(count: number, word: string, pluralWord = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralWord}`;
+}
+
+function listSample(items: string[], limit = SAMPLE_NAMES): string {
+  const shown = items.slice(0, limit).join(', ');
+  return items.length > limit ? `${shown} and ${items.length - limit} more` : shown;
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '.' : path.slice(0, slash);
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+// ---- security fixes in commit messages -------------------------------------------------------
+
+const CONVENTIONAL_SECURITY = /^\w+\(security\)!?:|^security(\([^)]*\))?!?:/i;
+const CVE_ID = /\bCVE-\d{4}-\d{4,}\b/gi;
+const GHSA_ID = /\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b/gi;
+const CRITICAL_LABELS = new Set(['security', 'hotfix', 'critical']);
+
+/** Why a commit counts as a security or critical fix, or null. Exported for the API path's labels too. */
+export function securityEvidence(commit: CommitInfo): string | null {
+  const text = `${commit.subject}\n${commit.body}`;
+  const ids = [...new Set([...(text.match(CVE_ID) ?? []), ...(text.match(GHSA_ID) ?? [])].map((id) => id.toUpperCase()))];
+  if (ids.length) return `fixes ${listSample(ids)}`;
+  if (CONVENTIONAL_SECURITY.test(commit.subject)) return 'is marked as a security fix';
+  const labels = (commit.labels ?? []).filter((label) => CRITICAL_LABELS.has(label.toLowerCase()));
+  if (labels.length) return `carries the label${labels.length > 1 ? 's' : ''} ${labels.join(', ')}`;
+  return null;
+}
+
+function securityFactors(changes: ChangeSet): Factor[] {
+  const flagged = changes.commits
+    .map((commit) => ({ commit, evidence: securityEvidence(commit) }))
+    .filter((entry): entry is { commit: CommitInfo; evidence: string } => entry.evidence !== null);
+  if (!flagged.length) return [];
+  const wanted = new Set(flagged.map((entry) => entry.commit.sha));
+  const filesByCommit = new Map<string, string[]>();
+  for (const file of changes.files) {
+    for (const sha of file.commits) {
+      if (!wanted.has(sha)) continue;
+      const list = filesByCommit.get(sha) ?? [];
+      list.push(file.path);
+      filesByCommit.set(sha, list);
+    }
+  }
+  return flagged.map(({ commit, evidence }) => {
+    const files = filesByCommit.get(commit.sha) ?? [];
+    const pr = commit.pr !== undefined ? ` (PR #${commit.pr})` : '';
+    const touches = files.length ? `; it touches ${listSample(files)}` : '';
+    return {
+      kind: 'critical-change',
+      severity: 'blocker',
+      path: files[0] ?? null,
+      line: null,
+      commit: commit.sha,
+      detail: `Commit ${short(commit.sha)} "${commit.subject}"${pr} ${evidence}: rolling back would undo it${touches}.`,
+      recommendation: 'Do not roll back past this fix: roll forward with a fix, or revert only the change that broke.'
+    };
+  });
+}
+
+// ---- grouping of file findings ----------------------------------------------------------------
+
+
+/**
+ * One factor per file when there are few; else one per folder with a count, and the folders past
+ * the limit in a last factor, so the list stays readable.
+ */
+function groupedFactors(
+  files: ChangedFile[],
+  describe: (paths: string[], where: string | null) => Pick<Factor, 'detail' | 'recommendation'>,
+  base: Pick<Factor, 'kind' | 'severity'>
+): Factor[] {
+  if (files.length <= MAX_INDIVIDUAL_FILES) {
+    return files.map((file) => ({
+      ...base,
+      path: file.path,
+      line: null,
+      commit: file.commits[0] ?? null,
+      ...describe([file.path], null)
+    }));
+  }
+  const byFolder = new Map<string, ChangedFile[]>();
+  for (const file of files) {
+    const folder = folderOf(file.path);
+    const list = byFolder.get(folder);
+    if (list) list.push(file);
+    else byFolder.set(folder, [file]);
+  }
+  const folders = [...byFolder.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  const factors: Factor[] = folders.slice(0, MAX_FOLDER_FACTORS).map(([folder, group]) => ({
+    ...base,
+    path: group.length === 1 ? group[0]!.path : `${folder}/`,
+    line: null,
+    commit: newestCommit(group),
+    ...describe(
+      group.map((f) => f.path),
+      group.length === 1 ? null : folder
+    )
+  }));
+  const rest = folders.slice(MAX_FOLDER_FACTORS).flatMap(([, group]) => group);
+  if (rest.length) {
+    factors.push({
+      ...base,
+      path: null,
+      line: null,
+      commit: newestCommit(rest),
+      ...describe(
+        rest.map((f) => f.path),
+        `${plural(folders.length - MAX_FOLDER_FACTORS, 'other folder')}`
+      )
+    });
+  }
+  return factors;
+}
+
+/** Files' commit lists are newest first, but across files only the range order tells. */
+function newestCommit(files: ChangedFile[]): string | null {
+  return files.find((file) => file.commits.length)?.commits[0] ?? null;
+}
+
+function subject(paths: string[], where: string | null, noun: string): string {
+  if (where === null) return paths[0]!;
+  return `${plural(paths.length, noun)} in ${where} (${listSample(paths.map(baseName))})`;
+}
+
+// ---- critical paths ---------------------------------------------------------------------------
+
+function criticalPathFactors(files: ChangedFile[], criticalPaths: string[]): { factors: Factor[]; matched: Set<string> } {
+  const matches = compileGlobs(criticalPaths);
+  const hits = criticalPaths.length ? files.filter((file) => matches(file.path) || (file.previousPath !== undefined && matches(file.previousPath))) : [];
+  const factors = groupedFactors(
+    hits,
+    (paths, where) => ({
+      detail: `${subject(paths, where, 'file')} ${paths.length === 1 && where === null ? 'is' : 'are'} on a configured critical path; a rollback would undo ${paths.length === 1 ? 'its change' : 'their changes'}.`,
+      recommendation: 'Check by hand that undoing this change is acceptable before rolling back.'
+    }),
+    { kind: 'critical-change', severity: 'warning' }
+  );
+  return { factors, matched: new Set(hits.map((file) => file.path)) };
+}
+
+// ---- config and infrastructure ----------------------------------------------------------------
+
+type ConfigCategory = 'terraform' | 'kubernetes' | 'env' | 'flags' | 'config';
+
+const DATA_EXTENSIONS = /\.(ya?ml|json|toml|ini|conf|cfg|properties|env|xml|hcl)$/i;
+const K8S_FOLDERS = new Set(['k8s', 'kubernetes', 'charts', 'helm']);
+
+export function configCategory(path: string): ConfigCategory | null {
+  const segments = path.split('/');
+  const name = segments[segments.length - 1]!;
+  const folders = segments.slice(0, -1);
+  if (/\.(tf|tfvars)$/.test(name) || name.endsWith('.tfvars.json')) return 'terraform';
+  if (name === 'kustomization.yaml' || name === 'kustomization.yml' || folders.some((f) => K8S_FOLDERS.has(f))) return 'kubernetes';
+  if (name.startsWith('.env')) return 'env';
+  if (/^(flags|features)\./.test(name) || folders.includes('feature-flags')) return 'flags';
+  // A top-level config/ is configuration whatever its files (Rails initializers are Ruby); deeper
+  // config/ folders often hold source code, so only their data files count.
+  if (folders[0] === 'config' || (folders.includes('config') && DATA_EXTENSIONS.test(name))) return 'config';
+  return null;
+}
+
+const CONFIG_WORDING: Record<ConfigCategory, { noun: string; recommendation: string }> = {
+  terraform: {
+    noun: 'Terraform file',
+    recommendation: 'Infrastructure is not rolled back with the code: check the earlier release works with the infrastructure as it is now.'
+  },
+  kubernetes: {
+    noun: 'Kubernetes/Helm file',
+    recommendation: 'Check which manifests the rollback re-applies (replicas, probes, resources, secrets) and that the earlier release works with them.'
+  },
+  env: {
+    noun: 'environment file',
+    recommendation: 'Check the earlier release still finds every variable it needs, and that no rotated secret comes back.'
+  },
+  flags: {
+    noun: 'feature-flag file',
+    recommendation: 'Check which flags the rollback turns back on or off, and that the earlier code knows them.'
+  },
+  config: {
+    noun: 'configuration file',
+    recommendation: 'Check the earlier configuration still matches the environment (endpoints, secrets, limits) before rolling back.'
+  }
+};
+
+function configFactors(files: ChangedFile[]): Factor[] {
+  const byCategory = new Map<ConfigCategory, ChangedFile[]>();
+  for (const file of files) {
+    const category = configCategory(file.path);
+    if (!category) continue;
+    const list = byCategory.get(category);
+    if (list) list.push(file);
+    else byCategory.set(category, [file]);
+  }
+  const factors: Factor[] = [];
+  for (const [category, group] of byCategory) {
+    const wording = CONFIG_WORDING[category];
+    factors.push(
+      ...groupedFactors(
+        group,
+        (paths, where) => ({
+          detail:
+            where === null
+              ? `${wording.noun[0]!.toUpperCase()}${wording.noun.slice(1)} ${paths[0]} changed in the range; a rollback restores its earlier version.`
+              : `${subject(paths, where, wording.noun)} changed in the range; a rollback restores their earlier versions.`,
+          recommendation: wording.recommendation
+        }),
+        { kind: 'config', severity: 'warning' }
+      )
+    );
+  }
+  return factors;
+}
+
+// ---- dependencies -----------------------------------------------------------------------------
+
+const DEPENDENCY_FILES = new Set([
+  'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb',
+  'go.mod', 'go.sum', 'Cargo.toml', 'Cargo.lock', 'Gemfile', 'Gemfile.lock', 'poetry.lock', 'Pipfile',
+  'Pipfile.lock', 'pyproject.toml', 'uv.lock', 'pom.xml', 'build.gradle', 'build.gradle.kts',
+  'gradle.lockfile', 'composer.json', 'composer.lock', 'mix.exs', 'mix.lock', 'packages.lock.json'
+]);
+
+export function isDependencyFile(path: string): boolean {
+  const name = baseName(path);
+  return DEPENDENCY_FILES.has(name) || /^requirements.*\.txt$/.test(name) || name.endsWith('.csproj');
+}
+
+function dependencyFactor(files: ChangedFile[]): Factor[] {
+  const manifests = files.filter((file) => isDependencyFile(file.path));
+  if (!manifests.length) return [];
+  const paths = manifests.map((file) => file.path);
+  return [
+    {
+      kind: 'dependency',
+      severity: 'info',
+      path: paths.length === 1 ? paths[0]! : null,
+      line: null,
+      commit: newestCommit(manifests),
+      detail: `${plural(paths.length, 'dependency manifest or lockfile', 'dependency manifests and lockfiles')} changed (${listSample(paths, 6)}); a rollback restores the earlier dependency versions.`,
+      recommendation: 'Roll back is fine for dependencies unless an upgrade fixed a vulnerability: then roll forward.'
+    }
+  ];
+}
+
+// ---- the range itself -------------------------------------------------------------------------
+
+/** Factors about the range rather than its files: the target, skipped releases, a short file list. */
+export function rangeFactors(changes: ChangeSet, target: RollbackTarget): Factor[] {
+  const factors: Factor[] = [];
+  if (target.sha === null) {
+    factors.push({
+      kind: 'target',
+      severity: 'warning',
+      path: null,
+      line: null,
+      commit: null,
+      detail: `No rollback target: ${target.how}.`,
+      recommendation: 'Name the release to roll back to by hand, or roll forward with a fix.'
+    });
+  }
+  if (target.skipped.length) {
+    const listed = target.skipped.map((s) => `${short(s.sha)}${s.ref ? ` (${s.ref})` : ''}: ${s.reason}`);
+    factors.push({
+      kind: 'multiple-releases',
+      severity: 'warning',
+      path: null,
+      line: null,
+      commit: target.skipped[0]!.sha,
+      detail: `Rolling back also undoes ${plural(target.skipped.length, 'later release')}: ${listSample(listed, 5)}.`,
+      recommendation: 'Check every release in the range, not only the last one, before rolling back.'
+    });
+  }
+  if (!changes.complete) {
+    factors.push({
+      kind: 'incomplete',
+      severity: 'warning',
+      path: null,
+      line: null,
+      commit: null,
+      detail: `The list of changes may be incomplete: ${changes.incompleteReason ?? 'no reason given'}.`,
+      recommendation: 'Check the range by hand (or run with the full git history) before trusting this assessment.'
+    });
+  }
+  return factors;
+}
+
+/**
+ * Every non-parser hazard in the range. `classifiedPaths` are files the migration and contract
+ * classifiers already cover, left out of the config grouping so they are not reported twice.
+ */
+export function findChangeHazards(
+  changes: ChangeSet,
+  target: RollbackTarget,
+  options: { criticalPaths: string[]; classifiedPaths?: ReadonlySet<string> }
+): Factor[] {
+  const critical = criticalPathFactors(changes.files, options.criticalPaths);
+  const classified = options.classifiedPaths ?? new Set<string>();
+  const rest = changes.files.filter((file) => !critical.matched.has(file.path) && !classified.has(file.path));
+  const dependencies = rest.filter((file) => isDependencyFile(file.path));
+  const others = rest.filter((file) => !isDependencyFile(file.path));
+  return [
+    ...securityFactors(changes),
+    ...critical.factors,
+    ...configFactors(others),
+    ...dependencyFactor(dependencies),
+    ...rangeFactors(changes, target)
+  ];
+}

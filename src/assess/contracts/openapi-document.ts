@@ -1,0 +1,137 @@
+/**
+ * An OpenAPI description loaded for comparison: the dereferenced value to compare, and the YAML
+ * syntax tree of the same text to find the line of any element (YAML parsing covers JSON too).
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { ContractParseError, errorMessage } from './finding.js';
+
+export type JsonObject = Record<string, unknown>;
+
+export interface OpenApiDocument {
+  /** 2 for Swagger 2.0, 3 for OpenAPI 3.x. */
+  version: 2 | 3;
+  /** The description with every internal `$ref` replaced by its target (may contain cycles). */
+  value: JsonObject;
+  /** Line of the element at these raw keys (following internal `$ref`s), or of its nearest ancestor. */
+  lineOf(segments: readonly string[]): number | null;
+}
+
+// An alias bomb or a huge document is an input problem, not a reason to hang the assessment.
+const MAX_ALIASES = 1000;
+const MAX_REF_HOPS = 32;
+
+export function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function decodePointerToken(token: string): string {
+  return token.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+function findPair(map: Node, key: string): Pair | undefined {
+  if (!isMap(map)) return undefined;
+  return map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key) as Pair | undefined;
+}
+
+function refTarget(node: unknown): string | null {
+  if (!isMap(node)) return null;
+  const ref = findPair(node, '$ref')?.value;
+  return isScalar(ref) && typeof ref.value === 'string' && ref.value.startsWith('#/') ? ref.value : null;
+}
+
+class LineFinder {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter
+  ) {}
+
+  private lineAt(node: Node | null | undefined): number | null {
+    const start = node?.range?.[0];
+    return start === undefined ? null : this.lines.linePos(start).line;
+  }
+
+  private resolveRefs(node: unknown): unknown {
+    let current = node;
+    for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
+      const ref = refTarget(current);
+      if (!ref) return current;
+      const target = this.walk(ref.slice(2).split('/').map(decodePointerToken), false).node;
+      if (target === undefined) return current;
+      current = target;
+    }
+    return current;
+  }
+
+  /** `allOf` members hold properties that a flattened schema shows at the top. */
+  private findInAllOf(map: Node, key: string, depth: number): Pair | undefined {
+    const allOf = findPair(map, 'allOf')?.value;
+    if (!isSeq(allOf) || depth > 8) return undefined;
+    for (const member of allOf.items) {
+      const resolved = this.resolveRefs(member);
+      if (!isMap(resolved)) continue;
+      const found = findPair(resolved, key) ?? this.findInAllOf(resolved, key, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  walk(segments: readonly string[], followRefs = true): { node: unknown; line: number | null } {
+    let node: unknown = this.doc.contents;
+    let line: number | null = null;
+    for (const segment of segments) {
+      if (followRefs) node = this.resolveRefs(node);
+      if (isMap(node)) {
+        const pair = findPair(node, segment) ?? this.findInAllOf(node, segment, 0);
+        if (!pair) return { node: undefined, line };
+        line = this.lineAt(pair.key as Node) ?? line;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)];
+        if (item === undefined) return { node: undefined, line };
+        line = this.lineAt(item as Node) ?? line;
+        node = item;
+      } else {
+        return { node: undefined, line };
+      }
+    }
+    return { node, line };
+  }
+}
+
+async function dereferenceInternal(value: JsonObject): Promise<JsonObject> {
+  const { dereference } = await import('@apidevtools/json-schema-ref-parser');
+  // Internal refs only: a contract check must never read the disk or the network.
+  const options = {
+    resolve: { external: false, file: false, http: false },
+    dereference: { circular: true as const }
+  };
+  return (await dereference(value, options)) as JsonObject;
+}
+
+export async function loadOpenApi(text: string, side: 'head' | 'base'): Promise<OpenApiDocument> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const firstError = doc.errors[0];
+  if (firstError) throw new ContractParseError(side, firstError.message);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    throw new ContractParseError(side, errorMessage(error));
+  }
+  if (!isObject(value)) throw new ContractParseError(side, 'not an OpenAPI description (no top-level mapping)');
+  const version = typeof value.swagger === 'string' ? 2 : typeof value.openapi === 'string' ? 3 : null;
+  if (version === null) {
+    throw new ContractParseError(side, 'not an OpenAPI description (no string `openapi` or `swagger` key)');
+  }
+
+  let dereferenced: JsonObject;
+  try {
+    dereferenced = await dereferenceInternal(value);
+  } catch (error) {
+    throw new ContractParseError(side, `cannot resolve $ref: ${errorMessage(error)}`);
+  }
+  const finder = new LineFinder(doc, lines);
+  return { version, value: dereferenced, lineOf: (segments) => finder.walk(segments).line };
+}

@@ -1,0 +1,77 @@
+/** Alembic (and Flask-Migrate): `upgrade()` counts, `downgrade()` is the down side. */
+import { finding, type MigrationAnalysis } from '../types.js';
+import { analyseOrmSource, bareName, namedValue, splitArguments, type OrmLanguage, type OrmRule } from './scan.js';
+
+const PYTHON: OrmLanguage = {
+  lineComment: /^#/,
+  up: /^def[ \t]+upgrade\b/m,
+  down: /^def[ \t]+downgrade\b/m
+};
+
+const OP = String.raw`\b(?:op|batch_op)\.`;
+const op = (names: string): RegExp => new RegExp(`${OP}(?:${names})\\b`, 'g');
+
+function firstName(text: string): string {
+  return bareName(splitArguments(text)[0]);
+}
+
+function tableAndColumn(text: string): string {
+  const args = splitArguments(text);
+  if (text.includes('batch_op.')) return bareName(args[0]);
+  return `${bareName(args[0])}.${bareName(args[1])}`;
+}
+
+const RULES: OrmRule[] = [
+  { pattern: op('create_table'), classify: (c) => finding('additive', c.line, `create_table ${firstName(c.text)}`) },
+  {
+    pattern: op('add_column'),
+    classify: (c) => {
+      const column = /sa\.Column\(\s*["'](\w+)["']/.exec(c.text)?.[1] ?? '?';
+      const table = c.text.includes('batch_op.') ? '' : `${firstName(c.text)}.`;
+      const subject = `${table}${column}`;
+      return /\bnullable\s*=\s*False\b/.test(c.text) && !/\bserver_default\s*=/.test(c.text)
+        ? finding('constraining', c.line, `add_column ${subject} nullable=False without server_default`, {
+            subject,
+            note: 'N-1 does not write the column, so its inserts fail'
+          })
+        : finding('additive', c.line, `add_column ${subject}`);
+    }
+  },
+  { pattern: op('drop_column'), classify: (c) => finding('destructive', c.line, `drop_column ${tableAndColumn(c.text)}`, { subject: tableAndColumn(c.text) }) },
+  {
+    pattern: op('alter_column'),
+    classify: (c) => {
+      const subject = tableAndColumn(c.text);
+      const newName = namedValue(c.text, 'new_column_name');
+      if (newName) return finding('destructive', c.line, `alter_column ${subject} new_column_name=${newName}`, { subject });
+      if (/\btype_\s*=/.test(c.text)) return finding('destructive', c.line, `alter_column ${subject} type_=`, { subject });
+      if (/\bnullable\s*=\s*False\b/.test(c.text)) return finding('constraining', c.line, `alter_column ${subject} nullable=False`, { subject });
+      return finding('additive', c.line, `alter_column ${subject}`);
+    }
+  },
+  { pattern: op('drop_table|rename_table'), classify: (c) => finding('destructive', c.line, `${c.match[0].replace(/^.*\./, '')} ${firstName(c.text)}`, { subject: firstName(c.text) }) },
+  {
+    pattern: op('create_unique_constraint|create_foreign_key|create_check_constraint|create_primary_key'),
+    classify: (c) => {
+      const args = splitArguments(c.text);
+      const table = bareName(args[1]);
+      return finding('constraining', c.line, `${c.match[0].replace(/^.*\./, '')} on ${table}`, { subject: table });
+    }
+  },
+  {
+    pattern: op('create_index'),
+    classify: (c) => {
+      const table = bareName(splitArguments(c.text)[1]);
+      return /\bunique\s*=\s*True\b/.test(c.text)
+        ? finding('constraining', c.line, `create_index unique=True on ${table}`, { subject: table })
+        : finding('additive', c.line, `create_index on ${table}`);
+    }
+  },
+  { pattern: op('drop_index'), classify: (c) => finding('unverifiable', c.line, `drop_index ${firstName(c.text)}`, { note: 'N-1 keeps working but may be slower' }) },
+  { pattern: op('drop_constraint|bulk_insert|create_table_comment|batch_alter_table'), classify: (c) => (c.match[0].endsWith('batch_alter_table') ? null : finding('additive', c.line, `${c.match[0].replace(/^.*\./, '')} ${firstName(c.text)}`)) },
+  { pattern: /\b(?:op|batch_op)\.execute\b[ \t]*(?:\(\s*(?:sa\.)?text\b[ \t]*)?/g, sql: true }
+];
+
+export function analyseAlembic(source: string): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, PYTHON, RULES);
+}

@@ -1,0 +1,93 @@
+/**
+ * Django migrations: an `operations` list. Django reverses them itself, so there is no down
+ * side in the file.
+ */
+import { finding, type MigrationAnalysis } from '../types.js';
+import { analyseOrmSource, namedValue, type CallSite, type OrmLanguage, type OrmRule } from './scan.js';
+
+const PYTHON: OrmLanguage = { lineComment: /^#/ };
+
+function modelField(c: CallSite): string {
+  const model = namedValue(c.text, 'model_name') ?? positional(c.text, 0);
+  const field = namedValue(c.text, 'name') ?? positional(c.text, 1);
+  return `${model}.${field}`;
+}
+
+function positional(text: string, index: number): string {
+  const strings = [...text.matchAll(/["']([\w.]+)["']/g)].map((m) => m[1]);
+  return strings[index] ?? '?';
+}
+
+const RULES: OrmRule[] = [
+  { pattern: /\bmigrations\.CreateModel\b/g, classify: (c) => finding('additive', c.line, `CreateModel ${namedValue(c.text, 'name') ?? positional(c.text, 0)}`) },
+  {
+    pattern: /\bmigrations\.AddField\b/g,
+    classify: (c) => {
+      const subject = modelField(c);
+      if (/\bnull\s*=\s*True\b/.test(c.text) || /ManyToManyField/.test(c.text) || /\bdb_default\s*=/.test(c.text)) {
+        return finding('additive', c.line, `AddField ${subject}`);
+      }
+      if (/\bdefault\s*=/.test(c.text)) {
+        // Django fills existing rows with the default, then drops the database default again.
+        return finding('constraining', c.line, `AddField ${subject} NOT NULL with a Python-side default`, {
+          subject,
+          severity: 'warning',
+          note: 'Django removes the database default after the migration, so inserts from N-1 fail unless db_default is set'
+        });
+      }
+      return finding('constraining', c.line, `AddField ${subject} NOT NULL without default`, {
+        subject,
+        note: 'N-1 does not write the column, so its inserts fail'
+      });
+    }
+  },
+  { pattern: /\bmigrations\.RemoveField\b/g, classify: (c) => finding('destructive', c.line, `RemoveField ${modelField(c)}`, { subject: modelField(c) }) },
+  {
+    pattern: /\bmigrations\.RenameField\b/g,
+    classify: (c) => {
+      const model = namedValue(c.text, 'model_name') ?? positional(c.text, 0);
+      const from = `${model}.${namedValue(c.text, 'old_name') ?? positional(c.text, 1)}`;
+      return finding('destructive', c.line, `RenameField ${from} to ${namedValue(c.text, 'new_name') ?? positional(c.text, 2)}`, { subject: from });
+    }
+  },
+  {
+    pattern: /\bmigrations\.AlterField\b/g,
+    classify: (c) => {
+      const subject = modelField(c);
+      return /\bnull\s*=\s*True\b/.test(c.text)
+        ? finding('unverifiable', c.line, `AlterField ${subject} (nullable)`, { note: 'check by hand that the type did not narrow' })
+        : finding('constraining', c.line, `AlterField ${subject}`, { subject, note: 'the type, length or nullability may no longer accept what N-1 writes' });
+    }
+  },
+  {
+    pattern: /\bmigrations\.(?:DeleteModel|RenameModel|AlterModelTable)\b/g,
+    classify: (c) => {
+      const model = namedValue(c.text, 'name') ?? namedValue(c.text, 'old_name') ?? positional(c.text, 0);
+      return finding('destructive', c.line, `${c.match[0].replace('migrations.', '')} ${model}`, { subject: model });
+    }
+  },
+  {
+    pattern: /\bmigrations\.(?:AddConstraint|AlterUniqueTogether)\b/g,
+    classify: (c) => {
+      const model = namedValue(c.text, 'model_name') ?? namedValue(c.text, 'name') ?? positional(c.text, 0);
+      return finding('constraining', c.line, `${c.match[0].replace('migrations.', '')} ${model}`, { subject: model });
+    }
+  },
+  {
+    pattern: /\bmigrations\.(?:AddIndex|RemoveIndex|RemoveConstraint|AlterIndexTogether|AlterModelOptions|AlterModelManagers)\b/g,
+    classify: (c) => finding('additive', c.line, `${c.match[0].replace('migrations.', '')} ${namedValue(c.text, 'model_name') ?? positional(c.text, 0)}`)
+  },
+  {
+    pattern: /\bmigrations\.RunPython\b/g,
+    classify: (c) => finding('unverifiable', c.line, 'RunPython data migration', { note: 'Python code that may rewrite data; check by hand' })
+  },
+  {
+    pattern: /\bmigrations\.SeparateDatabaseAndState\b/g,
+    classify: (c) => finding('unverifiable', c.line, 'SeparateDatabaseAndState', { note: 'database operations differ from the model state' })
+  },
+  { pattern: /\bmigrations\.RunSQL\b[ \t]*/g, sql: true }
+];
+
+export function analyseDjango(source: string): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, PYTHON, RULES);
+}

@@ -1,0 +1,133 @@
+/** Rails (ActiveRecord) migrations: `def change`/`def up` count, `def down` is the down side. */
+import { finding, type MigrationAnalysis } from '../types.js';
+import { analyseOrmSource, bareName, splitArguments, type OrmLanguage, type OrmRule } from './scan.js';
+
+const RUBY: OrmLanguage = {
+  lineComment: /^#/,
+  up: /^[ \t]*def[ \t]+(?:up|change)\b/m,
+  down: /^[ \t]*def[ \t]+down\b/m
+};
+
+const hasNotNull = (text: string): boolean => /\bnull:\s*false\b/.test(text);
+const hasDefault = (text: string): boolean => /\bdefault:/.test(text);
+const notValidated = (text: string): boolean => /\bvalidate:\s*false\b/.test(text);
+
+function tableColumn(text: string): { table: string; column: string; args: string[] } {
+  const args = splitArguments(text);
+  return { table: bareName(args[0]), column: bareName(args[1]), args };
+}
+
+const RULES: OrmRule[] = [
+  { pattern: /\bcreate_(?:join_)?table\b/g, classify: (c) => finding('additive', c.line, `create_table ${bareName(splitArguments(c.text)[0])}`) },
+  {
+    pattern: /\badd_column\b/g,
+    classify: (c) => {
+      const { table, column } = tableColumn(c.text);
+      return hasNotNull(c.text) && !hasDefault(c.text)
+        ? finding('constraining', c.line, `add_column ${table}.${column} null: false without default`, {
+            subject: `${table}.${column}`,
+            note: 'N-1 does not write the column, so its inserts fail'
+          })
+        : finding('additive', c.line, `add_column ${table}.${column}`);
+    }
+  },
+  {
+    pattern: /\badd_(?:reference|belongs_to)\b/g,
+    classify: (c) => {
+      const { table, column } = tableColumn(c.text);
+      return hasNotNull(c.text) && !hasDefault(c.text)
+        ? finding('constraining', c.line, `add_reference ${table}.${column} null: false`, { subject: `${table}.${column}` })
+        : finding('additive', c.line, `add_reference ${table}.${column}`);
+    }
+  },
+  {
+    // Rails adds timestamps as NOT NULL unless told otherwise.
+    pattern: /\badd_timestamps\b/g,
+    classify: (c) => {
+      const table = bareName(splitArguments(c.text)[0]);
+      return /\bnull:\s*true\b/.test(c.text) || hasDefault(c.text)
+        ? finding('additive', c.line, `add_timestamps ${table}`)
+        : finding('constraining', c.line, `add_timestamps ${table} (NOT NULL)`, { subject: table });
+    }
+  },
+  {
+    pattern: /\bremove_(?:columns?|reference|belongs_to|timestamps)\b/g,
+    classify: (c) => {
+      const { table, args } = tableColumn(c.text);
+      const columns = args.slice(1).filter((a) => a.startsWith(':') || /^["']/.test(a)).map(bareName);
+      const subject = `${table}.${columns.join(', ') || 'timestamps'}`;
+      return finding('destructive', c.line, `${c.match[0]} ${subject}`, { subject });
+    }
+  },
+  {
+    pattern: /\brename_column\b/g,
+    classify: (c) => {
+      const { table, column, args } = tableColumn(c.text);
+      return finding('destructive', c.line, `rename_column ${table}.${column} to ${bareName(args[2])}`, { subject: `${table}.${column}` });
+    }
+  },
+  {
+    pattern: /\bchange_column\b(?!_)/g,
+    classify: (c) => {
+      const { table, column, args } = tableColumn(c.text);
+      return finding('destructive', c.line, `change_column ${table}.${column} to ${bareName(args[2])}`, { subject: `${table}.${column}` });
+    }
+  },
+  {
+    pattern: /\bchange_column_null\b/g,
+    classify: (c) => {
+      const { table, column, args } = tableColumn(c.text);
+      return /^false\b/.test(args[2] ?? '')
+        ? finding('constraining', c.line, `change_column_null ${table}.${column}, false`, { subject: `${table}.${column}` })
+        : finding('additive', c.line, `change_column_null ${table}.${column}, true`);
+    }
+  },
+  { pattern: /\bchange_column_default\b/g, classify: (c) => finding('additive', c.line, `change_column_default ${bareName(splitArguments(c.text)[0])}`) },
+  {
+    pattern: /\b(?:drop_table|drop_join_table|rename_table)\b/g,
+    classify: (c) => {
+      const table = bareName(splitArguments(c.text)[0]);
+      return finding('destructive', c.line, `${c.match[0]} ${table}`, { subject: table });
+    }
+  },
+  {
+    pattern: /\badd_index\b/g,
+    classify: (c) => {
+      const table = bareName(splitArguments(c.text)[0]);
+      return /\bunique:\s*true\b/.test(c.text)
+        ? finding('constraining', c.line, `add_index ${table} unique: true`, { subject: table })
+        : finding('additive', c.line, `add_index ${table}`);
+    }
+  },
+  {
+    pattern: /\bremove_index\b/g,
+    classify: (c) => finding('unverifiable', c.line, `remove_index ${bareName(splitArguments(c.text)[0])}`, { note: 'N-1 keeps working but may be slower' })
+  },
+  {
+    pattern: /\badd_(?:foreign_key|check_constraint)\b/g,
+    classify: (c) => {
+      const table = bareName(splitArguments(c.text)[0]);
+      return notValidated(c.text)
+        ? finding('constraining', c.line, `${c.match[0]} ${table} validate: false`, { subject: table, severity: 'warning', note: 'new writes from N-1 are still checked' })
+        : finding('constraining', c.line, `${c.match[0]} ${table}`, { subject: table });
+    }
+  },
+  {
+    pattern: /\bremove_(?:foreign_key|check_constraint)\b|\benable_extension\b/g,
+    classify: (c) => finding('additive', c.line, `${c.match[0]} ${bareName(splitArguments(c.text)[0])}`)
+  },
+  // Inside `change_table :users do |t|`.
+  {
+    pattern: /\b\w+\.(?:remove|remove_references|remove_belongs_to|rename|change)\b(?=[\s(])/g,
+    classify: (c) => finding('destructive', c.line, `change_table ${c.match[0]} ${bareName(splitArguments(c.text)[0])}`, { subject: bareName(splitArguments(c.text)[0]) })
+  },
+  {
+    pattern: /\.(?:update_all|delete_all|destroy_all)\b/g,
+    classify: (c) => finding('data-rewrite', c.line, `${c.match[0].slice(1)} (data rewrite in a migration)`, { subject: 'the rewritten rows' })
+  },
+  { pattern: /\bexecute\b[ \t(]*/g, sql: true }
+];
+
+export function analyseRails(source: string): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, RUBY, RULES);
+}

@@ -1,0 +1,45 @@
+/** Findings to Factors: the words a reviewer reads in the report. */
+import type { Factor } from '../types.js';
+import type { MigrationEffect, MigrationFinding } from './types.js';
+
+const EFFECT_WORDS: Record<MigrationEffect, string> = {
+  additive: 'additive, N-1 keeps working',
+  constraining: 'constraining: writes from N-1 may be rejected',
+  destructive: 'destructive: N-1 may still read or write what it removes or changes',
+  'data-rewrite': 'rewrites data that a rollback does not restore',
+  unverifiable: 'could not be checked'
+};
+
+export function recommendationFor(item: MigrationFinding): string {
+  const subject = item.subject ?? 'what it changes';
+  switch (item.effect) {
+    case 'additive':
+      return 'compatible with N-1';
+    case 'destructive':
+      return `do not roll back past this migration: N-1 still reads ${subject}; roll forward with a fix, or restore ${subject} first`;
+    case 'constraining':
+      return `relax the constraint before rolling back (${item.operation}), or roll forward`;
+    case 'data-rewrite':
+      return `a rollback does not restore the rows rewritten in ${subject}: check that N-1 reads them correctly, or roll forward`;
+    case 'unverifiable':
+      return 'check by hand that N-1 still works against this change before rolling back';
+  }
+}
+
+export interface FactorContext {
+  path: string;
+  commit: string | null;
+}
+
+export function findingToFactor(item: MigrationFinding, context: FactorContext): Factor {
+  const note = item.note ? `; ${item.note}` : '';
+  return {
+    kind: 'migration',
+    severity: item.severity,
+    path: context.path,
+    line: item.line,
+    commit: context.commit,
+    detail: `${item.operation} in ${context.path}: ${EFFECT_WORDS[item.effect]}${note}.`,
+    recommendation: recommendationFor(item)
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Durations as people write them in YAML: `500ms`, `30s`, `10m`, `1h`, `1h30m`, or a bare number
+ * of seconds. Always converted to milliseconds.
+ */
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Number+unit parts (`1h30m`) or a bare number of seconds. Unit order is checked when parsing. */
+export const DURATION_TEXT = /^(?:(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+|\d+(?:\.\d+)?)$/;
+
+export const DURATION_HINT = 'a duration like `500ms`, `30s`, `10m`, `1h30m`, or a number of seconds';
+
+/** Milliseconds, or `undefined` when the text is not a duration (the caller names the key). */
+export function parseDuration(value: string | number): number | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) : undefined;
+  }
+  const text = value.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  if (!DURATION_TEXT.test(text)) return undefined;
+  const order = ['d', 'h', 'm', 's', 'ms'];
+  let total = 0;
+  let lastRank = -1;
+  for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)) {
+    const rank = order.indexOf(unit!);
+    // `30s1m` or `1m1m` is more likely a typo than an intent; refuse rather than guess.
+    if (rank <= lastRank) return undefined;
+    lastRank = rank;
+    total += Number(amount) * UNIT_MS[unit!]!;
+  }
+  return Math.round(total);
+}

@@ -1,0 +1,67 @@
+import { resolveCommit, runGit } from './run.js';
+
+/** Depths tried in turn before asking for the whole history; each one is a single fetch. */
+const DEEPEN_STEPS = [50, 500, 5000];
+
+export interface HistoryState {
+  baseSha: string;
+  headSha: string;
+  /** Null when every commit between base and head is present; else why the commit list may be short. */
+  incompleteReason: string | null;
+}
+
+async function isShallow(repo: string): Promise<boolean> {
+  const { stdout } = await runGit(repo, ['rev-parse', '--is-shallow-repository']);
+  return stdout.trim() === 'true';
+}
+
+async function hasCommonAncestor(repo: string, base: string, head: string): Promise<boolean> {
+  const { exitCode } = await runGit(repo, ['merge-base', base, head], { allowFailure: true });
+  return exitCode === 0;
+}
+
+async function fetchQuietly(repo: string, args: string[]): Promise<boolean> {
+  const { exitCode } = await runGit(repo, ['fetch', '--quiet', '--no-tags', ...args], { allowFailure: true });
+  return exitCode === 0;
+}
+
+/**
+ * Makes sure both ends of the range exist locally and, in a shallow clone (the default of
+ * actions/checkout), that enough history is present to list the commits between them:
+ * fetch the missing SHAs, then deepen in bounded steps, then unshallow as a last resort.
+ */
+export async function ensureHistory(
+  repo: string,
+  base: string,
+  head: string,
+  remote = 'origin'
+): Promise<HistoryState> {
+  let baseSha = await resolveCommit(repo, base);
+  let headSha = await resolveCommit(repo, head);
+  const missing = [baseSha ? null : base, headSha ? null : head].filter((ref): ref is string => ref !== null);
+  if (missing.length) {
+    await fetchQuietly(repo, [`--depth=${DEEPEN_STEPS[0]}`, remote, ...missing]);
+    baseSha ??= await resolveCommit(repo, base);
+    headSha ??= await resolveCommit(repo, head);
+  }
+  if (!baseSha) throw new Error(`base "${base}" is not a commit in ${repo}, and fetching it from ${remote} did not help`);
+  if (!headSha) throw new Error(`head "${head}" is not a commit in ${repo}, and fetching it from ${remote} did not help`);
+
+  if (!(await isShallow(repo)) || (await hasCommonAncestor(repo, baseSha, headSha))) {
+    return { baseSha, headSha, incompleteReason: null };
+  }
+  for (const depth of DEEPEN_STEPS) {
+    await fetchQuietly(repo, [`--deepen=${depth}`, remote, headSha, baseSha]);
+    if (await hasCommonAncestor(repo, baseSha, headSha)) return { baseSha, headSha, incompleteReason: null };
+  }
+  await fetchQuietly(repo, ['--unshallow', remote, headSha, baseSha]);
+  // Unshallowed, the log is exact even when the two commits share no history.
+  if (!(await isShallow(repo)) || (await hasCommonAncestor(repo, baseSha, headSha))) {
+    return { baseSha, headSha, incompleteReason: null };
+  }
+  return {
+    baseSha,
+    headSha,
+    incompleteReason: `the clone is shallow and ${remote} could not supply the history between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: commits may be missing`
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The `verify` job: poll, decide, then tell everyone. Everything with side effects arrives as an
+ * argument, so the action, the CLI, the tests and the benchmarks run exactly this code.
+ */
+import type { Assessment } from '../assess/types.js';
+import type { Config } from '../config/types.js';
+import type { Source } from '../sources/types.js';
+import type { Verdict } from '../verdict/types.js';
+import type { Clock } from '../verify/clock.js';
+import { runVerification } from '../verify/loop.js';
+import { renderVerifyMarkdown, type DeployFacts } from '../report/verify-markdown.js';
+import { buildVerifyReport, type VerifyReport } from './verify-report.js';
+import type { JobIO } from './io.js';
+
+/** The deployment whose status this run reports, when there is one (GitHub Deployments API). */
+export interface DeploymentStatusSink {
+  set(state: 'in_progress' | 'success' | 'failure' | 'error', description: string): Promise<void>;
+}
+
+export interface VerifyDeps {
+  config: Config;
+  sources: Source[];
+  clock: Clock;
+  io: JobIO;
+  facts: Omit<DeployFacts, 'deployTime' | 'dryRun' | 'environment'>;
+  /** Where the JSON report goes. */
+  reportPath: string;
+  writeFile(path: string, content: string): Promise<void>;
+  deployment?: DeploymentStatusSink | null;
+  /** Runs on `fail` only, so the healthy path never loads the assessment code. */
+  assess?: (verdict: Verdict) => Promise<Assessment | null>;
+  /** After the verdict and assessment: incidents, check runs, reverts (later jobs hook in here). */
+  publish?: (outcome: VerifyOutcome) => Promise<void>;
+}
+
+export interface VerifyOutcome {
+  verdict: Verdict;
+  assessment: Assessment | null;
+  report: VerifyReport;
+  markdown: string;
+  /** Whether the step should fail, after `fail-on-fail` and `on-inconclusive`. */
+  stepFails: boolean;
+  deployTime: number;
+}
+
+export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
+  const { config, io, clock } = deps;
+  const deployTime = config.deployTime ?? clock.now();
+  const dryRun = config.dryRun;
+  const deployment = dryRun ? null : (deps.deployment ?? null);
+
+  io.info(
+    `Verifying ${config.environment}: ${deps.sources.length} source(s), window ${config.windowMs / 1000}s, ` +
+      `interval ${config.intervalMs / 1000}s, alpha ${config.alpha}, tolerance x${config.tolerance}`
+  );
+  await softly(io, 'deployment status', () => deployment?.set('in_progress', 'Postflight: verifying the deploy'));
+
+  const { verdict, observations } = await runVerification({
+    sources: deps.sources,
+    settings: {
+      alpha: config.alpha,
+      tolerance: config.tolerance,
+      windowMs: config.windowMs,
+      minErrors: config.minErrors,
+      maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
+    },
+    intervalMs: config.intervalMs,
+    baselineMs: config.baselineMs,
+    deployTime,
+    clock,
+    log: (line) => io.info(line)
+  });
+
+  let assessment: Assessment | null = null;
+  if (verdict.verdict === 'fail' && deps.assess) {
+    try {
+      assessment = await deps.assess(verdict);
+    } catch (error) {
+      // The verdict stands without it; say so loudly rather than hide the failure.
+      io.warning(`Rollback assessment failed: ${messageOf(error)}`);
+    }
+  }
+
+  const facts: DeployFacts = { ...deps.facts, environment: config.environment, deployTime, dryRun };
+  const markdown = renderVerifyMarkdown(verdict, facts, assessment);
+  const report = buildVerifyReport(config, verdict, observations, deployTime, assessment);
+  await deps.writeFile(deps.reportPath, JSON.stringify(report, null, 2) + '\n');
+
+  const final = finalVerdict(verdict.verdict, config);
+  io.setOutput('verdict', verdict.verdict);
+  io.setOutput('reason', verdict.reason);
+  io.setOutput('report', deps.reportPath);
+  if (assessment) {
+    io.setOutput('rollback-safety', assessment.verdict);
+    io.setOutput('rollback-target', assessment.target.sha ?? '');
+  }
+  await io.summary(markdown);
+
+  const state = final === 'fail' ? 'failure' : 'success';
+  await softly(io, 'deployment status', () => deployment?.set(state, `Postflight: ${verdict.verdict}: ${verdict.reason}`));
+
+  const outcome: VerifyOutcome = {
+    verdict,
+    assessment,
+    report,
+    markdown,
+    stepFails: final === 'fail',
+    deployTime
+  };
+  if (deps.publish && !dryRun) await deps.publish(outcome);
+
+  if (verdict.verdict === 'inconclusive' && config.onInconclusive === 'neutral') {
+    io.warning(`Verification inconclusive: ${verdict.reason}`);
+  }
+  if (outcome.stepFails) io.setFailed(`Postflight: ${verdict.verdict}: ${verdict.reason}`);
+  return outcome;
+}
+
+/** How the step ends: `fail-on-fail` and `on-inconclusive` turn the verdict into pass or fail. */
+export function finalVerdict(verdict: Verdict['verdict'], config: Pick<Config, 'failOnFail' | 'onInconclusive'>) {
+  if (verdict === 'fail') return config.failOnFail ? 'fail' : 'pass';
+  if (verdict === 'inconclusive') return config.onInconclusive === 'fail' ? 'fail' : 'pass';
+  return 'pass';
+}
+
+/** GitHub writes around the verdict must not hide the verdict: log and go on. */
+async function softly(io: JobIO, what: string, action: () => Promise<void> | undefined): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    io.warning(`Could not update the ${what}: ${messageOf(error)}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

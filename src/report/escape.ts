@@ -1,0 +1,62 @@
+/**
+ * Escaping for text that comes from users (commit messages, branch names, PR titles, reasons
+ * from remote services) before it goes into GitHub markdown: no @mention pings, no raw HTML,
+ * no broken tables or code fences, no credentials in URLs.
+ */
+
+const ZERO_WIDTH_JOINER = '\u200d';
+
+/** Inline text: safe inside a paragraph or a table cell. */
+export function escapeInline(text: string): string {
+  return redactSecretsInText(text)
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+    .replace(/^(\s*)([-=]{3,})/, '$1\\$2');
+}
+
+/** A code span that cannot be closed early by backticks in the text. */
+export function codeSpan(text: string): string {
+  const clean = redactSecretsInText(text).replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/** A fenced block whose fence is longer than any backtick run inside. */
+export function codeBlock(text: string, lang = ''): string {
+  const clean = redactSecretsInText(text);
+  const longest = Math.max(2, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${clean}\n${fence}`;
+}
+
+/** Removes userinfo from URLs and values of query parameters that look like credentials. */
+export function redactUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.username || url.password) {
+      url.username = '***';
+      url.password = '';
+    }
+    for (const key of [...url.searchParams.keys()]) {
+      if (SECRET_PARAM.test(key)) url.searchParams.set(key, '***');
+    }
+    return url.toString();
+  } catch {
+    return raw;
+  }
+}
+
+const SECRET_PARAM = /token|key|secret|password|passwd|pwd|auth|signature|sig|credential/i;
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+/g;
+const TOKEN_SHAPES = /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})\b/g;
+
+/** Redacts URLs with credentials and well-known token shapes anywhere in free text. */
+export function redactSecretsInText(text: string): string {
+  return text.replace(URL_IN_TEXT, (u) => redactUrl(u)).replace(TOKEN_SHAPES, '***');
+}

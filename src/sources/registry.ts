@@ -1,0 +1,31 @@
+/**
+ * Sources by `type`. A new provider is one file plus one line here.
+ */
+import type { SourceConfig } from '../config/types.js';
+import type { Source } from './types.js';
+import type { SourceDeps } from './deps.js';
+import { createHttpSource } from './http.js';
+import { createPrometheusSource } from './prometheus.js';
+
+export type { SourceDeps } from './deps.js';
+
+type Factory = (config: SourceConfig, deps: SourceDeps) => Source;
+
+const factories: Record<string, Factory> = {
+  http: (config, deps) => createHttpSource(config as Extract<SourceConfig, { type: 'http' }>, deps),
+  prometheus: (config, deps) => createPrometheusSource(config as Extract<SourceConfig, { type: 'prometheus' }>, deps)
+};
+
+export const knownSourceTypes: readonly string[] = Object.keys(factories);
+
+export function createSource(config: SourceConfig, deps: SourceDeps = {}): Source {
+  const type = (config as { type: unknown }).type;
+  const factory = typeof type === 'string' && Object.hasOwn(factories, type) ? factories[type] : undefined;
+  if (!factory) {
+    const id = (config as { id?: unknown }).id;
+    throw new Error(
+      `source ${typeof id === 'string' ? `"${id}" ` : ''}has unknown type ${JSON.stringify(type)}; known types: ${knownSourceTypes.join(', ')}`
+    );
+  }
+  return factory(config, deps);
+}

@@ -1,0 +1,242 @@
+/**
+ * The one HTTP request helper every provider uses, on the platform `fetch`: a timeout per attempt
+ * (combined with the caller's abort signal), a cap on the response size, retries with exponential
+ * backoff and jitter on network errors, timeouts, 429 and 5xx (honouring Retry-After up to a
+ * ceiling), a proxy from the environment, and error messages free of secrets.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { SourceError } from './types.js';
+import { proxyDispatcher, type Env } from './proxy.js';
+import { redactUrl, scrubSecrets, secretsInUrl } from './redact.js';
+
+/** The I/O a request needs, injectable so tests neither wait nor touch the real environment. */
+export interface RequestDeps {
+  fetch?: typeof fetch;
+  /** Resolves after `ms`, or early when `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** In [0, 1); for backoff jitter. */
+  random?: () => number;
+  /** Where proxy variables are read from (default `process.env`). */
+  env?: Env;
+  /** A monotonic clock in ms, for latency (default `performance.now`). */
+  now?: () => number;
+  /** Progress notes for the job log (retries, warnings); never given secrets. */
+  log?: (line: string) => void;
+}
+
+export interface RequestOptions {
+  sourceId: string;
+  url: string;
+  method?: 'GET' | 'HEAD' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+  /** Retries after the first attempt. */
+  retries: number;
+  maxResponseBytes: number;
+  signal?: AbortSignal;
+  /** Values to scrub from any message, on top of URL redaction (tokens, passwords). */
+  secrets?: readonly string[];
+  /** First backoff step, ms (doubles per retry). */
+  backoffMs?: number;
+  /** Longest wait between attempts, ms; a Retry-After beyond it ends the retries. */
+  maxDelayMs?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+  /** From sending the last attempt to the end of its body, ms. */
+  latencyMs: number;
+  attempts: number;
+}
+
+/**
+ * Why a request failed. `network` and `timeout` mean no HTTP answer arrived (the caller decides
+ * whether that is the target being down); `too-large` and `aborted` mean the answer could not be used.
+ */
+export type RequestFailure = 'network' | 'timeout' | 'too-large' | 'aborted';
+
+export class RequestError extends SourceError {
+  constructor(
+    message: string,
+    sourceId: string,
+    readonly failure: RequestFailure,
+    /** The system error code behind a network failure (ECONNREFUSED, ENOTFOUND, ...). */
+    readonly code?: string,
+    /** The failure alone in words ("connection refused (ECONNREFUSED)"), without source or URL. */
+    readonly reason: string = message
+  ) {
+    super(message, sourceId, undefined, failure === 'network' || failure === 'timeout');
+    this.name = 'RequestError';
+  }
+}
+
+const DEFAULT_BACKOFF_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 30_000;
+
+/**
+ * Sends the request, retrying transient failures. Returns the final response whatever its status
+ * (callers decide what a 4xx or a lasting 5xx means); throws `RequestError` when no usable response came.
+ */
+export async function request(options: RequestOptions, deps: RequestDeps = {}): Promise<HttpResponse> {
+  const doFetch = deps.fetch ?? fetch;
+  const sleep = deps.sleep ?? defaultSleep;
+  const random = deps.random ?? Math.random;
+  const now = deps.now ?? (() => performance.now());
+  const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+  const maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+  const method = options.method ?? 'GET';
+  const where = `${method} ${redactUrl(options.url)}`;
+  const { url, headers, urlSecrets } = moveCredentialsToHeader(options.url, options.headers ?? {});
+  const secrets = [...(options.secrets ?? []), ...urlSecrets];
+  const clean = (text: string) => scrubSecrets(text, secrets);
+  const fail = (message: string, failure: RequestFailure, code?: string) =>
+    new RequestError(clean(`source "${options.sourceId}": ${where}: ${message}`), options.sourceId, failure, code, clean(message));
+  const dispatcher = await proxyDispatcher(deps.env ?? process.env);
+
+  for (let attempt = 1; ; attempt++) {
+    if (options.signal?.aborted) throw fail('cancelled', 'aborted');
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+    const started = now();
+    const canRetry = attempt <= options.retries;
+    let waitMs: number;
+    try {
+      // `dispatcher` is undici's extension of RequestInit, which the DOM-style type does not name.
+      const init = {
+        method,
+        headers,
+        signal,
+        redirect: 'follow',
+        ...(options.body !== undefined ? { body: options.body } : {}),
+        ...(dispatcher ? { dispatcher } : {})
+      } as RequestInit;
+      const response = await doFetch(url, init);
+      const body = await readCapped(response, options.maxResponseBytes, () =>
+        fail(`response larger than ${options.maxResponseBytes} bytes (maxResponseBytes)`, 'too-large')
+      );
+      const latencyMs = Math.max(0, Math.round(now() - started));
+      const transient = response.status === 429 || response.status >= 500;
+      if (!transient || !canRetry) return { status: response.status, headers: response.headers, body, latencyMs, attempts: attempt };
+      const asked = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+      if (asked !== undefined && asked > maxDelayMs) {
+        deps.log?.(`${options.sourceId}: HTTP ${response.status}, Retry-After ${Math.round(asked / 1000)} s is beyond the ${Math.round(maxDelayMs / 1000)} s ceiling; not retrying`);
+        return { status: response.status, headers: response.headers, body, latencyMs, attempts: attempt };
+      }
+      waitMs = asked ?? backoff(attempt, backoffMs, maxDelayMs, random);
+      deps.log?.(`${options.sourceId}: HTTP ${response.status} from ${where}; retry ${attempt} of ${options.retries} in ${waitMs} ms`);
+    } catch (error) {
+      if (error instanceof RequestError) throw error;
+      if (options.signal?.aborted) throw fail('cancelled', 'aborted');
+      const timedOut = timeout.aborted;
+      const code = timedOut ? undefined : systemCode(error);
+      const reason = timedOut ? `no response within ${options.timeoutMs} ms` : describeNetworkError(error);
+      if (!canRetry) {
+        const tries = attempt > 1 ? ` (after ${attempt} attempts)` : '';
+        throw fail(reason + tries, timedOut ? 'timeout' : 'network', code);
+      }
+      waitMs = backoff(attempt, backoffMs, maxDelayMs, random);
+      deps.log?.(clean(`${options.sourceId}: ${reason} from ${where}; retry ${attempt} of ${options.retries} in ${waitMs} ms`));
+    }
+    await sleep(waitMs, options.signal);
+  }
+}
+
+/**
+ * `fetch` refuses URLs with userinfo; like curl, send it as Basic auth instead (unless the caller
+ * set an Authorization header), and remember every form of it so messages can be scrubbed.
+ */
+function moveCredentialsToHeader(
+  raw: string,
+  given: Record<string, string>
+): { url: string; headers: Record<string, string>; urlSecrets: string[] } {
+  const urlSecrets = secretsInUrl(raw);
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    return { url: raw, headers: given, urlSecrets };
+  }
+  if (!parsed.username && !parsed.password) return { url: raw, headers: given, urlSecrets };
+  const user = decodeURIComponent(parsed.username);
+  const password = decodeURIComponent(parsed.password);
+  const encoded = Buffer.from(`${user}:${password}`).toString('base64');
+  urlSecrets.push(`${parsed.username}:${parsed.password}`, encoded);
+  parsed.username = '';
+  parsed.password = '';
+  const hasAuth = Object.keys(given).some((name) => name.toLowerCase() === 'authorization');
+  return { url: parsed.toString(), headers: hasAuth ? given : { ...given, authorization: `Basic ${encoded}` }, urlSecrets };
+}
+
+/** Exponential backoff with "equal jitter": half fixed, half random, so clients spread out. */
+export function backoff(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** Retry-After in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - nowMs);
+}
+
+/** Reads the body as text, stopping (and cancelling the stream) once it passes `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number, tooLarge: () => Error): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function systemCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
+  if (cause && typeof cause.code === 'string') return cause.code;
+  const own = (error as { code?: unknown } | undefined)?.code;
+  return typeof own === 'string' ? own : undefined;
+}
+
+const NETWORK_WORDS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  EPIPE: 'connection closed while sending',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'DNS lookup failed',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  UND_ERR_SOCKET: 'connection closed by the server'
+};
+
+function describeNetworkError(error: unknown): string {
+  const code = systemCode(error);
+  if (code) return `${NETWORK_WORDS[code] ?? 'network error'} (${code})`;
+  const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause;
+  const message = typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
+  return `network error: ${message}`;
+}
+
+async function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0) return;
+  await delay(ms, undefined, signal ? { signal } : {}).catch(() => {});
+}

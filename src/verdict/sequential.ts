@@ -1,0 +1,281 @@
+/**
+ * Anytime-valid sequential test for a count signal (errors of total), checked at every poll.
+ *
+ * Two e-processes run side by side (Lindon et al. 2022, "Anytime-valid inference for multinomial
+ * count data"; Netflix's sequential canary testing):
+ *
+ * - FAIL: H0 "the canary's error rate is at most `tolerance` (r0) times the reference". The
+ *   statistic is a mixture likelihood ratio over a geometric grid of ratios above r0, against the
+ *   likelihood at r0. By the monotone likelihood ratio of the binomial family it is a nonnegative
+ *   supermartingale under every ratio <= r0, so by Ville's inequality
+ *   P(the statistic ever reaches 1/alpha during the window | H0) <= alpha.
+ * - PASS: H0' "the canary's error rate is at least `passRatio` times the reference" (a regression
+ *   that matters). Same construction with a grid below passRatio. Guarantee, precisely: if the
+ *   canary's error rate is at least passRatio x the reference throughout, the probability that the
+ *   test ever confirms a pass during the window is at most alpha.
+ *
+ * The reference depends on the baseline:
+ * - concurrent: the baseline group polled at the same time; per interval, given m = c + b errors,
+ *   c ~ Binomial(m, rho*nc / (rho*nc + nb)), so shared bursts and traffic swings cancel out.
+ * - pre-deploy: a fixed baseline from before the deploy. Its rate is uncertain, so a fraction
+ *   (`baselineSpend`) of alpha buys an upper confidence bound U on it (Chernoff/KL bound on the
+ *   dispersion-adjusted counts), and the canary is tested against r0 x U with the rest of alpha
+ *   (union bound: total false-alarm probability <= alpha).
+ * - absolute: a stated acceptable rate (`maxErrorRate`), tested directly (r0 = passRatio = 1).
+ *
+ * Overdispersion: real error counts are burstier than binomial. A dispersion factor phi >= 1 is
+ * estimated from interval-level Pearson residuals and the log-likelihood ratios are divided by it
+ * (quasi-likelihood). Raising a likelihood ratio to a power 1/phi <= 1 keeps it a supermartingale
+ * under the model (Jensen), so tempering never costs validity; it restores it approximately when
+ * counts are overdispersed. `minErrors`: never fail on fewer canary errors than that.
+ *
+ * Pure: takes counts, returns numbers. No clock, no I/O.
+ */
+import { binomialLogLik, geometricGrid, logMixture, pearsonDispersion, rateUpperBound, xlogy, type CountCell } from './math.js';
+
+export type BaselineMode = 'concurrent' | 'pre-deploy' | 'absolute';
+
+export interface CountTestOptions {
+  mode: BaselineMode;
+  /** This signal's share of the false-alarm budget. */
+  alpha: number;
+  /** r0 >= 1: ratio over the reference still tolerated (ignored in absolute mode). */
+  tolerance: number;
+  /** Ratio over the reference at which a regression matters; pass means "confidently below it". */
+  passRatio: number;
+  minErrors: number;
+  /** Absolute mode: the acceptable error rate (0..1). */
+  maxErrorRate?: number;
+  /** Pre-deploy mode: the fraction of alpha spent on the baseline's upper confidence bound. */
+  baselineSpend?: number;
+}
+
+export interface CountInterval {
+  canary: CountCell;
+  /** Concurrent mode only: the baseline group over the same interval. */
+  baseline?: CountCell;
+}
+
+export interface CountTestStatus {
+  /** `fail` is final; `pass` means a pass was confirmed and no fail has happened since. */
+  decision: 'fail' | 'pass' | null;
+  /** Why the test cannot run (no baseline traffic, baseline rate too high); null when it can. */
+  blocked: string | null;
+  eFail: number;
+  failThreshold: number;
+  ePass: number;
+  passThreshold: number;
+  /** Alpha actually available to the e-process (pre-deploy spends part on the baseline bound). */
+  failAlpha: number;
+  phi: number;
+  /** The r0 in use (1 in absolute mode). */
+  tolerance: number;
+  canary: CountCell;
+  baseline: CountCell;
+  /** The rate the canary is compared with: baseline rate (concurrent), its upper bound (pre-deploy), or maxErrorRate. */
+  referenceRate: number | null;
+  /** Observed canary rate over the reference rate, null without a reference. */
+  ratio: number | null;
+}
+
+export const FAIL_GRID = geometricGrid(10, 10, 10); // 1.26 .. 10 times r0
+export const PASS_GRID = geometricGrid(0.1, 10, 9); // 0.79 .. 0.13 times passRatio
+const DEFAULT_BASELINE_SPEND = 0.3;
+/**
+ * Pearson estimates from a few intervals are noisy (small expected counts give heavy tails), and
+ * noise upward costs power while noise downward is floored at 1 anyway. So the estimate is shrunk
+ * towards 1 with this many pseudo degrees of freedom; a truly bursty stream still shows within a
+ * few minutes, and a long pre-deploy baseline dominates the prior at once.
+ */
+const DISPERSION_PRIOR_DF = 6;
+/** Rates are capped below 1 so the binomial likelihood stays finite. */
+const MAX_RATE = 1 - 1e-9;
+
+export interface CountTest {
+  /** Pre-deploy mode: one interval (or the whole window) of the baseline, before any canary interval. */
+  addBaseline(cell: CountCell): void;
+  addInterval(interval: CountInterval): CountTestStatus;
+  status(): CountTestStatus;
+}
+
+export function createCountTest(options: CountTestOptions): CountTest {
+  validate(options);
+  const { mode, alpha, minErrors } = options;
+  const r0 = mode === 'absolute' ? 1 : options.tolerance;
+  const passRatio = mode === 'absolute' ? 1 : options.passRatio;
+  const spend = mode === 'pre-deploy' ? (options.baselineSpend ?? DEFAULT_BASELINE_SPEND) : 0;
+  const failAlpha = alpha * (1 - spend);
+  const failRatios = FAIL_GRID.map((f) => r0 * f);
+  const passRatios = PASS_GRID.map((f) => passRatio * f);
+  const failWeights = failRatios.map(() => 1 / failRatios.length);
+  const passWeights = passRatios.map(() => 1 / passRatios.length);
+
+  const baselineCells: CountCell[] = [];
+  const canaryCells: CountCell[] = [];
+  const concurrentCells: { c: number; b: number; nc: number; nb: number }[] = [];
+  // Cumulative log-likelihood ratios against the boundary ratio (r0 for fail, passRatio for pass).
+  const llFail = failRatios.map(() => 0);
+  const llPass = passRatios.map(() => 0);
+  let reference: number | null = mode === 'absolute' ? (options.maxErrorRate ?? null) : null;
+  let frozen = mode !== 'pre-deploy';
+  let blocked: string | null = null;
+  // Fail latches: the e-process crossed 1/alpha. Pass also latches (it was confirmed at that
+  // moment) but the fail side keeps watching, so a later regression still fails the signal.
+  let failed = false;
+  let passed = false;
+  let baselineDispersion = { chi2: 0, df: 0 };
+  let cached: CountTestStatus | null = null;
+  const canaryTotal = { errors: 0, total: 0 };
+  const baselineTotal = { errors: 0, total: 0 };
+
+  function freezeBaseline(): void {
+    frozen = true;
+    if (baselineTotal.total <= 0) {
+      blocked = 'no pre-deploy baseline traffic to compare with';
+      return;
+    }
+    baselineDispersion = pearsonDispersion(baselineCells);
+    const phiBaseline = dispersionOf(baselineDispersion);
+    const delta = alpha * spend;
+    reference = rateUpperBound(baselineTotal.errors / phiBaseline, baselineTotal.total / phiBaseline, delta);
+  }
+
+  function addBaseline(cell: CountCell): void {
+    if (frozen) throw new Error('count test: baseline counts must come before the first canary interval');
+    checkCell(cell, 'baseline');
+    baselineCells.push(cell);
+    cached = null;
+    baselineTotal.errors += cell.errors;
+    baselineTotal.total += cell.total;
+  }
+
+  function addInterval(interval: CountInterval): CountTestStatus {
+    if (!frozen) freezeBaseline();
+    checkCell(interval.canary, 'canary');
+    if (interval.baseline) checkCell(interval.baseline, 'baseline');
+    const { canary } = interval;
+    canaryTotal.errors += canary.errors;
+    canaryTotal.total += canary.total;
+    if (mode === 'concurrent') {
+      const base = interval.baseline ?? { errors: 0, total: 0 };
+      baselineTotal.errors += base.errors;
+      baselineTotal.total += base.total;
+      const cell = { c: canary.errors, b: base.errors, nc: canary.total, nb: base.total };
+      // Without traffic on both sides (or errors at all) the split carries no information.
+      if (cell.nc > 0 && cell.nb > 0 && cell.c + cell.b > 0) {
+        concurrentCells.push(cell);
+        const atR0 = splitLogLik(cell, r0);
+        failRatios.forEach((rho, k) => (llFail[k]! += splitLogLik(cell, rho) - atR0));
+        const atPass = splitLogLik(cell, passRatio);
+        passRatios.forEach((rho, k) => (llPass[k]! += splitLogLik(cell, rho) - atPass));
+      }
+    } else if (reference !== null && blocked === null) {
+      canaryCells.push(canary);
+      const p0 = Math.min(MAX_RATE, r0 * reference);
+      const atP0 = binomialLogLik(canary.errors, canary.total, p0);
+      failRatios.forEach((rho, k) => {
+        llFail[k]! += binomialLogLik(canary.errors, canary.total, Math.min(MAX_RATE, rho * reference!)) - atP0;
+      });
+      const pPass = Math.min(MAX_RATE, passRatio * reference);
+      const atPass = binomialLogLik(canary.errors, canary.total, pPass);
+      passRatios.forEach((rho, k) => {
+        llPass[k]! += binomialLogLik(canary.errors, canary.total, Math.min(MAX_RATE, rho * reference!)) - atPass;
+      });
+    }
+    cached = null;
+    return status();
+  }
+
+  function phiNow(): number {
+    if (mode === 'concurrent') return dispersionOf(splitDispersion(concurrentCells));
+    const base = baselineDispersion;
+    const can = pearsonDispersion(canaryCells);
+    return dispersionOf({ chi2: base.chi2 + can.chi2, df: base.df + can.df });
+  }
+
+  function status(): CountTestStatus {
+    cached ??= computeStatus();
+    return cached;
+  }
+
+  function computeStatus(): CountTestStatus {
+    const phi = phiNow();
+    const eFail = Math.exp(logMixture(llFail.map((l) => l / phi), failWeights));
+    const ePass = Math.exp(logMixture(llPass.map((l) => l / phi), passWeights));
+    const failThreshold = 1 / failAlpha;
+    const passThreshold = 1 / alpha;
+    if (blocked === null && !failed) {
+      if (eFail >= failThreshold && canaryTotal.errors >= minErrors) failed = true;
+      else if (ePass >= passThreshold) passed = true;
+    }
+    const now: CountTestStatus['decision'] = failed ? 'fail' : passed ? 'pass' : null;
+    const refRate = mode === 'concurrent' ? rateOf(baselineTotal) : reference;
+    const canaryRate = rateOf(canaryTotal);
+    return {
+      decision: now,
+      blocked,
+      eFail,
+      failThreshold,
+      ePass,
+      passThreshold,
+      failAlpha,
+      phi,
+      tolerance: r0,
+      canary: { ...canaryTotal },
+      baseline: { ...baselineTotal },
+      referenceRate: refRate,
+      ratio: refRate !== null && refRate > 0 && canaryRate !== null ? canaryRate / refRate : null
+    };
+  }
+
+  return { addBaseline, addInterval, status };
+}
+
+/** Log-likelihood of the canary's share of the interval's errors at ratio rho (constants dropped). */
+export function splitLogLik(cell: { c: number; b: number; nc: number; nb: number }, rho: number): number {
+  return xlogy(cell.c, rho * cell.nc) - (cell.c + cell.b) * Math.log(rho * cell.nc + cell.nb) + xlogy(cell.b, cell.nb);
+}
+
+/** Pearson residuals of the canary's share around the pooled ratio estimate. */
+function splitDispersion(cells: readonly { c: number; b: number; nc: number; nb: number }[]): { chi2: number; df: number } {
+  const C = cells.reduce((s, x) => s + x.c, 0);
+  const B = cells.reduce((s, x) => s + x.b, 0);
+  const NC = cells.reduce((s, x) => s + x.nc, 0);
+  const NB = cells.reduce((s, x) => s + x.nb, 0);
+  if (cells.length < 2 || C === 0 || B === 0) return { chi2: 0, df: Math.max(0, cells.length - 1) };
+  const rho = C / NC / (B / NB);
+  let chi2 = 0;
+  for (const x of cells) {
+    const m = x.c + x.b;
+    const p = (rho * x.nc) / (rho * x.nc + x.nb);
+    chi2 += (x.c - m * p) ** 2 / (m * p * (1 - p));
+  }
+  return { chi2, df: cells.length - 1 };
+}
+
+function dispersionOf({ chi2, df }: { chi2: number; df: number }): number {
+  return Math.max(1, (chi2 + DISPERSION_PRIOR_DF) / (df + DISPERSION_PRIOR_DF));
+}
+
+function rateOf(cell: CountCell): number | null {
+  return cell.total > 0 ? cell.errors / cell.total : null;
+}
+
+function checkCell(cell: CountCell, what: string): void {
+  const { errors, total } = cell;
+  if (!Number.isFinite(errors) || !Number.isFinite(total) || errors < 0 || total < 0 || errors > total) {
+    throw new Error(`count test: ${what} counts must be finite with 0 <= errors <= total, got errors=${errors} total=${total}`);
+  }
+}
+
+function validate(o: CountTestOptions): void {
+  if (!(o.alpha > 0 && o.alpha < 1)) throw new Error(`count test: alpha must be in (0, 1), got ${o.alpha}`);
+  if (!(o.tolerance >= 1)) throw new Error(`count test: tolerance must be >= 1, got ${o.tolerance}`);
+  if (!(o.passRatio > 0)) throw new Error(`count test: passRatio must be > 0, got ${o.passRatio}`);
+  if (o.mode === 'absolute' && !(o.maxErrorRate !== undefined && o.maxErrorRate > 0 && o.maxErrorRate < 1)) {
+    throw new Error(`count test: absolute mode needs maxErrorRate in (0, 1), got ${o.maxErrorRate}`);
+  }
+  if (o.baselineSpend !== undefined && !(o.baselineSpend > 0 && o.baselineSpend < 1)) {
+    throw new Error(`count test: baselineSpend must be in (0, 1), got ${o.baselineSpend}`);
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The polling loop: asks every source for the pre-deploy baseline once, then polls on a fixed
+ * schedule after the deploy, feeding the judge until it decides or the window closes.
+ * Clock and sleep are injected; the loop never decides anything itself.
+ */
+import type { Reading, Source, SignalSpec } from '../sources/types.js';
+import type { JudgeSettings, Observation, Verdict } from '../verdict/types.js';
+import { createJudge } from '../verdict/judge.js';
+import type { Clock } from './clock.js';
+
+export interface LoopOptions {
+  sources: Source[];
+  settings: JudgeSettings;
+  /** Poll period, ms. */
+  intervalMs: number;
+  /** Pre-deploy baseline window length, ms (0: no pre-deploy baseline). */
+  baselineMs: number;
+  /** The deploy moment, epoch ms. */
+  deployTime: number;
+  clock: Clock;
+  log?: (line: string) => void;
+  /** Called after every poll (progress in the job log, live charts). */
+  onPoll?: (observation: Observation, verdict: Verdict) => void;
+}
+
+export interface LoopResult {
+  verdict: Verdict;
+  observations: Observation[];
+  /** Polls made after the deploy. */
+  polls: number;
+}
+
+export async function runVerification(options: LoopOptions): Promise<LoopResult> {
+  const { sources, settings, clock, deployTime, intervalMs } = options;
+  const log = options.log ?? (() => {});
+  const specs: SignalSpec[] = sources.flatMap((s) => [...s.signals]);
+  const judge = createJudge(settings, specs);
+  const observations: Observation[] = [];
+  const stop = new AbortController();
+
+  const needsBaseline = specs.some((s) => s.baseline === 'pre-deploy');
+  if (needsBaseline && options.baselineMs > 0) {
+    const window = { from: deployTime - options.baselineMs, to: deployTime, phase: 'baseline' as const };
+    const baseline = await pollAll(sources, { ...window, signal: stop.signal }, 0);
+    observations.push(baseline);
+    const verdict = judge.observe(baseline);
+    log(`baseline: ${describeObservation(baseline)}`);
+    if (verdict.verdict !== 'pending') return { verdict, observations, polls: 0 };
+  }
+
+  let from = deployTime;
+  let polls = 0;
+  const end = deployTime + settings.windowMs;
+  for (;;) {
+    // Polls are aligned to deploy + k*interval so that traces and charts line up run to run.
+    const next = Math.min(end, deployTime + (Math.floor((clock.now() - deployTime) / intervalMs) + 1) * intervalMs);
+    await clock.sleep(next - clock.now(), stop.signal);
+    const to = Math.max(clock.now(), from + 1);
+    const observation = await pollAll(sources, { from, to, phase: 'observe', signal: stop.signal }, to - deployTime);
+    polls += 1;
+    observations.push(observation);
+    from = to;
+    const verdict = judge.observe(observation);
+    options.onPoll?.(observation, verdict);
+    log(`t+${Math.round((to - deployTime) / 1000)}s: ${describeObservation(observation)} -> ${verdict.verdict}`);
+    if (verdict.verdict !== 'pending') {
+      stop.abort();
+      return { verdict, observations, polls };
+    }
+    if (to >= end) {
+      stop.abort();
+      return { verdict: judge.finish(to - deployTime), observations, polls };
+    }
+  }
+}
+
+/** Polls every source at once; a source that throws becomes an error on each of its signals. */
+async function pollAll(
+  sources: Source[],
+  window: { from: number; to: number; phase: 'baseline' | 'observe'; signal: AbortSignal },
+  t: number
+): Promise<Observation> {
+  const results = await Promise.allSettled(sources.map((s) => s.poll(window)));
+  const readings: Reading[] = [];
+  const errors: Observation['errors'] = [];
+  results.forEach((result, i) => {
+    const source = sources[i]!;
+    if (result.status === 'fulfilled') readings.push(...result.value);
+    else {
+      const message = result.reason instanceof Error ? result.reason.message : String(result.reason);
+      for (const spec of source.signals) errors.push({ signal: spec.id, message });
+    }
+  });
+  return { t, readings, errors };
+}
+
+function describeObservation(o: Observation): string {
+  const parts = o.readings.map((r) => {
+    if (r.kind === 'count') return `${r.signal}[${r.group}] ${r.errors}/${r.total}`;
+    if (r.kind === 'level') return `${r.signal}[${r.group}] ${r.value}`;
+    return `${r.signal} ${r.healthy ? 'healthy' : 'unhealthy'}`;
+  });
+  for (const e of o.errors) parts.push(`${e.signal} error: ${e.message}`);
+  return parts.join(', ') || 'no readings';
+}

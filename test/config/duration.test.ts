@@ -1,0 +1,64 @@
+import { parseDuration } from '../../src/config/duration.js';
+import { HTTP_SOURCE, load, loadError } from './helpers.js';
+
+describe('parseDuration', () => {
+  test.each([
+    ['500ms', 500],
+    ['30s', 30_000],
+    ['10m', 600_000],
+    ['1h', 3_600_000],
+    ['1h30m', 5_400_000],
+    ['1m30s500ms', 90_500],
+    ['1.5s', 1500],
+    ['45', 45_000],
+    [' 2m ', 120_000],
+    [90, 90_000],
+    [0.25, 250]
+  ])('%p is %p ms', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  test.each(['', 'abc', '10 m', '1x', '30s1m', '1m1m', '-5s', 'ms', '1h 30m', -1, Number.NaN])(
+    '%p is not a duration',
+    (text) => {
+      expect(parseDuration(text)).toBeUndefined();
+    }
+  );
+});
+
+describe('durations in the file', () => {
+  test('strings and numbers of seconds become milliseconds', () => {
+    const { config } = load(
+      `window: 1h30m\ninterval: 45\nbaseline: 0\n${HTTP_SOURCE}    timeout: 2500ms\n    max-latency: 1.5s\n`
+    );
+    expect(config.windowMs).toBe(5_400_000);
+    expect(config.intervalMs).toBe(45_000);
+    expect(config.baselineMs).toBe(0);
+    expect(config.sources[0]).toMatchObject({ timeoutMs: 2500, maxLatencyMs: 1500 });
+  });
+
+  test('an invalid duration names the key, the line and what was found', () => {
+    const error = loadError(`window: soon\n${HTTP_SOURCE}`);
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]!.path).toEqual(['window']);
+    expect(error.message).toContain('.github/postflight.yml:1:9: window: expected');
+    expect(error.message).toContain('found "soon"');
+  });
+
+  test('units out of order are refused rather than guessed', () => {
+    const error = loadError(`interval: 30s1m\n${HTTP_SOURCE}`);
+    expect(error.problems[0]!.path).toEqual(['interval']);
+    expect(error.problems[0]!.message).toContain('found "30s1m"');
+  });
+
+  test('a zero window is refused, a zero baseline is allowed', () => {
+    expect(loadError(`window: 0s\n${HTTP_SOURCE}`).problems[0]!.path).toEqual(['window']);
+    expect(load(`baseline: 0s\n${HTTP_SOURCE}`).config.baselineMs).toBe(0);
+  });
+
+  test('an interval longer than the window is an error on the interval', () => {
+    const error = loadError(`window: 1m\ninterval: 2m\n${HTTP_SOURCE}`);
+    expect(error.problems.map((p) => p.path)).toEqual([['interval']]);
+    expect(error.message).toContain(':2:11: interval: expected an interval no longer than `window`');
+  });
+});

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { localChangeSet, type LocalChangeSet } from '../../src/git/local.js';
+import { TestRepo } from './repo-builder.js';
+
+describe('localChangeSet over a real repository', () => {
+  let repo: TestRepo;
+  let base: string;
+  let head: string;
+  let changes: LocalChangeSet;
+  const shas: Record<string, string> = {};
+
+  beforeAll(async () => {
+    repo = TestRepo.create();
+    repo.write('app/old-name.ts', 'export const a = 1;\n'.repeat(20));
+    repo.write('docs/removed.md', '# gone\n');
+    repo.write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+    repo.write('db/migrate/001_init.sql', 'CREATE TABLE users (id int);\n');
+    base = repo.commit('initial');
+
+    repo.write('db/migrate/002_email.sql', 'ALTER TABLE users ADD COLUMN email text;\n');
+    shas.squash = repo.commit('Add email column (#12)', 'Squashed body');
+
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.git('mv', 'app/old-name.ts', 'app/new-name.ts');
+    repo.git('rm', '-q', 'docs/removed.md');
+    repo.write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 9, 9, 9]));
+    repo.write('notes/é ü.txt', 'unicode path\n');
+    shas.feature = repo.commit('fix(security): rename module', 'Fixes CVE-2024-12345');
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', 'feature', '-m', 'Merge pull request #34 from acme/feature');
+    shas.merge = repo.git('rev-parse', 'HEAD');
+    repo.write('db/migrate/002_email.sql', 'ALTER TABLE users ADD COLUMN email text NOT NULL;\n');
+    shas.latest = repo.commit('Tighten email');
+    head = shas.latest;
+    changes = await localChangeSet({ repo: repo.dir, base, head: 'main' });
+  });
+
+  afterAll(() => {
+    changes?.close();
+    repo?.dispose();
+  });
+
+  it('resolves refs to full SHAs', () => {
+    expect(changes.base).toBe(base);
+    expect(changes.head).toBe(head);
+    expect(changes.complete).toBe(true);
+  });
+
+  it('lists renames, deletions, additions and binary files from the tree diff', () => {
+    const byPath = new Map(changes.files.map((f) => [f.path, f]));
+    expect(byPath.get('app/new-name.ts')).toMatchObject({ status: 'renamed', previousPath: 'app/old-name.ts', binary: false });
+    expect(byPath.get('docs/removed.md')).toMatchObject({ status: 'deleted' });
+    expect(byPath.get('logo.png')).toMatchObject({ status: 'modified', binary: true });
+    expect(byPath.get('notes/é ü.txt')).toMatchObject({ status: 'added' });
+    expect(byPath.get('db/migrate/002_email.sql')).toMatchObject({ status: 'added' });
+    expect(byPath.has('db/migrate/001_init.sql')).toBe(false);
+    expect(changes.files).toHaveLength(5);
+  });
+
+  it('attributes commits to files newest first', () => {
+    const migration = changes.files.find((f) => f.path === 'db/migrate/002_email.sql');
+    expect(migration?.commits).toEqual([shas.latest, shas.squash]);
+    const renamed = changes.files.find((f) => f.path === 'app/new-name.ts');
+    expect(renamed?.commits).toEqual([shas.feature]);
+  });
+
+  it('reads commits with PR numbers from merge and squash subjects', () => {
+    expect(changes.commits.map((c) => c.sha)).toEqual([shas.latest, shas.merge, shas.feature, shas.squash]);
+    const bySha = new Map(changes.commits.map((c) => [c.sha, c]));
+    expect(bySha.get(shas.merge!)?.pr).toBe(34);
+    expect(bySha.get(shas.squash!)).toMatchObject({ pr: 12, body: 'Squashed body', author: 'Ada Lovelace' });
+    expect(bySha.get(shas.feature!)).toMatchObject({ subject: 'fix(security): rename module', body: 'Fixes CVE-2024-12345' });
+    expect(bySha.get(shas.feature!)?.pr).toBeUndefined();
+    expect(bySha.get(shas.squash!)?.date).toBe('2024-01-01T12:02:00+00:00');
+  });
+
+  it('reads either side through one process; null for missing and binary blobs', async () => {
+    const [headSql, baseSql, deletedAtHead, deletedAtBase, binary, renamedBase] = await Promise.all([
+      changes.read('db/migrate/002_email.sql', 'head'),
+      changes.read('db/migrate/002_email.sql', 'base'),
+      changes.read('docs/removed.md', 'head'),
+      changes.read('docs/removed.md', 'base'),
+      changes.read('logo.png', 'head'),
+      changes.read('app/old-name.ts', 'base')
+    ]);
+    expect(headSql).toBe('ALTER TABLE users ADD COLUMN email text NOT NULL;\n');
+    expect(baseSql).toBeNull();
+    expect(deletedAtHead).toBeNull();
+    expect(deletedAtBase).toBe('# gone\n');
+    expect(binary).toBeNull();
+    expect(renamedBase).toBe('export const a = 1;\n'.repeat(20));
+    expect(await changes.read('notes/é ü.txt', 'head')).toBe('unicode path\n');
+  });
+
+  it('returns null for blobs over the size cap', async () => {
+    const capped = await localChangeSet({ repo: repo.dir, base, head, maxReadBytes: 100 });
+    try {
+      expect(await capped.read('app/new-name.ts', 'head')).toBeNull();
+      expect(await capped.read('db/migrate/002_email.sql', 'head')).not.toBeNull();
+    } finally {
+      capped.close();
+    }
+  });
+
+  it('names the ref when a side is not a commit', async () => {
+    await expect(localChangeSet({ repo: repo.dir, base: 'no-such-branch', head })).rejects.toThrow(/base "no-such-branch"/);
+  });
+});
+
+describe('localChangeSet in a shallow clone', () => {
+  it('fetches the missing base and deepens until the range is complete', async () => {
+    const origin = TestRepo.create();
+    const clone = { current: null as TestRepo | null };
+    try {
+      origin.write('a.txt', '0\n');
+      const base = origin.commit('base');
+      for (let i = 1; i <= 6; i++) {
+        origin.write('a.txt', `${i}\n`);
+        origin.commit(`change ${i}`);
+      }
+      origin.write('config/app.yml', 'x: 1\n');
+      const head = origin.commit('last');
+      clone.current = TestRepo.cloneShallow(origin, 1);
+      expect(clone.current.git('rev-parse', '--is-shallow-repository')).toBe('true');
+
+      const changes = await localChangeSet({ repo: clone.current.dir, base, head });
+      changes.close();
+      expect(changes.complete).toBe(true);
+      expect(changes.commits).toHaveLength(7);
+      expect(changes.files.map((f) => f.path).sort()).toEqual(['a.txt', 'config/app.yml']);
+      expect(await changes.read('a.txt', 'base')).toBe('0\n');
+      changes.close();
+    } finally {
+      origin.dispose();
+      clone.current?.dispose();
+    }
+  });
+
+  it('gives a clear error when the base cannot be fetched', async () => {
+    const origin = TestRepo.create();
+    try {
+      origin.write('a.txt', '1\n');
+      const head = origin.commit('only');
+      await expect(
+        localChangeSet({ repo: origin.dir, base: 'a'.repeat(40), head })
+      ).rejects.toThrow(/base "a{40}" is not a commit/);
+    } finally {
+      origin.dispose();
+    }
+  });
+});
