@@ -5,11 +5,10 @@
  * same range measured in the same run, and the peak memory of a child process that runs it once.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { assess } from '../src/assess/assess.js';
 import { localChangeSet } from '../src/git/local.js';
 
@@ -139,10 +138,11 @@ export function generateRepository(dir: string): { base: string; head: string } 
     for (let k = written; k < FILES_PER_COMMIT; k++) s.file(`src/pkg${i % 200}/mod${i}_${k}.ts`, sourceFile(i, k));
     s.line('');
   }
-  const result = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: s.toBuffer(), maxBuffer: 64 * 1024 * 1024 });
+  const stream = s.toBuffer();
+  if (process.env.POSTFLIGHT_BENCH_DUMP) writeFileSync(process.env.POSTFLIGHT_BENCH_DUMP, stream);
+  const result = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream, maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`git fast-import failed: ${result.stderr.toString()}`);
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
-  git('reset', '-q', '--hard', 'main');
   const head = git('rev-parse', 'main');
   const base = git('rev-list', '--max-parents=0', 'main');
   const changed = git('diff', '--name-only', base, head).split('\n').length;
@@ -190,17 +190,41 @@ function timeGitDiff(repo: string, base: string, head: string): number {
   return performance.now() - start;
 }
 
-/** Runs one assessment in a fresh process (this same bundle), so its peak memory is its own. */
-function measureInChild(repo: string, base: string, head: string): RunResult & { maxRssMb: number } {
-  const self = fileURLToPath(import.meta.url);
-  const result = spawnSync(process.execPath, [self], {
-    env: { ...process.env, [CHILD_ENV]: JSON.stringify({ repo, base, head }) },
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024
-  });
-  const last = result.stdout.trim().split('\n').pop() ?? '';
-  if (result.status !== 0 || !last.startsWith('{')) throw new Error(`assessment child failed (${result.status}): ${result.stderr}`);
-  return JSON.parse(last) as RunResult & { maxRssMb: number };
+/**
+ * Runs one assessment in a fresh process so its peak memory is its own. The child is a bundle of
+ * this file alone (its top-level hook below runs the assessment), not the whole benchmark bundle,
+ * whose other benchmarks would load their own dependencies into the measured process.
+ */
+async function measureInChild(repo: string, base: string, head: string): Promise<RunResult & { maxRssMb: number }> {
+  const root = process.cwd();
+  if (!existsSync(path.join(root, 'bench', 'assess.ts'))) throw new Error(`run the benchmark from the project root (no bench/assess.ts in ${root})`);
+  mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
+  const outDir = mkdtempSync(path.join(root, 'node_modules', '.cache', 'postflight-assess-child-'));
+  try {
+    const { build } = await import('esbuild');
+    const outfile = path.join(outDir, 'child.mjs');
+    await build({
+      absWorkingDir: root,
+      entryPoints: ['bench/assess.ts'],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node24',
+      outfile,
+      packages: 'external',
+      logLevel: 'warning'
+    });
+    const result = spawnSync(process.execPath, [outfile], {
+      env: { ...process.env, [CHILD_ENV]: JSON.stringify({ repo, base, head }) },
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024
+    });
+    const last = result.stdout.trim().split('\n').pop() ?? '';
+    if (result.status !== 0 || !last.startsWith('{')) throw new Error(`assessment child failed (${result.status}): ${result.stderr}`);
+    return JSON.parse(last) as RunResult & { maxRssMb: number };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 async function runAsChild(spec: string): Promise<void> {
@@ -233,7 +257,7 @@ export async function benchAssess(): Promise<string> {
     }
     const diffMs = median(diffRuns);
     const assessMs = median(assessRuns.map((r) => r.ms));
-    const child = measureInChild(dir, base, head);
+    const child = await measureInChild(dir, base, head);
     const ratio = assessMs / diffMs;
     const last = assessRuns[assessRuns.length - 1]!;
     return [

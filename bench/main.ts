@@ -1,9 +1,13 @@
 /** Runs the selected benchmarks (all by default): `npm run bench -- detection startup`. */
+import { benchAssess } from './assess.js';
 import { benchDetection } from './detection.js';
 
 type Bench = { name: string; run: () => Promise<string> };
 
-const benches: Bench[] = [{ name: 'detection', run: benchDetection }];
+const benches: Bench[] = [
+  { name: 'detection', run: benchDetection },
+  { name: 'assess', run: benchAssess }
+];
 
 export async function main(args: string[]): Promise<void> {
   const selected = args.length ? benches.filter((b) => args.includes(b.name)) : benches;

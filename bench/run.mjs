@@ -1,13 +1,15 @@
 // `npm run bench`: bundles bench/main.ts with esbuild (so the benchmarks drive the real sources)
 // and runs it. Prints markdown tables; BENCHMARKS.md records them with this command.
 import { build } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const out = await mkdtemp(path.join(tmpdir(), 'postflight-bench-'));
+// Inside the project, so that the external packages resolve from its node_modules.
+const cache = path.join(root, 'node_modules', '.cache');
+await mkdir(cache, { recursive: true });
+const out = await mkdtemp(path.join(cache, 'postflight-bench-'));
 try {
   await build({
     absWorkingDir: root,
@@ -20,7 +22,6 @@ try {
     packages: 'external',
     logLevel: 'warning'
   });
-  // Externals resolve from the project's node_modules, so run the bundle from there.
   const { main } = await import(pathToFileURL(path.join(out, 'bench.mjs')).href);
   await main(process.argv.slice(2));
 } finally {

@@ -1,6 +1,141 @@
-import * as core from '@actions/core';
+/**
+ * The action's entry: reads the event and the inputs, picks the job, wires the real adapters.
+ * Everything below takes its dependencies as arguments; this file is the only place that knows
+ * it is running on a GitHub Actions runner.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ACTION_INPUTS, loadConfig, ConfigError } from './config/index.js';
+import type { Config } from './config/types.js';
+import { actionsIO } from './jobs/actions-io.js';
+import type { JobIO } from './jobs/io.js';
+import { verifyJob } from './jobs/verify.js';
+import { createSource } from './sources/registry.js';
+import { systemClock } from './verify/clock.js';
+import { createGitHubClient, type GitHubClient } from './github/client.js';
+import { contextFromActions, type PostflightContext } from './github/context.js';
+import { setDeploymentStatus } from './github/deployments.js';
 
-/** Reads the event, picks the job, wires the real adapters. */
-export async function run(): Promise<void> {
-  core.info('postflight: not wired yet');
+export async function run(io: JobIO = actionsIO()): Promise<void> {
+  try {
+    const mode = io.getInput('mode') || 'verify';
+    if (!['verify', 'assess', 'triage'].includes(mode)) {
+      throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
+    }
+    const ctx = await contextFromActions();
+    const inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)]));
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const token = inputs.token ?? '';
+    if (token) io.setSecret(token);
+    if (inputs['app-token']) io.setSecret(inputs['app-token']);
+    if (mode === 'triage') {
+      const { runTriage } = await import('./jobs/triage.js');
+      return await runTriage({ io, ctx, inputs, workspace, gh: github(token, ctx, io) });
+    }
+    const loaded = loadConfig({ inputs: withContextDefaults(inputs, ctx), env: process.env, cwd: workspace });
+    loaded.secrets.forEach((s) => io.setSecret(s));
+    loaded.warnings.forEach((w) => io.warning(w));
+    if (mode === 'assess') {
+      const { runAssessJob } = await import('./jobs/assess-pr.js');
+      return await runAssessJob({ io, ctx, config: loaded.config, workspace, gh: github(token, ctx, io) });
+    }
+    await runVerify(io, ctx, loaded.config, inputs, workspace, token);
+  } catch (error) {
+    io.setFailed(error instanceof ConfigError ? `Configuration: ${error.message}` : messageOf(error));
+  }
+}
+
+async function runVerify(
+  io: JobIO,
+  ctx: PostflightContext,
+  config: Config,
+  inputs: Record<string, string>,
+  workspace: string,
+  token: string
+): Promise<void> {
+  const sources = config.sources.map((s) =>
+    createSource(s, { maskSecret: (v: string) => io.setSecret(v), log: (m: string) => io.info(m), version: config.sha })
+  );
+  const gh = config.dryRun || !token ? null : github(token, ctx, io);
+  const deploymentId = Number(inputs['deployment-id'] || ctx.deployment?.id || 0) || null;
+  const reportPath = path.join(process.env.RUNNER_TEMP || workspace, `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`);
+  const environmentUrl = ctx.deploymentStatus?.environmentUrl ?? undefined;
+  await verifyJob({
+    config,
+    sources,
+    clock: systemClock,
+    io,
+    facts: {
+      sha: config.sha,
+      ref: ctx.deployment?.ref ?? ctx.ref,
+      actor: ctx.actor,
+      runUrl: ctx.runUrl,
+      repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`,
+      deploymentUrl: deploymentId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/deployments` : undefined
+    },
+    reportPath,
+    writeFile: async (p, content) => {
+      await mkdir(path.dirname(p), { recursive: true });
+      await writeFile(p, content);
+    },
+    deployment:
+      gh && deploymentId
+        ? {
+            set: async (state, description) => {
+              await setDeploymentStatus(gh, {
+                owner: ctx.owner,
+                repo: ctx.repo,
+                deploymentId,
+                state,
+                description,
+                logUrl: ctx.runUrl,
+                environmentUrl
+              });
+            }
+          }
+        : null,
+    assess: gh
+      ? async () => {
+          const { assessDeployedRelease } = await import('./jobs/rollback-assessment.js');
+          return assessDeployedRelease({
+            gh,
+            owner: ctx.owner,
+            repo: ctx.repo,
+            environment: config.environment,
+            headSha: config.sha ?? ctx.sha,
+            workspace,
+            settings: config.assess,
+            log: (m) => io.info(m)
+          });
+        }
+      : undefined,
+    publish: gh
+      ? async (outcome) => {
+          const { publishVerification } = await import('./jobs/publish.js');
+          await publishVerification({ gh, ctx, config, outcome, io, workspace, token: inputs['app-token'] || token });
+        }
+      : undefined
+  });
+}
+
+/** The deployed SHA defaults to the deployment's, then the workflow's; the environment likewise. */
+function withContextDefaults(inputs: Record<string, string>, ctx: PostflightContext): Record<string, string> {
+  return {
+    ...inputs,
+    sha: inputs.sha || ctx.deployment?.sha || ctx.sha,
+    environment: inputs.environment || ctx.deployment?.environment || ''
+  };
+}
+
+function github(token: string, ctx: PostflightContext, io: JobIO): GitHubClient {
+  return createGitHubClient({
+    token,
+    baseUrl: ctx.apiUrl,
+    userAgent: 'postflight',
+    log: { debug: () => {}, info: (m) => io.info(m), warn: (m) => io.warning(m), error: (m) => io.error(m) }
+  });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

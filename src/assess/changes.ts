@@ -170,7 +170,11 @@ type ConfigCategory = 'terraform' | 'kubernetes' | 'env' | 'flags' | 'config';
 const DATA_EXTENSIONS = /\.(ya?ml|json|toml|ini|conf|cfg|properties|env|xml|hcl)$/i;
 const K8S_FOLDERS = new Set(['k8s', 'kubernetes', 'charts', 'helm']);
 
+/** Every rule below needs one of these substrings; most source paths fail this one test. */
+const CONFIG_HINT = /config|\.tf|k8s|kubernetes|charts|helm|kustomization|\.env|flags|features/;
+
 export function configCategory(path: string): ConfigCategory | null {
+  if (!CONFIG_HINT.test(path)) return null;
   const segments = path.split('/');
   const name = segments[segments.length - 1]!;
   const folders = segments.slice(0, -1);
@@ -262,7 +266,7 @@ function dependencyFactor(files: ChangedFile[]): Factor[] {
       line: null,
       commit: newestCommit(manifests),
       detail: `${plural(paths.length, 'dependency manifest or lockfile', 'dependency manifests and lockfiles')} changed (${listSample(paths, 6)}); a rollback restores the earlier dependency versions.`,
-      recommendation: 'Roll back is fine for dependencies unless an upgrade fixed a vulnerability: then roll forward.'
+      recommendation: 'Rolling back dependencies is usually fine; if an upgrade fixed a vulnerability, roll forward instead.'
     }
   ];
 }

@@ -12,6 +12,9 @@ const NOUNS: Partial<Record<FactorKind, [string, string]>> = {
   target: ['missing target', 'missing targets']
 };
 
+/** Schema hazards first: they are the ones a rollback cannot undo by itself. */
+const KIND_ORDER: FactorKind[] = ['migration', 'contract', 'critical-change', 'config', 'dependency', 'multiple-releases', 'incomplete', 'target'];
+
 const MAX_EVIDENCE_CHARS = 90;
 
 function clip(text: string): string {
@@ -34,7 +37,7 @@ export function summarize(factors: Factor[]): string {
     if (list) list.push(factor);
     else byKind.set(factor.kind, [factor]);
   }
-  const parts = [...byKind.entries()].map(([kind, group]) => {
+  const parts = [...byKind.entries()].sort((a, b) => KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0])).map(([kind, group]) => {
     const [one, many] = NOUNS[kind] ?? ['finding', 'findings'];
     return `${group.length} ${group.length === 1 ? one : many} (${evidence(group[0]!)})`;
   });

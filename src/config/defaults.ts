@@ -11,7 +11,7 @@ export const DEFAULTS = {
   baseline: '30m',
   alpha: 0.05,
   /** Error-rate ratio r0 the deploy may have over the baseline before it counts as worse. */
-  tolerance: 1.2,
+  tolerance: 1.1,
   minErrors: 5,
   onInconclusive: 'neutral',
   failOnFail: true,

@@ -104,8 +104,22 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    // A mistyped URL may still carry `user:password@`; never echo that part.
+    const safe = value.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, '//***@');
+    const shown = safe.length > 60 ? `${safe.slice(0, 57)}...` : safe;
     return JSON.stringify(shown);
   }
   return String(value);
+}
+
+/** What was found at a place that may hold a secret: its kind, never its content. */
+export function describeHidden(value: unknown): string {
+  const kind =
+    typeof value === 'string' ? 'a string' : typeof value === 'number' ? 'a number' : describeValue(value);
+  return `${kind} (not shown: it may be a secret)`;
+}
+
+/** Auth fields and header values may be secrets even when written wrongly. */
+export function isSecretPath(path: ConfigPath): boolean {
+  return path.some((part) => part === 'auth' || part === 'headers');
 }

@@ -66,7 +66,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'deployment-id',
     description:
-      'The GitHub deployment to attach statuses to; unset: the latest deployment of `sha` in the environment.',
+      'The GitHub deployment to attach statuses to; unset: the deployment of a `deployment` or `deployment_status` event, else none.',
     readBy: 'job'
   },
   loader(

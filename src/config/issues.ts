@@ -4,7 +4,9 @@
  */
 import type * as z from 'zod';
 import {
+  describeHidden,
   describeValue,
+  isSecretPath,
   didYouMean,
   type ConfigPath,
   type ConfigProblem,
@@ -46,18 +48,25 @@ function issueToProblems(issue: z.core.$ZodIssue, context: IssueContext): Config
     return issue.keys.map((key) => {
       const suggestion = didYouMean(key, allowed);
       const hint = suggestion
-        ? `did you mean \`${suggestion}\`?`
-        : `allowed keys: ${allowed.map((k) => `\`${k}\``).join(', ')}`;
+        ? `; did you mean \`${suggestion}\`?`
+        : allowed.length > 0
+          ? `; allowed keys: ${allowed.map((k) => `\`${k}\``).join(', ')}`
+          : '';
       return {
         path: [...path, key],
         origin: context.locate([...path, key], { key: true }),
-        message: `unknown key \`${key}\`; ${hint}`
+        message: `unknown key \`${key}\`${hint}`
       };
     });
   }
   const value = valueAt(context.data, path);
   const reference = context.substituted.get(pathKey(path));
-  const found = reference !== undefined ? `the value of \`${reference}\`` : describeValue(value);
+  const found =
+    reference !== undefined
+      ? `the value of \`${reference}\``
+      : isSecretPath(path)
+        ? describeHidden(value)
+        : describeValue(value);
   const expected = expectation(issue);
   // A missing key is "required", which says more than "found nothing".
   // "found a mapping" only helps when a mapping was the wrong type, not when its contents are.

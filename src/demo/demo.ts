@@ -11,7 +11,6 @@ import { createSource } from '../sources/registry.js';
 import { verifyJob } from '../jobs/verify.js';
 import { terminalIO } from '../jobs/terminal-io.js';
 import { systemClock } from '../verify/clock.js';
-import { signalTable } from '../report/verify-markdown.js';
 import { startDemoService } from './service.js';
 
 const HEALTHY = { version: 'v1.4.2', errorRate: 0.004 };
@@ -75,7 +74,7 @@ export async function demoCommand(flags: Record<string, string | boolean | undef
     const v = outcome.verdict;
     say(`\nverdict: ${v.verdict.toUpperCase()}${v.decidedAt === null ? '' : ` after ${(v.decidedAt / 1000).toFixed(0)} s`}`);
     say(`reason:  ${v.reason}\n`);
-    say(signalTable(v.signals));
+    for (const s of v.signals) say(`  ${s.verdict.padEnd(12)} ${s.id.padEnd(14)} ${s.reason}`);
     const hits = service.requests();
     say(`\nthe service saw ${hits.total} API requests, ${hits.errors} failed`);
     say(`report:  ${reportPath}\nsummary: ${path.join(out, 'summary.md')}`);

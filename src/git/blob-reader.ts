@@ -8,137 +8,140 @@ export function looksBinary(content: Buffer): boolean {
   return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
 }
 
+interface Pending {
+  resolve: (content: string | null) => void;
+  reject: (error: Error) => void;
+}
+
+/** Parse state of the response stream: a header line, or the body of the current object. */
+type State = { kind: 'header' } | { kind: 'body'; remaining: number; keep: boolean; chunks: Buffer[] };
+
 /**
- * Reads blobs through one long-lived `git cat-file --batch-command` process: a range with
- * thousands of candidate files costs one process, not thousands. Requests are served one at a
- * time in order (the protocol is a single stream), so concurrent callers simply queue.
+ * Reads blobs through one long-lived `git cat-file --batch` process: a range with thousands of
+ * candidate files costs one process, not thousands. Requests are pipelined (written at once,
+ * answered in order), so concurrent readers do not wait for each other's round trips. Bodies
+ * over the size cap are skipped as they stream by, never held in memory.
  */
 export class BlobReader {
   private process: ChildProcessWithoutNullStreams | null = null;
-  private chunks: Buffer[] = [];
-  private buffered = 0;
-  private waiter: (() => void) | null = null;
-  private failure: Error | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  private pending: Pending[] = [];
+  private state: State = { kind: 'header' };
+  private partialHeader: Buffer = Buffer.alloc(0);
 
   constructor(
     private readonly repo: string,
-    /** Larger blobs are not read at all (null), so one generated file cannot exhaust memory. */
+    /** Larger blobs are not returned (null), so one generated file cannot exhaust memory. */
     private readonly maxBytes: number
   ) {}
 
   /** Content of `path` at `commit`, or null when missing, not a blob, binary or over the size cap. */
   read(commit: string, path: string): Promise<string | null> {
-    const result = this.queue.then(() => this.readNow(commit, path));
-    this.queue = result.catch(() => undefined);
-    return result;
+    // The batch protocol is line-based; a path with a newline has to go through its own call.
+    if (path.includes('\n')) return this.readOutOfBand(commit, path);
+    return new Promise((resolve, reject) => {
+      try {
+        const child = this.start();
+        this.pending.push({ resolve, reject });
+        child.stdin.write(`${commit}:${path}\n`);
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
   }
 
-  /** Ends the git process; later reads start a new one. */
+  /** Ends the git process; pending reads fail, later reads start a new process. */
   close(): void {
     const child = this.process;
     this.process = null;
-    if (child) {
-      child.stdin.end();
-      child.kill();
-    }
+    if (!child) return;
+    this.failPending(new Error('the change set was closed while a read was pending'));
+    // Destroying the pipes as well lets the caller's event loop end without waiting for git.
+    child.stdin.destroy();
+    child.stdout.destroy();
+    child.stderr.destroy();
+    child.kill();
   }
 
-  private async readNow(commit: string, path: string): Promise<string | null> {
-    if (path.includes('\n')) return this.readOutOfBand(commit, path);
-    this.start();
-    this.send(`info ${commit}:${path}\n`);
-    const header = await this.readLine();
-    const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-    if (!match) return null; // "<object> missing" or "ambiguous"
-    const [, sha, type, sizeText] = match as unknown as [string, string, string, string];
-    const size = Number(sizeText);
-    if (type !== 'blob' || size > this.maxBytes) return null;
-    this.send(`contents ${sha}\n`);
-    await this.readLine(); // repeats the header
-    const content = await this.readBytes(size);
-    await this.readBytes(1); // the newline after the content
-    return looksBinary(content) ? null : content.toString('utf8');
-  }
-
-  /** The batch protocol is line-based; a path with a newline has to go through its own call. */
   private async readOutOfBand(commit: string, path: string): Promise<string | null> {
     const probe = await runGit(this.repo, ['cat-file', '-s', `${commit}:${path}`], { allowFailure: true });
     if (probe.exitCode !== 0 || Number(probe.stdout.trim()) > this.maxBytes) return null;
-    const { stdout, exitCode } = await runGit(this.repo, ['cat-file', 'blob', `${commit}:${path}`], {
-      allowFailure: true
-    });
+    const { stdout, exitCode } = await runGit(this.repo, ['cat-file', 'blob', `${commit}:${path}`], { allowFailure: true });
     if (exitCode !== 0 || stdout.includes('\0')) return null;
     return stdout;
   }
 
-  private start(): void {
-    if (this.process) return;
-    this.failure = null;
-    this.chunks = [];
-    this.buffered = 0;
-    const child = spawn('git', ['-c', 'core.quotepath=off', 'cat-file', '--batch-command'], {
-      cwd: this.repo,
-      stdio: ['pipe', 'pipe', 'pipe']
-    });
+  private start(): ChildProcessWithoutNullStreams {
+    if (this.process) return this.process;
+    this.state = { kind: 'header' };
+    this.partialHeader = Buffer.alloc(0);
+    const child = spawn('git', ['-c', 'core.quotepath=off', 'cat-file', '--batch'], { cwd: this.repo, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
     child.stdout.on('data', (data: Buffer) => {
-      this.chunks.push(data);
-      this.buffered += data.length;
-      this.wake();
+      try {
+        this.consume(data);
+      } catch (error) {
+        this.failPending(error as Error);
+      }
     });
-    const fail = (error: Error): void => {
-      this.failure = error;
+    const fail = (message: string): void => {
       if (this.process === child) this.process = null;
-      this.wake();
+      this.failPending(new Error(message));
     };
-    child.on('error', (error) => fail(new Error(`could not start git cat-file in ${this.repo}: ${error.message}`)));
-    child.on('exit', (code) => fail(new Error(`git cat-file exited (${code ?? 'signal'}): ${stderr.trim() || 'no message'}`)));
+    child.on('error', (error) => fail(`could not start git cat-file in ${this.repo}: ${error.message}`));
+    child.on('exit', (code) => fail(`git cat-file exited (${code ?? 'signal'}) in ${this.repo}: ${stderr.trim() || 'no message'}`));
     child.stdin.on('error', () => undefined); // reported through 'exit'
     this.process = child;
+    return child;
   }
 
-  private send(line: string): void {
-    if (!this.process) throw this.failure ?? new Error('git cat-file is not running');
-    this.process.stdin.write(line);
+  private failPending(error: Error): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const p of pending) p.reject(error);
   }
 
-  private wake(): void {
-    const waiter = this.waiter;
-    this.waiter = null;
-    waiter?.();
+  private settle(content: string | null): void {
+    this.pending.shift()?.resolve(content);
   }
 
-  private async waitForData(): Promise<void> {
-    if (this.failure) throw this.failure;
-    await new Promise<void>((resolve) => (this.waiter = resolve));
-  }
-
-  private flatten(): Buffer {
-    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks)];
-    return this.chunks[0] ?? Buffer.alloc(0);
-  }
-
-  private take(length: number, skip: number): Buffer {
-    const all = this.flatten();
-    const taken = all.subarray(0, length);
-    const rest = all.subarray(length + skip);
-    this.chunks = rest.length ? [rest] : [];
-    this.buffered = rest.length;
-    return taken;
-  }
-
-  private async readLine(): Promise<string> {
-    for (;;) {
-      const newline = this.flatten().indexOf(10);
-      if (newline >= 0) return this.take(newline, 1).toString('utf8');
-      await this.waitForData();
+  private consume(data: Buffer): void {
+    let offset = 0;
+    while (offset < data.length) {
+      if (this.state.kind === 'header') {
+        const newline = data.indexOf(10, offset);
+        if (newline < 0) {
+          this.partialHeader = Buffer.concat([this.partialHeader, data.subarray(offset)]);
+          return;
+        }
+        const header = Buffer.concat([this.partialHeader, data.subarray(offset, newline)]).toString('utf8');
+        this.partialHeader = Buffer.alloc(0);
+        offset = newline + 1;
+        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!match) {
+          this.settle(null); // "<object> missing" or "ambiguous"
+          continue;
+        }
+        const size = Number(match[2]);
+        const keep = match[1] === 'blob' && size <= this.maxBytes;
+        this.state = { kind: 'body', remaining: size + 1, keep, chunks: [] }; // + the newline after it
+      } else {
+        const body = this.state;
+        const take = Math.min(body.remaining, data.length - offset);
+        if (body.keep) body.chunks.push(data.subarray(offset, offset + take));
+        body.remaining -= take;
+        offset += take;
+        if (body.remaining === 0) {
+          this.state = { kind: 'header' };
+          if (!body.keep) {
+            this.settle(null);
+          } else {
+            const content = Buffer.concat(body.chunks);
+            const blob = content.subarray(0, content.length - 1);
+            this.settle(looksBinary(blob) ? null : blob.toString('utf8'));
+          }
+        }
+      }
     }
-  }
-
-  private async readBytes(length: number): Promise<Buffer> {
-    while (this.buffered < length) await this.waitForData();
-    return Buffer.from(this.take(length, 0));
   }
 }

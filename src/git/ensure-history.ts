@@ -26,6 +26,24 @@ async function fetchQuietly(repo: string, args: string[]): Promise<boolean> {
 }
 
 /**
+ * The common case in one git call: a full clone where both refs name commits. Anything else
+ * (a missing ref, a shallow clone) takes the slow path below.
+ */
+async function resolveBothInFullClone(repo: string, base: string, head: string): Promise<HistoryState | null> {
+  for (const ref of [base, head]) {
+    if (!ref || ref.startsWith('-')) throw new Error(`ref must be a branch, tag or SHA, got "${ref}"`);
+  }
+  const { stdout, exitCode } = await runGit(
+    repo,
+    ['rev-parse', '--is-shallow-repository', `${base}^{commit}`, `${head}^{commit}`],
+    { allowFailure: true }
+  );
+  const [shallow, baseSha, headSha] = stdout.trim().split('\n');
+  if (exitCode !== 0 || shallow !== 'false' || !baseSha || !headSha) return null;
+  return { baseSha, headSha, incompleteReason: null };
+}
+
+/**
  * Makes sure both ends of the range exist locally and, in a shallow clone (the default of
  * actions/checkout), that enough history is present to list the commits between them:
  * fetch the missing SHAs, then deepen in bounded steps, then unshallow as a last resort.
@@ -36,6 +54,8 @@ export async function ensureHistory(
   head: string,
   remote = 'origin'
 ): Promise<HistoryState> {
+  const quick = await resolveBothInFullClone(repo, base, head);
+  if (quick) return quick;
   let baseSha = await resolveCommit(repo, base);
   let headSha = await resolveCommit(repo, head);
   const missing = [baseSha ? null : base, headSha ? null : head].filter((ref): ref is string => ref !== null);

@@ -1,7 +1,8 @@
 import type { ChangeSet, ChangedFile, CommitInfo } from '../assess/types.js';
 import { BlobReader } from './blob-reader.js';
 import { ensureHistory } from './ensure-history.js';
-import { LOG_FORMAT, parseBinaryPaths, parseLog, parseNameStatus, prNumberFromSubject } from './parse.js';
+import { guessByExtension } from './binary-guess.js';
+import { LOG_FORMAT, parseBinaryPaths, parseLog, parseNameStatus, prNumberFromSubject, type NameStatusEntry } from './parse.js';
 import { runGit } from './run.js';
 
 /** Files larger than this are not read: no migration or schema worth parsing is this big. */
@@ -34,13 +35,14 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
   const history = await ensureHistory(repo, options.base, options.head, options.remote);
   const { baseSha, headSha } = history;
 
-  const [nameStatus, numstat, log] = await Promise.all([
+  const [nameStatus, log] = await Promise.all([
     runGit(repo, ['diff', '--no-ext-diff', '--no-textconv', '-M', '-z', '--name-status', baseSha, headSha]),
-    runGit(repo, ['diff', '--no-ext-diff', '--no-textconv', '-M', '-z', '--numstat', baseSha, headSha]),
-    runGit(repo, ['log', '-z', '--name-only', `--format=${LOG_FORMAT}`, `${baseSha}..${headSha}`])
+    // Renames are found by the tree diff; per commit they only cost time, and listing both
+    // names lets a renamed file keep the commits made under its old name.
+    runGit(repo, ['log', '--no-renames', '-z', '--name-only', `--format=${LOG_FORMAT}`, `${baseSha}..${headSha}`])
   ]);
-
-  const binaryPaths = parseBinaryPaths(numstat.stdout);
+  const entries = parseNameStatus(nameStatus.stdout);
+  const binaryPaths = await findBinaryPaths(repo, baseSha, headSha, entries);
   const logEntries = parseLog(log.stdout);
   const commitsByPath = new Map<string, string[]>();
   for (const entry of logEntries) {
@@ -51,7 +53,7 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
     }
   }
 
-  const files: ChangedFile[] = parseNameStatus(nameStatus.stdout).map((entry) => {
+  const files: ChangedFile[] = entries.map((entry) => {
     const commits = commitsByPath.get(entry.path) ?? [];
     // A rename's earlier history was recorded under its old name.
     const earlier = entry.previousPath ? (commitsByPath.get(entry.previousPath) ?? []) : [];
@@ -90,6 +92,27 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
   };
   if (history.incompleteReason !== null) changeSet.incompleteReason = history.incompleteReason;
   return changeSet;
+}
+
+/** Paths per numstat call: well under the OS limit on argument length. */
+const NUMSTAT_CHUNK = 500;
+
+/** Binary by extension where it tells; by `git diff --numstat` (`-\t-`) for the rest. */
+async function findBinaryPaths(repo: string, base: string, head: string, entries: NameStatusEntry[]): Promise<Set<string>> {
+  const binary = new Set<string>();
+  const unknown: string[] = [];
+  for (const entry of entries) {
+    if (entry.status === 'deleted') continue;
+    const guess = guessByExtension(entry.path);
+    if (guess === 'binary') binary.add(entry.path);
+    else if (guess === 'unknown') unknown.push(entry.path);
+  }
+  for (let i = 0; i < unknown.length; i += NUMSTAT_CHUNK) {
+    const pathspecs = unknown.slice(i, i + NUMSTAT_CHUNK).map((path) => `:(literal)${path}`);
+    const { stdout } = await runGit(repo, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '-z', '--numstat', base, head, '--', ...pathspecs]);
+    for (const path of parseBinaryPaths(stdout)) binary.add(path);
+  }
+  return binary;
 }
 
 function mergeNewestFirst(a: string[], b: string[], logEntries: { sha: string }[]): string[] {

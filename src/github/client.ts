@@ -33,6 +33,8 @@ export interface GitHubClientOptions {
     maxWaitSeconds?: number;
     /** Spacing between writes; GitHub advises about one second to avoid secondary limits (default 1000). */
     writeIntervalMs?: number;
+    /** Spacing between writes that notify people (issues, comments, pull requests) (default 3000). */
+    notificationIntervalMs?: number;
   };
   /** How many milliseconds one second of `retry-after` lasts; only tests shrink it. */
   secondMs?: number;
@@ -77,7 +79,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       id: 'postflight',
       retryAfterBaseValue: secondMs,
       fallbackSecondaryRateRetryAfter: 60,
+      // Per client rather than the plugin's process-wide groups, so the spacing is this client's setting.
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.throttle?.writeIntervalMs ?? 1000 }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.throttle?.notificationIntervalMs ?? 3000 }),
       onRateLimit: shouldRetry('primary'),
       onSecondaryRateLimit: shouldRetry('secondary'),
     },

@@ -38,8 +38,16 @@ const assessmentSummarySchema = z.object({
   migrationsChanged: z.boolean(),
   contractsChanged: z.boolean(),
   recommendation: z.string(),
-  /** `path:line: detail` of each blocker, so `/status` can answer without re-assessing. */
-  blockers: z.array(z.string())
+  /** Blockers and warnings, so `/status` and `/rollback` can answer without re-assessing. */
+  findings: z.array(
+    z.object({
+      kind: z.enum(['migration', 'contract', 'critical-change', 'config', 'dependency', 'multiple-releases', 'incomplete', 'target']),
+      severity: z.enum(['info', 'warning', 'blocker']),
+      path: z.string().nullable(),
+      line: z.number().int().nullable(),
+      detail: z.string()
+    })
+  )
 });
 
 export const incidentStateSchema = z.object({

@@ -15,11 +15,12 @@ export function signalChart(signal: SignalEvidence): string | null {
   const scale = isRate ? 100 : 1;
   const points = downsample(canary, MAX_POINTS);
   const baselineByT = new Map(signal.series.filter((p) => p.group === 'baseline').map((p) => [p.t, p.value]));
-  const preDeploy = signal.baseline && signal.baseline.source === 'pre-deploy' ? signal.baseline.rate : undefined;
+  const reference = signal.baseline && signal.baseline.source !== 'concurrent' ? signal.baseline.rate : undefined;
+  const referenceName = signal.baseline?.source === 'absolute' ? 'limit' : 'baseline';
   const labels = points.map((p) => (p.t <= 0 ? 'deploy' : formatOffset(p.t)));
   const canaryValues = points.map((p) => round(p.value * scale));
   const baselineValues = points.map((p) => {
-    const v = baselineByT.get(p.t) ?? preDeploy ?? signal.level?.baseline;
+    const v = baselineByT.get(p.t) ?? reference ?? signal.level?.baseline;
     return v === undefined ? null : round(v * scale);
   });
   const hasBaseline = baselineValues.every((v) => v !== null);
@@ -36,7 +37,7 @@ export function signalChart(signal: SignalEvidence): string | null {
     '    height: 260',
     '---',
     'xychart-beta',
-    `  title "${sanitize(signal.id)}: ${unit} after the deploy${hasBaseline ? ' (second line: baseline)' : ''}"`,
+    `  title "${sanitize(signal.id)}: ${unit} after the deploy${hasBaseline ? ` (second line: ${referenceName})` : ''}"`,
     `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "${unit}" 0 --> ${top}`,
     `  line [${canaryValues.join(', ')}]`

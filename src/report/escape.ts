@@ -13,7 +13,8 @@ export function escapeInline(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]|~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+]|\d+\.)/, '$1\\$2')
     .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
     .replace(/^(\s*)([-=]{3,})/, '$1\\$2');
 }

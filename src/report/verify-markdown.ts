@@ -48,9 +48,11 @@ export function signalTable(signals: SignalEvidence[]): string {
 
 function describeValues(s: SignalEvidence): [string, string] {
   if (s.kind === 'count') {
-    const base = s.baseline
-      ? `${formatPercent(s.baseline.rate)} (${s.baseline.errors}/${s.baseline.total}, ${s.baseline.source})`
-      : '—';
+    const base = !s.baseline
+      ? '—'
+      : s.baseline.source === 'absolute'
+        ? `limit ${formatPercent(s.baseline.rate)}`
+        : `${formatPercent(s.baseline.rate)} (${s.baseline.errors}/${s.baseline.total}, ${s.baseline.source})`;
     const now = s.canary ? `${formatPercent(s.canary.rate)} (${s.canary.errors}/${s.canary.total})` : 'no data';
     return [base, now];
   }

@@ -19,7 +19,11 @@ const IETF_UNHEALTHY = new Set(['fail', 'error', 'down']);
 const ACTUATOR_STATUSES = new Set(['UP', 'DOWN', 'OUT_OF_SERVICE', 'UNKNOWN']);
 
 /** The format to read a body in: forced by config, or detected from the content type and shape. */
-export function detectFormat(configured: 'auto' | HealthFormat, contentType: string | null, json: unknown): HealthFormat {
+export function detectFormat(
+  configured: 'auto' | HealthFormat,
+  contentType: string | null,
+  json: unknown
+): HealthFormat {
   if (configured !== 'auto') return configured;
   const type = (contentType ?? '').toLowerCase();
   if (type.includes('application/health+json')) return 'health+json';
@@ -46,9 +50,14 @@ export function readHealthJson(json: unknown): BodyVerdict {
   const failing = checksWithStatus(json, IETF_UNHEALTHY);
   const warning = checksWithStatus(json, IETF_WARN);
   const named = (list: string[]) => (list.length > 0 ? ` (${list.join(', ')})` : '');
-  if (IETF_UNHEALTHY.has(lower)) return { healthy: false, summary: `health+json status ${status}${named(failing)}` };
+  if (IETF_UNHEALTHY.has(lower))
+    return { healthy: false, summary: `health+json status ${status}${named(failing)}` };
   if (IETF_WARN.has(lower)) {
-    return { healthy: true, summary: `health+json status ${status}${named(warning)}`, note: `warn${named(warning)}` };
+    return {
+      healthy: true,
+      summary: `health+json status ${status}${named(warning)}`,
+      note: `warn${named(warning)}`
+    };
   }
   if (IETF_HEALTHY.has(lower)) return { healthy: true, summary: `health+json status ${status}` };
   return { healthy: false, summary: `health+json status "${status}" is not one of pass, warn, fail` };
@@ -66,7 +75,9 @@ function checksWithStatus(json: unknown, statuses: Set<string>): string[] {
       const output = (result as { output?: unknown }).output;
       const id = (result as { componentId?: unknown }).componentId;
       const label = typeof id === 'string' && !name.includes(id) ? `${name} ${id}` : name;
-      names.push(typeof output === 'string' && output !== '' ? `${label}: ${s}, ${output}` : `${label}: ${s}`);
+      names.push(
+        typeof output === 'string' && output !== '' ? `${label}: ${s}, ${output}` : `${label}: ${s}`
+      );
     }
   }
   return names;
@@ -89,7 +100,10 @@ export function readActuator(json: unknown): BodyVerdict {
     case 'OUT_OF_SERVICE':
       return { healthy: false, summary: `actuator status ${status}${named}` };
     default:
-      return { healthy: false, summary: `actuator status "${status}" is not one of UP, DOWN, OUT_OF_SERVICE, UNKNOWN` };
+      return {
+        healthy: false,
+        summary: `actuator status "${status}" is not one of UP, DOWN, OUT_OF_SERVICE, UNKNOWN`
+      };
   }
 }
 

@@ -51,12 +51,20 @@ interface CompiledExpectation {
 export function createHttpSource(config: HttpSourceConfig, deps: SourceDeps = {}): Source {
   const expectations = validate(config);
   const secrets = registerSecrets(deps, [
-    ...Object.entries(config.headers).filter(([name]) => isSecretHeader(name)).map(([, value]) => value),
+    ...Object.entries(config.headers)
+      .filter(([name]) => isSecretHeader(name))
+      .map(([, value]) => value),
     ...secretsInUrl(config.url)
   ]);
 
   const signals: SignalSpec[] = [
-    { id: config.id, kind: 'health', baseline: 'absolute', critical: config.critical, failAfter: config.failAfter },
+    {
+      id: config.id,
+      kind: 'health',
+      baseline: 'absolute',
+      critical: config.critical,
+      failAfter: config.failAfter
+    },
     {
       id: `${config.id}:errors`,
       kind: 'count',
@@ -77,6 +85,7 @@ export function createHttpSource(config: HttpSourceConfig, deps: SourceDeps = {}
           headers: config.headers,
           timeoutMs: config.timeoutMs,
           retries: config.retries,
+          retryOnStatus: false,
           maxResponseBytes: config.maxResponseBytes,
           signal,
           secrets
@@ -84,7 +93,11 @@ export function createHttpSource(config: HttpSourceConfig, deps: SourceDeps = {}
         deps
       );
     } catch (error) {
-      if (error instanceof RequestError && (error.failure === 'timeout' || (error.failure === 'network' && SERVICE_DOWN_CODES.has(error.code ?? '')))) {
+      if (
+        error instanceof RequestError &&
+        (error.failure === 'timeout' ||
+          (error.failure === 'network' && SERVICE_DOWN_CODES.has(error.code ?? '')))
+      ) {
         return { healthy: false, detail: error.reason };
       }
       throw error;
@@ -104,7 +117,10 @@ export function createHttpSource(config: HttpSourceConfig, deps: SourceDeps = {}
       for (let i = 0; i < config.probes; i++) results.push(await probe(window.signal));
       const failures = results.filter((r) => !r.healthy);
       const shown = failures[0] ?? results[results.length - 1]!;
-      const tally = config.probes > 1 && failures.length > 0 ? ` [${failures.length} of ${config.probes} probes unhealthy]` : '';
+      const tally =
+        config.probes > 1 && failures.length > 0
+          ? ` [${failures.length} of ${config.probes} probes unhealthy]`
+          : '';
       const health: Reading = {
         signal: config.id,
         kind: 'health',
@@ -133,10 +149,13 @@ function validate(config: HttpSourceConfig): CompiledExpectation[] {
   } catch {
     throw new Error(`${where}: url must be an absolute http(s) URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${where}: url must use http or https, not ${url.protocol}`);
-  if (!Number.isInteger(config.probes) || config.probes < 1) throw new Error(`${where}: probes must be a whole number of at least 1, got ${config.probes}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${where}: url must use http or https, not ${url.protocol}`);
+  if (!Number.isInteger(config.probes) || config.probes < 1)
+    throw new Error(`${where}: probes must be a whole number of at least 1, got ${config.probes}`);
   for (const status of config.expectStatus) {
-    if (!Number.isInteger(status) || status < 100 || status > 599) throw new Error(`${where}: expect-status entries must be HTTP status codes (100-599), got ${status}`);
+    if (!Number.isInteger(status) || status < 100 || status > 599)
+      throw new Error(`${where}: expect-status entries must be HTTP status codes (100-599), got ${status}`);
   }
   return config.expect.map((entry, i) => {
     if (entry.equals === undefined && entry.contains === undefined) {
@@ -145,13 +164,17 @@ function validate(config: HttpSourceConfig): CompiledExpectation[] {
     try {
       return { ...entry, steps: parseJsonPath(entry.path) };
     } catch (error) {
-      throw new Error(`${where}: expect[${i}]: ${(error as Error).message}`);
+      throw new Error(`${where}: expect[${i}]: ${(error as Error).message}`, { cause: error });
     }
   });
 }
 
 /** Applies every configured expectation to one answer. */
-function judgeResponse(config: HttpSourceConfig, expectations: CompiledExpectation[], response: HttpResponse): ProbeResult {
+function judgeResponse(
+  config: HttpSourceConfig,
+  expectations: CompiledExpectation[],
+  response: HttpResponse
+): ProbeResult {
   const problems: string[] = [];
   const notes: string[] = [];
   const json = parseJson(response.body);
@@ -184,14 +207,24 @@ function judgeResponse(config: HttpSourceConfig, expectations: CompiledExpectati
     if (!version.live) problems.push(version.detail);
     else notes.push(version.detail);
   }
-  const statusOk = config.expectStatus.length === 0 ? response.status >= 200 && response.status < 300 : config.expectStatus.includes(response.status);
+  const statusOk =
+    config.expectStatus.length === 0
+      ? response.status >= 200 && response.status < 300
+      : config.expectStatus.includes(response.status);
   // A body that explains the failure says more than the status code; otherwise name what was expected.
   if (!statusOk && problems.length === 0) {
-    problems.push(config.expectStatus.length === 0 ? 'expected a 2xx status' : `expected status ${config.expectStatus.join(' or ')}`);
+    problems.push(
+      config.expectStatus.length === 0
+        ? 'expected a 2xx status'
+        : `expected status ${config.expectStatus.join(' or ')}`
+    );
   }
 
   const head = `HTTP ${response.status} in ${response.latencyMs} ms`;
-  const words = problems.length > 0 ? problems : [summary, ...notes.filter((n) => !summary?.includes(n))].filter((s): s is string => !!s);
+  const words =
+    problems.length > 0
+      ? problems
+      : [summary, ...notes.filter((n) => !summary?.includes(n))].filter((s): s is string => !!s);
   const uniqueWords = [...new Set(words)];
   return {
     healthy: statusOk && problems.length === 0,
@@ -216,8 +249,10 @@ function checkExpectation(expectation: CompiledExpectation, json: unknown): stri
   if (actual === undefined) return `${expectation.path} is missing`;
   if (expectation.equals !== undefined) {
     const same =
-      actual === expectation.equals || (typeof actual !== 'object' && actual !== null && String(actual) === String(expectation.equals));
-    if (!same) return `${expectation.path} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expectation.equals)}`;
+      actual === expectation.equals ||
+      (typeof actual !== 'object' && actual !== null && String(actual) === String(expectation.equals));
+    if (!same)
+      return `${expectation.path} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expectation.equals)}`;
   }
   if (expectation.contains !== undefined) {
     const needle = expectation.contains;
@@ -226,7 +261,8 @@ function checkExpectation(expectation: CompiledExpectation, json: unknown): stri
       : typeof actual === 'string'
         ? actual.includes(needle)
         : JSON.stringify(actual).includes(needle);
-    if (!found) return `${expectation.path} does not contain ${JSON.stringify(needle)} (is ${truncate(JSON.stringify(actual))})`;
+    if (!found)
+      return `${expectation.path} does not contain ${JSON.stringify(needle)} (is ${truncate(JSON.stringify(actual))})`;
   }
   return undefined;
 }

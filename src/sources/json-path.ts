@@ -9,13 +9,16 @@ const STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\[(?:"([^"]*)"|'([^']*)')\])/;
 
 /** Parses `$.a.b[0].c`; throws an error that names the path and the expected form. */
 export function parseJsonPath(path: string): PathStep[] {
-  if (!path.startsWith('$')) throw new Error(`JSON path "${path}" must start with "$" (e.g. "$.status" or "$.checks[0].name")`);
+  if (!path.startsWith('$'))
+    throw new Error(`JSON path "${path}" must start with "$" (e.g. "$.status" or "$.checks[0].name")`);
   const steps: PathStep[] = [];
   let rest = path.slice(1);
   while (rest.length > 0) {
     const match = STEP.exec(rest);
     if (!match) {
-      throw new Error(`JSON path "${path}" is not understood at "${rest}"; use .name, [index] or ["name"] steps`);
+      throw new Error(
+        `JSON path "${path}" is not understood at "${rest}"; use .name, [index] or ["name"] steps`
+      );
     }
     if (match[1] !== undefined) steps.push(match[1]);
     else if (match[2] !== undefined) steps.push(Number(match[2]));

@@ -53,7 +53,11 @@ export async function instantQuery(
       sourceId: options.sourceId,
       url,
       method: 'POST',
-      headers: { ...options.headers, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      headers: {
+        ...options.headers,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json'
+      },
       body: form.toString(),
       timeoutMs: options.timeoutMs,
       retries: options.retries,
@@ -65,7 +69,10 @@ export async function instantQuery(
   );
   const fail = (message: string, retryable = false) =>
     new SourceError(
-      scrubSecrets(`source "${options.sourceId}": POST ${redactUrl(url)}: ${message}; query: ${shorten(query)}`, options.secrets),
+      scrubSecrets(
+        `source "${options.sourceId}": POST ${redactUrl(url)}: ${message}; query: ${shorten(query)}`,
+        options.secrets
+      ),
       options.sourceId,
       response.status,
       retryable
@@ -83,16 +90,27 @@ export async function instantQuery(
       : undefined;
 
   if (response.status !== 200 || !envelope || envelope.status !== 'success') {
-    const what = apiError ?? (envelope ? 'unexpected response' : `response is not JSON (${shorten(response.body, 120)})`);
+    const what =
+      apiError ??
+      (envelope ? 'unexpected response' : `response is not JSON (${shorten(response.body, 120)})`);
     const attempts = response.attempts > 1 ? ` after ${response.attempts} attempts` : '';
     if (response.status === 400) throw fail(`HTTP 400, the query was rejected (${what})`);
     if (response.status === 422) throw fail(`HTTP 422, the query could not be executed (${what})`);
-    if (response.status === 401 || response.status === 403) throw fail(`HTTP ${response.status}, check the credentials (${what})`);
-    if (response.status === 429 || response.status >= 500) throw fail(`HTTP ${response.status}${attempts} (${what})`, true);
+    if (response.status === 401 || response.status === 403)
+      throw fail(`HTTP ${response.status}, check the credentials (${what})`);
+    if (response.status === 429 || response.status >= 500)
+      throw fail(`HTTP ${response.status}${attempts} (${what})`, true);
     throw fail(`HTTP ${response.status} (${what})`);
   }
   for (const note of [envelope.warnings, envelope.infos]) {
-    if (Array.isArray(note)) for (const w of note) deps.log?.(scrubSecrets(`${options.sourceId}: Prometheus warning: ${String(w)}; query: ${shorten(query)}`, options.secrets));
+    if (Array.isArray(note))
+      for (const w of note)
+        deps.log?.(
+          scrubSecrets(
+            `${options.sourceId}: Prometheus warning: ${String(w)}; query: ${shorten(query)}`,
+            options.secrets
+          )
+        );
   }
   return parseResult(envelope.data, fail);
 }
@@ -102,7 +120,9 @@ function parseResult(data: ApiEnvelope['data'], fail: (message: string) => Sourc
   const { resultType, result } = data;
   if (resultType === 'scalar') return [{ labels: {}, value: parseSampleValue(result, fail) }];
   if (resultType !== 'vector') {
-    throw fail(`result type is ${JSON.stringify(resultType)}; expected an instant vector or a scalar (is a range selector missing a function such as increase()?)`);
+    throw fail(
+      `result type is ${JSON.stringify(resultType)}; expected an instant vector or a scalar (is a range selector missing a function such as increase()?)`
+    );
   }
   if (!Array.isArray(result)) throw fail('vector result is not a list');
   return result.map((series: unknown) => {
@@ -114,13 +134,15 @@ function parseResult(data: ApiEnvelope['data'], fail: (message: string) => Sourc
 
 /** A sample is `[unixSeconds, "value"]`; values are strings so that NaN and ±Inf survive JSON. */
 function parseSampleValue(sample: unknown, fail: (message: string) => SourceError): number {
-  if (!Array.isArray(sample) || sample.length !== 2 || typeof sample[1] !== 'string') throw fail('sample is not [time, "value"]');
+  if (!Array.isArray(sample) || sample.length !== 2 || typeof sample[1] !== 'string')
+    throw fail('sample is not [time, "value"]');
   const text = sample[1];
   if (text === 'NaN') return Number.NaN;
   if (text === '+Inf' || text === 'Inf') return Number.POSITIVE_INFINITY;
   if (text === '-Inf') return Number.NEGATIVE_INFINITY;
   const value = Number(text);
-  if (text.trim() === '' || Number.isNaN(value)) throw fail(`sample value ${JSON.stringify(text)} is not a number`);
+  if (text.trim() === '' || Number.isNaN(value))
+    throw fail(`sample value ${JSON.stringify(text)} is not a number`);
   return value;
 }
 

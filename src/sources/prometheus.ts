@@ -37,7 +37,9 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
     config.auth?.type === 'bearer' ? config.auth.token : undefined,
     authHeader,
     authHeader?.replace(/^\w+ /, ''),
-    ...Object.entries(config.headers).filter(([name]) => isSecretHeader(name)).map(([, value]) => value),
+    ...Object.entries(config.headers)
+      .filter(([name]) => isSecretHeader(name))
+      .map(([, value]) => value),
     ...secretsInUrl(config.url)
   ]);
   const client: PromClientOptions = {
@@ -54,7 +56,12 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
 
   const signals: SignalSpec[] = [];
   if (countMode) {
-    signals.push({ id: config.id, kind: 'count', baseline: compare ? 'concurrent' : 'pre-deploy', critical: config.critical });
+    signals.push({
+      id: config.id,
+      kind: 'count',
+      baseline: compare ? 'concurrent' : 'pre-deploy',
+      critical: config.critical
+    });
   }
   for (const level of config.levels) {
     signals.push({
@@ -81,12 +88,17 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
       if (window.phase === 'baseline' && compare) return [];
       const split = window.phase === 'observe' && compare ? compare : undefined;
       const substitute = (query: string) =>
-        query.replaceAll('$window', promDuration(window.to - window.from)).replaceAll('$version', version ?? '');
-      const run = (query: string) => instantQuery(client, substitute(query), window.to / 1000, window.signal, deps);
+        query
+          .replaceAll('$window', promDuration(window.to - window.from))
+          .replaceAll('$version', version ?? '');
+      const run = (query: string) =>
+        instantQuery(client, substitute(query), window.to / 1000, window.signal, deps);
       const keyOf = (s: PromSample) => (split ? (s.labels[split.label] ?? '') : '');
       const groupsFor = (keys: Iterable<string>): Map<Group, string[]> => groups(keys, split, window.phase);
 
-      const levels = config.levels.filter((l) => window.phase === 'observe' || levelBaseline(l, !!compare) === 'pre-deploy');
+      const levels = config.levels.filter(
+        (l) => window.phase === 'observe' || levelBaseline(l, !!compare) === 'pre-deploy'
+      );
       const [countResults, levelResults] = await Promise.all([
         countMode === 'errors'
           ? Promise.all([run(config.errors!), run(config.total!)])
@@ -99,7 +111,10 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
       const readings: Reading[] = [];
       if (countResults && countMode) {
         const [first, traffic] = countResults;
-        const perKey = countMode === 'errors' ? errorsAndTotal(first, traffic, keyOf) : ratioTimesTraffic(first, traffic, keyOf, config.id);
+        const perKey =
+          countMode === 'errors'
+            ? errorsAndTotal(first, traffic, keyOf)
+            : ratioTimesTraffic(first, traffic, keyOf, config.id);
         for (const [group, keys] of groupsFor(perKey.keys())) {
           const counts = keys.map((k) => perKey.get(k)!);
           if (counts.length === 0 || counts.some((c) => c === undefined)) {
@@ -127,7 +142,13 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
             );
           }
           const value = values.reduce((a, b) => a + b, 0) / values.length;
-          readings.push({ signal, kind: 'level', group, value, ...(level.unit !== undefined ? { unit: level.unit } : {}) });
+          readings.push({
+            signal,
+            kind: 'level',
+            group,
+            value,
+            ...(level.unit !== undefined ? { unit: level.unit } : {})
+          });
         }
       });
       return readings;
@@ -141,11 +162,17 @@ function levelBaseline(level: Level, compare: boolean): SignalSpec['baseline'] {
 }
 
 /** Which keys make up each group reported for this poll. */
-function groups(keys: Iterable<string>, split: PrometheusSourceConfig['compare'], phase: PollWindow['phase']): Map<Group, string[]> {
+function groups(
+  keys: Iterable<string>,
+  split: PrometheusSourceConfig['compare'],
+  phase: PollWindow['phase']
+): Map<Group, string[]> {
   const all = [...keys];
   if (!split) return new Map([[phase === 'baseline' ? 'baseline' : 'canary', all.filter((k) => k === '')]]);
   const canary = all.filter((k) => k === split.canary);
-  const baseline = all.filter((k) => (split.baseline !== undefined ? k === split.baseline : k !== split.canary));
+  const baseline = all.filter((k) =>
+    split.baseline !== undefined ? k === split.baseline : k !== split.canary
+  );
   return new Map<Group, string[]>([
     ['canary', canary],
     ['baseline', baseline]
@@ -165,26 +192,43 @@ function collect(samples: PromSample[], keyOf: (s: PromSample) => string): ByKey
 
 type Counts = { errors: number; total: number } | undefined;
 
-function errorsAndTotal(errors: PromSample[], total: PromSample[], keyOf: (s: PromSample) => string): Map<string, Counts> {
+function errorsAndTotal(
+  errors: PromSample[],
+  total: PromSample[],
+  keyOf: (s: PromSample) => string
+): Map<string, Counts> {
   const errorsByKey = collect(errors, keyOf);
   const totalByKey = collect(total, keyOf);
   const out = new Map<string, Counts>();
   for (const [key, totals] of totalByKey) {
     const errs = errorsByKey.get(key);
     // An errors query with no data at all is NO DATA; one that answers for other keys only means zero here.
-    out.set(key, errs === undefined && errorsByKey.size === 0 ? undefined : { errors: sum(errs ?? []), total: sum(totals) });
+    out.set(
+      key,
+      errs === undefined && errorsByKey.size === 0
+        ? undefined
+        : { errors: sum(errs ?? []), total: sum(totals) }
+    );
   }
   return out;
 }
 
-function ratioTimesTraffic(ratio: PromSample[], traffic: PromSample[], keyOf: (s: PromSample) => string, id: string): Map<string, Counts> {
+function ratioTimesTraffic(
+  ratio: PromSample[],
+  traffic: PromSample[],
+  keyOf: (s: PromSample) => string,
+  id: string
+): Map<string, Counts> {
   const ratioByKey = collect(ratio, keyOf);
   const trafficByKey = collect(traffic, keyOf);
   const out = new Map<string, Counts>();
   for (const [key, traffics] of trafficByKey) {
     const ratios = ratioByKey.get(key);
     if (ratios && ratios.length > 1) {
-      throw new SourceError(`source "${id}": the ratio query returned ${ratios.length} series${key ? ` for ${key}` : ''}; it must return one per compared group`, id);
+      throw new SourceError(
+        `source "${id}": the ratio query returned ${ratios.length} series${key ? ` for ${key}` : ''}; it must return one per compared group`,
+        id
+      );
     }
     const total = sum(traffics);
     out.set(key, ratios ? { errors: ratios[0]! * total, total } : undefined);
@@ -194,9 +238,13 @@ function ratioTimesTraffic(ratio: PromSample[], traffic: PromSample[], keyOf: (s
 
 function describeEmpty(mode: 'errors' | 'ratio', first: PromSample[], second: PromSample[]): string {
   const names = mode === 'errors' ? ['errors', 'total'] : ['ratio', 'traffic'];
-  const empty = [first, second].map((r, i) => (r.some((s) => Number.isFinite(s.value)) ? undefined : names[i])).filter(Boolean);
+  const empty = [first, second]
+    .map((r, i) => (r.some((s) => Number.isFinite(s.value)) ? undefined : names[i]))
+    .filter(Boolean);
   if (empty.length === 0) return 'no series for this group';
-  const hint = empty.includes('errors') ? '; if no errors is expected to return nothing, append `or vector(0)`' : '';
+  const hint = empty.includes('errors')
+    ? '; if no errors is expected to return nothing, append `or vector(0)`'
+    : '';
   return `the ${empty.join(' and ')} quer${empty.length > 1 ? 'ies' : 'y'} returned no samples${hint}`;
 }
 
@@ -216,15 +264,20 @@ function validate(config: PrometheusSourceConfig, version: string | undefined): 
   try {
     url = new URL(config.url);
   } catch {
-    throw new Error(`${where}: url must be an absolute http(s) URL of the Prometheus API base (e.g. https://prometheus.example.com or .../prometheus)`);
+    throw new Error(
+      `${where}: url must be an absolute http(s) URL of the Prometheus API base (e.g. https://prometheus.example.com or .../prometheus)`
+    );
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${where}: url must use http or https, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${where}: url must use http or https, not ${url.protocol}`);
   const pair = (a: 'errors' | 'ratio', b: 'total' | 'traffic') => {
-    if ((config[a] === undefined) !== (config[b] === undefined)) throw new Error(`${where}: "${a}" and "${b}" go together; set both or neither`);
+    if ((config[a] === undefined) !== (config[b] === undefined))
+      throw new Error(`${where}: "${a}" and "${b}" go together; set both or neither`);
   };
   pair('errors', 'total');
   pair('ratio', 'traffic');
-  if (config.errors !== undefined && config.ratio !== undefined) throw new Error(`${where}: set either errors + total or ratio + traffic, not both`);
+  if (config.errors !== undefined && config.ratio !== undefined)
+    throw new Error(`${where}: set either errors + total or ratio + traffic, not both`);
   if (config.errors === undefined && config.ratio === undefined && config.levels.length === 0) {
     throw new Error(`${where}: nothing to measure; set errors + total, ratio + traffic, or levels`);
   }
@@ -234,9 +287,18 @@ function validate(config: PrometheusSourceConfig, version: string | undefined): 
     if (names.has(level.name)) throw new Error(`${where}: level name "${level.name}" is used twice`);
     names.add(level.name);
   }
-  if (config.compare && !config.compare.label) throw new Error(`${where}: compare.label must name the label that tells versions apart`);
-  const queries = [config.errors, config.total, config.ratio, config.traffic, ...config.levels.map((l) => l.query)];
+  if (config.compare && !config.compare.label)
+    throw new Error(`${where}: compare.label must name the label that tells versions apart`);
+  const queries = [
+    config.errors,
+    config.total,
+    config.ratio,
+    config.traffic,
+    ...config.levels.map((l) => l.query)
+  ];
   if (version === undefined && queries.some((q) => q?.includes('$version'))) {
-    throw new Error(`${where}: a query uses $version but no version is known; set compare.canary or the deployed sha`);
+    throw new Error(
+      `${where}: a query uses $version but no version is known; set compare.canary or the deployed sha`
+    );
   }
 }

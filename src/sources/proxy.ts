@@ -16,13 +16,19 @@ function pick(env: Env, name: string): string | undefined {
 }
 
 /** The proxy settings found in `env`, or undefined when no proxy variable is set. */
-export function proxySettings(env: Env): { httpProxy: string; httpsProxy: string; noProxy: string } | undefined {
+export function proxySettings(
+  env: Env
+): { httpProxy: string; httpsProxy: string; noProxy: string } | undefined {
   const httpProxy = pick(env, 'HTTP_PROXY');
   const httpsProxy = pick(env, 'HTTPS_PROXY');
   if (!httpProxy && !httpsProxy) return undefined;
   // Every value is passed explicitly (empty = none) so undici never falls back to process.env
   // behind the caller's back. HTTPS falls back to HTTP_PROXY, as undici itself does.
-  return { httpProxy: httpProxy ?? '', httpsProxy: httpsProxy ?? httpProxy ?? '', noProxy: pick(env, 'NO_PROXY') ?? '' };
+  return {
+    httpProxy: httpProxy ?? '',
+    httpsProxy: httpsProxy ?? httpProxy ?? '',
+    noProxy: pick(env, 'NO_PROXY') ?? ''
+  };
 }
 
 /** A dispatcher for `fetch` when a proxy is configured, else undefined (the default agent). */

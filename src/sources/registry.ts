@@ -13,7 +13,8 @@ type Factory = (config: SourceConfig, deps: SourceDeps) => Source;
 
 const factories: Record<string, Factory> = {
   http: (config, deps) => createHttpSource(config as Extract<SourceConfig, { type: 'http' }>, deps),
-  prometheus: (config, deps) => createPrometheusSource(config as Extract<SourceConfig, { type: 'prometheus' }>, deps)
+  prometheus: (config, deps) =>
+    createPrometheusSource(config as Extract<SourceConfig, { type: 'prometheus' }>, deps)
 };
 
 export const knownSourceTypes: readonly string[] = Object.keys(factories);
@@ -27,5 +28,15 @@ export function createSource(config: SourceConfig, deps: SourceDeps = {}): Sourc
       `source ${typeof id === 'string' ? `"${id}" ` : ''}has unknown type ${JSON.stringify(type)}; known types: ${knownSourceTypes.join(', ')}`
     );
   }
-  return factory(config, deps);
+  return withErrorPolicy(factory(config, deps), config);
+}
+
+/** The source's error policy (`on-error`, `max-consecutive-errors`) applies to each of its signals. */
+function withErrorPolicy(source: Source, config: SourceConfig): Source {
+  const signals = source.signals.map((spec) => ({
+    ...spec,
+    onError: spec.onError ?? config.onError,
+    maxConsecutiveErrors: spec.maxConsecutiveErrors ?? config.maxConsecutiveErrors
+  }));
+  return { ...source, signals };
 }

@@ -33,6 +33,11 @@ export interface RequestOptions {
   timeoutMs: number;
   /** Retries after the first attempt. */
   retries: number;
+  /**
+   * Retry 429 and 5xx answers (default true). Health probes turn it off: their answer is the
+   * observation, and retrying a 503 until a 200 comes would measure the retry, not the service.
+   */
+  retryOnStatus?: boolean;
   maxResponseBytes: number;
   signal?: AbortSignal;
   /** Values to scrub from any message, on top of URL redaction (tokens, passwords). */
@@ -93,7 +98,13 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
   const secrets = [...(options.secrets ?? []), ...urlSecrets];
   const clean = (text: string) => scrubSecrets(text, secrets);
   const fail = (message: string, failure: RequestFailure, code?: string) =>
-    new RequestError(clean(`source "${options.sourceId}": ${where}: ${message}`), options.sourceId, failure, code, clean(message));
+    new RequestError(
+      clean(`source "${options.sourceId}": ${where}: ${message}`),
+      options.sourceId,
+      failure,
+      code,
+      clean(message)
+    );
   const dispatcher = await proxyDispatcher(deps.env ?? process.env);
 
   for (let attempt = 1; ; attempt++) {
@@ -118,15 +129,20 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
         fail(`response larger than ${options.maxResponseBytes} bytes (maxResponseBytes)`, 'too-large')
       );
       const latencyMs = Math.max(0, Math.round(now() - started));
-      const transient = response.status === 429 || response.status >= 500;
-      if (!transient || !canRetry) return { status: response.status, headers: response.headers, body, latencyMs, attempts: attempt };
+      const transient = options.retryOnStatus !== false && (response.status === 429 || response.status >= 500);
+      if (!transient || !canRetry)
+        return { status: response.status, headers: response.headers, body, latencyMs, attempts: attempt };
       const asked = parseRetryAfter(response.headers.get('retry-after'), Date.now());
       if (asked !== undefined && asked > maxDelayMs) {
-        deps.log?.(`${options.sourceId}: HTTP ${response.status}, Retry-After ${Math.round(asked / 1000)} s is beyond the ${Math.round(maxDelayMs / 1000)} s ceiling; not retrying`);
+        deps.log?.(
+          `${options.sourceId}: HTTP ${response.status}, Retry-After ${Math.round(asked / 1000)} s is beyond the ${Math.round(maxDelayMs / 1000)} s ceiling; not retrying`
+        );
         return { status: response.status, headers: response.headers, body, latencyMs, attempts: attempt };
       }
       waitMs = asked ?? backoff(attempt, backoffMs, maxDelayMs, random);
-      deps.log?.(`${options.sourceId}: HTTP ${response.status} from ${where}; retry ${attempt} of ${options.retries} in ${waitMs} ms`);
+      deps.log?.(
+        `${options.sourceId}: HTTP ${response.status} from ${where}; retry ${attempt} of ${options.retries} in ${waitMs} ms`
+      );
     } catch (error) {
       if (error instanceof RequestError) throw error;
       if (options.signal?.aborted) throw fail('cancelled', 'aborted');
@@ -138,7 +154,11 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
         throw fail(reason + tries, timedOut ? 'timeout' : 'network', code);
       }
       waitMs = backoff(attempt, backoffMs, maxDelayMs, random);
-      deps.log?.(clean(`${options.sourceId}: ${reason} from ${where}; retry ${attempt} of ${options.retries} in ${waitMs} ms`));
+      deps.log?.(
+        clean(
+          `${options.sourceId}: ${reason} from ${where}; retry ${attempt} of ${options.retries} in ${waitMs} ms`
+        )
+      );
     }
     await sleep(waitMs, options.signal);
   }
@@ -167,7 +187,11 @@ function moveCredentialsToHeader(
   parsed.username = '';
   parsed.password = '';
   const hasAuth = Object.keys(given).some((name) => name.toLowerCase() === 'authorization');
-  return { url: parsed.toString(), headers: hasAuth ? given : { ...given, authorization: `Basic ${encoded}` }, urlSecrets };
+  return {
+    url: parsed.toString(),
+    headers: hasAuth ? given : { ...given, authorization: `Basic ${encoded}` },
+    urlSecrets
+  };
 }
 
 /** Exponential backoff with "equal jitter": half fixed, half random, so clients spread out. */
@@ -232,7 +256,12 @@ function describeNetworkError(error: unknown): string {
   const code = systemCode(error);
   if (code) return `${NETWORK_WORDS[code] ?? 'network error'} (${code})`;
   const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause;
-  const message = typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
+  const message =
+    typeof cause?.message === 'string'
+      ? cause.message
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return `network error: ${message}`;
 }
 

@@ -34,8 +34,12 @@ type Ended = { verdict: VerdictKind; reason: string; decidedAt: number };
 interface SignalState {
   spec: SignalSpec;
   alpha: number | undefined;
+  /** Count signals: the ratio the pass side tests against. */
+  passRatio: number;
   /** Consecutive source errors after which the signal ends as its `onError`. */
   maxErrors: number;
+  /** Clean checks a guardrail (or an absolute-rate count signal) needs to pass. */
+  passChecks: number;
   consecutiveErrors: number;
   sourceErrors: number;
   lastError: string | null;
@@ -57,16 +61,14 @@ export function createJudge(settings: JudgeSettings, specs: SignalSpec[]): Judge
   const alphaShare = countSignals > 0 ? settings.alpha / countSignals : settings.alpha;
   const states = specs.map((spec) => initialState(spec, settings, alphaShare));
   let final: Verdict | null = null;
-  let lastT = 0;
 
   function observe(obs: Observation): Verdict {
     if (final) return final;
     if (!Number.isFinite(obs.t)) throw new Error(`judge: observation time must be a finite number of ms, got ${obs.t}`);
-    lastT = Math.max(lastT, obs.t);
     for (const state of states) {
       const readings = obs.readings.filter((r) => r.signal === state.spec.id);
       const error = obs.errors.find((e) => e.signal === state.spec.id);
-      if (obs.t <= 0) feedBaseline(state, readings, error?.message ?? null);
+      if (obs.t <= 0) feedBaseline(state, readings, error?.message ?? null, obs.t);
       else if (!state.ended) feedPoll(state, readings, error?.message ?? null, obs.t);
     }
     const verdict = overall(states, obs.t, false);
@@ -89,7 +91,9 @@ function initialState(spec: SignalSpec, settings: JudgeSettings, alphaShare: num
   const base: SignalState = {
     spec,
     alpha: undefined,
+    passRatio: Math.max(settings.passRatio ?? DEFAULT_PASS_RATIO, settings.tolerance),
     maxErrors: spec.maxConsecutiveErrors ?? settings.maxConsecutiveErrors,
+    passChecks: Math.max(1, settings.passChecks ?? DEFAULT_PASS_CHECKS),
     consecutiveErrors: 0,
     sourceErrors: 0,
     lastError: null,
@@ -102,7 +106,7 @@ function initialState(spec: SignalSpec, settings: JudgeSettings, alphaShare: num
       mode,
       alpha: alphaShare,
       tolerance: settings.tolerance,
-      passRatio: Math.max(settings.passRatio ?? DEFAULT_PASS_RATIO, settings.tolerance),
+      passRatio: base.passRatio,
       minErrors: settings.minErrors,
       ...(spec.maxErrorRate !== undefined ? { maxErrorRate: spec.maxErrorRate } : {})
     });
@@ -117,12 +121,12 @@ function initialState(spec: SignalSpec, settings: JudgeSettings, alphaShare: num
       ...(spec.min !== undefined ? { min: spec.min } : {}),
       ...(spec.maxRatio !== undefined ? { maxRatio: spec.maxRatio } : {}),
       breachPolls: settings.breachPolls ?? DEFAULT_BREACH_POLLS,
-      passPolls: settings.passChecks ?? DEFAULT_PASS_CHECKS
+      passPolls: base.passChecks
     });
     return { ...base, level: { guard, baselineValues: [], lastBaseline: null } };
   }
   const failAfter = spec.failAfter ?? DEFAULT_FAIL_AFTER;
-  const health = createHealthGuard({ failAfter, passChecks: Math.max(settings.passChecks ?? DEFAULT_PASS_CHECKS, 1) });
+  const health = createHealthGuard({ failAfter, passChecks: base.passChecks });
   return { ...base, health };
 }
 
@@ -140,12 +144,12 @@ function countMode(spec: SignalSpec): BaselineMode {
   throw new Error(`judge: count signal '${spec.id}' has baseline 'none' and no maxErrorRate; nothing to compare with`);
 }
 
-function feedBaseline(state: SignalState, readings: Reading[], error: string | null): void {
+function feedBaseline(state: SignalState, readings: Reading[], error: string | null, t: number): void {
   if (error && state.count?.mode === 'pre-deploy') state.count.baselineError = error;
   for (const r of readings) {
     if (r.kind === 'count' && state.count?.mode === 'pre-deploy') {
       state.count.test.addBaseline({ errors: r.errors, total: r.total });
-      if (r.total > 0) state.series.push({ t: 0, value: r.errors / r.total, group: 'baseline' });
+      if (r.total > 0) state.series.push({ t, value: r.errors / r.total, group: 'baseline' });
     } else if (r.kind === 'level' && state.level) {
       state.level.baselineValues.push(r.value);
     }
@@ -249,6 +253,19 @@ function closeAtWindowEnd(state: SignalState, t: number): Ended {
       return { verdict: 'inconclusive', reason: `${spec.id}: ${why} in ${duration(t)}`, decidedAt: t };
     }
     if (status.decision === 'pass') return { verdict: 'pass', reason: countReason(state, status, t), decidedAt: t };
+    if (state.count.mode === 'concurrent' && status.baseline.total === 0) {
+      return { verdict: 'inconclusive', reason: `${spec.id}: no baseline-group traffic to compare with in ${duration(t)}`, decidedAt: t };
+    }
+    // An acceptable-rate signal (HTTP probes: a handful per poll) can never gather enough probes for
+    // a confident pass within a window, so at the end it is judged like a guardrail: enough checks,
+    // rate within the limit. The fail side stays the sequential test.
+    if (state.count.mode === 'absolute' && status.canary.total >= state.passChecks && rate(status.canary) <= (status.referenceRate ?? 0)) {
+      return {
+        verdict: 'pass',
+        reason: `${spec.id} error rate ${percent(rate(status.canary))} (${status.canary.errors}/${status.canary.total}) within the acceptable ${percent(status.referenceRate)} over ${duration(t)}`,
+        decidedAt: t
+      };
+    }
     return { verdict: 'inconclusive', reason: countReason(state, status, t), decidedAt: t };
   }
   if (state.level) {
@@ -256,7 +273,7 @@ function closeAtWindowEnd(state: SignalState, t: number): Ended {
     if (status.readyToPass) {
       return { verdict: 'pass', reason: `${spec.id} within bounds on ${status.cleanPolls} of ${status.polls} polls (last ${significant(status.last!)}${unit(spec)})`, decidedAt: t };
     }
-    const why = status.polls === 0 ? 'no data' : status.breach ? `last value ${significant(status.last!)}${unit(spec)} ${status.breach}` : `only ${status.cleanPolls} clean polls, ${DEFAULT_PASS_CHECKS} needed`;
+    const why = status.polls === 0 ? 'no data' : status.breach ? `last value ${significant(status.last!)}${unit(spec)} ${status.breach}` : `only ${status.cleanPolls} clean polls, ${state.passChecks} needed`;
     return { verdict: 'inconclusive', reason: `${spec.id}: ${why} in ${duration(t)}`, decidedAt: t };
   }
   const status = state.health!.status();
@@ -356,7 +373,8 @@ function countReason(state: SignalState, s: CountTestStatus, t: number): string 
     return `${head}; e-value ${significant(s.eFail)} >= ${significant(s.failThreshold)} (${alpha}${dispersion}) after ${duration(t)}`;
   }
   if (s.decision === 'pass') {
-    return `${head}; pass e-value ${significant(s.ePass)} >= ${significant(s.passThreshold)}: confidently below the regression that matters (${alpha}${dispersion}) after ${duration(t)}`;
+    const below = mode === 'pre-deploy' ? `x${significant(state.passRatio)} the baseline's lower bound ${percent(s.passReferenceRate)}` : mode === 'absolute' ? `the acceptable rate` : `x${significant(state.passRatio)} the baseline`;
+    return `${head}; pass e-value ${significant(s.ePass)} >= ${significant(s.passThreshold)}: confidently below ${below} (${alpha}${dispersion}) after ${duration(t)}`;
   }
   const minNote = s.eFail >= s.failThreshold ? `, but only ${s.canary.errors} errors (fewer than min-errors)` : '';
   return `${head}; e-value ${significant(s.eFail)} < ${significant(s.failThreshold)}${minNote}, pass e-value ${significant(s.ePass)} < ${significant(s.passThreshold)} (${alpha}${dispersion}): not enough evidence either way after ${duration(t)}`;

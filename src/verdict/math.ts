@@ -51,6 +51,22 @@ export function rateUpperBound(errors: number, total: number, delta: number): nu
   return hi;
 }
 
+/** Lower confidence bound by the same inequality: P(p < bound) <= delta; 0 when no errors were seen. */
+export function rateLowerBound(errors: number, total: number, delta: number): number {
+  if (total <= 0) return 0;
+  const q = Math.min(1, Math.max(0, errors / total));
+  if (q <= 0) return 0;
+  const budget = Math.log(1 / delta) / total;
+  let lo = 0;
+  let hi = q;
+  for (let i = 0; i < 80; i++) {
+    const mid = (lo + hi) / 2;
+    if (bernoulliKL(q, mid) > budget) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Geometric grid factor^(j/steps) for j = 1..count (count > 0). */
 export function geometricGrid(factor: number, steps: number, count: number): number[] {
   return Array.from({ length: count }, (_, j) => Math.pow(factor, (j + 1) / steps));

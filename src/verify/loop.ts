@@ -40,12 +40,18 @@ export async function runVerification(options: LoopOptions): Promise<LoopResult>
 
   const needsBaseline = specs.some((s) => s.baseline === 'pre-deploy');
   if (needsBaseline && options.baselineMs > 0) {
-    const window = { from: deployTime - options.baselineMs, to: deployTime, phase: 'baseline' as const };
-    const baseline = await pollAll(sources, { ...window, signal: stop.signal }, 0);
-    observations.push(baseline);
-    const verdict = judge.observe(baseline);
-    log(`baseline: ${describeObservation(baseline)}`);
-    if (verdict.verdict !== 'pending') return { verdict, observations, polls: 0 };
+    // The baseline is read in slices, not as one number: the judge estimates from the slices how
+    // bursty the errors are, and a bursty service needs more evidence before it fails.
+    const slices = baselineSlices(deployTime, options.baselineMs, intervalMs);
+    const polled = await Promise.all(
+      slices.map((w) => pollAll(sources, { ...w, phase: 'baseline', signal: stop.signal }, w.to - deployTime))
+    );
+    for (const baseline of polled) {
+      observations.push(baseline);
+      const verdict = judge.observe(baseline);
+      if (verdict.verdict !== 'pending') return { verdict, observations, polls: 0 };
+    }
+    log(`baseline (${slices.length} slices): ${polled.map(describeObservation).join('; ')}`);
   }
 
   let from = deployTime;
@@ -73,6 +79,18 @@ export async function runVerification(options: LoopOptions): Promise<LoopResult>
     }
   }
 }
+
+/** At most MAX_BASELINE_SLICES slices of at least one poll interval each, ending at the deploy. */
+export function baselineSlices(deployTime: number, baselineMs: number, intervalMs: number): { from: number; to: number }[] {
+  const count = Math.max(1, Math.min(MAX_BASELINE_SLICES, Math.floor(baselineMs / intervalMs)));
+  const size = baselineMs / count;
+  return Array.from({ length: count }, (_, i) => ({
+    from: Math.round(deployTime - baselineMs + i * size),
+    to: Math.round(deployTime - baselineMs + (i + 1) * size)
+  }));
+}
+
+const MAX_BASELINE_SLICES = 12;
 
 /** Polls every source at once; a source that throws becomes an error on each of its signals. */
 async function pollAll(

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseDuration } from '../../src/config/duration.js';
 import { HTTP_SOURCE, load, loadError } from './helpers.js';
 
@@ -23,6 +24,27 @@ describe('parseDuration', () => {
     (text) => {
       expect(parseDuration(text)).toBeUndefined();
     }
+  );
+});
+
+test('any combination of units in order adds up', () => {
+  const part = fc.nat({ max: 500 });
+  fc.assert(
+    fc.property(part, part, part, part, part, (d, h, m, s, ms) => {
+      const pieces: [number, string][] = [
+        [d, 'd'],
+        [h, 'h'],
+        [m, 'm'],
+        [s, 's'],
+        [ms, 'ms']
+      ];
+      const text = pieces
+        .filter(([n]) => n > 0)
+        .map(([n, unit]) => `${n}${unit}`)
+        .join('');
+      fc.pre(text !== '');
+      expect(parseDuration(text)).toBe(d * 86_400_000 + h * 3_600_000 + m * 60_000 + s * 1000 + ms);
+    })
   );
 });
 

@@ -150,3 +150,25 @@ describe('formatting helpers', () => {
     expect(error.message).toBe('Invalid Postflight configuration (1 problem):\n  - no sources');
   });
 });
+
+describe('secrets in error messages', () => {
+  test('a wrongly typed auth field or header is described, not shown', () => {
+    const text =
+      'sources:\n  - id: p\n    type: prometheus\n    url: http://prom:9090\n    auth: {type: bearer, token: 123456789}\n    headers: {X-Key: 987654321}\n    errors: e\n    total: t\n';
+    const error = loadError(text);
+    expect(error.problems.map((p) => formatPath(p.path))).toEqual([
+      'sources[0].auth.token',
+      'sources[0].headers.X-Key'
+    ]);
+    expect(error.message).toContain('found a number (not shown: it may be a secret)');
+    expect(error.message).not.toMatch(/123456789|987654321/);
+  });
+
+  test('credentials in a mistyped URL are hidden', () => {
+    const error = loadError(
+      'sources:\n  - id: w\n    type: http\n    url: "ftp://admin:s3cret@host/health"\n'
+    );
+    expect(error.message).toContain('found "ftp://***@host/health"');
+    expect(error.message).not.toContain('s3cret');
+  });
+});

@@ -25,6 +25,8 @@ describe('localChangeSet over a real repository', () => {
     repo.git('rm', '-q', 'docs/removed.md');
     repo.write('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 9, 9, 9]));
     repo.write('notes/é ü.txt', 'unicode path\n');
+    repo.write('fixtures/payload.dat', Buffer.from([1, 0, 2, 0, 3]));
+    repo.write('Makefile', 'all:\n\ttrue\n');
     shas.feature = repo.commit('fix(security): rename module', 'Fixes CVE-2024-12345');
     repo.git('checkout', '-q', 'main');
     repo.git('merge', '-q', '--no-ff', 'feature', '-m', 'Merge pull request #34 from acme/feature');
@@ -54,7 +56,10 @@ describe('localChangeSet over a real repository', () => {
     expect(byPath.get('notes/é ü.txt')).toMatchObject({ status: 'added' });
     expect(byPath.get('db/migrate/002_email.sql')).toMatchObject({ status: 'added' });
     expect(byPath.has('db/migrate/001_init.sql')).toBe(false);
-    expect(changes.files).toHaveLength(5);
+    // No extension to go by: git's numstat decides.
+    expect(byPath.get('fixtures/payload.dat')).toMatchObject({ status: 'added', binary: true });
+    expect(byPath.get('Makefile')).toMatchObject({ status: 'added', binary: false });
+    expect(changes.files).toHaveLength(7);
   });
 
   it('attributes commits to files newest first', () => {

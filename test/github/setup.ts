@@ -11,7 +11,7 @@ export function clientFor(fake: FakeGitHub, token = FakeGitHub.TOKEN, options: {
     baseUrl: fake.url,
     env: {},
     // Writes are spaced one second apart in production; tests need no spacing to be faithful.
-    throttle: { writeIntervalMs: 0, ...options },
+    throttle: { writeIntervalMs: 0, notificationIntervalMs: 0, ...options },
     secondMs: 10,
   });
 }

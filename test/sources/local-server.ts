@@ -9,7 +9,9 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-export async function startServer(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<LocalServer> {
+export async function startServer(
+  handler: (req: IncomingMessage, res: ServerResponse) => void
+): Promise<LocalServer> {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

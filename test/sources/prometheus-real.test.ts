@@ -8,12 +8,23 @@ import type { PrometheusSourceConfig } from '../../src/config/types.js';
 import { createPrometheusSource } from '../../src/sources/prometheus.js';
 import { SourceError, type PollWindow, type Reading } from '../../src/sources/types.js';
 import { startExporter, type Exporter } from '../support/prometheus-exporter.js';
-import { prometheusBinary, startRealPrometheus, waitForQuery, type RealPrometheus } from '../support/prometheus-real.js';
+import { startFakePrometheus, type FakeAnswer } from '../support/prometheus-fake.js';
+import {
+  prometheusBinary,
+  startRealPrometheus,
+  waitForQuery,
+  type RealPrometheus
+} from '../support/prometheus-real.js';
 
 const binary = prometheusBinary();
 if (!binary) {
-  if (process.env.CI) throw new Error('prometheus binary not found (install it with apt-get install prometheus, or set PROMETHEUS_BIN)');
-  console.warn('Skipping the real-Prometheus tests: no prometheus binary (apt-get install prometheus, or set PROMETHEUS_BIN).');
+  if (process.env.CI)
+    throw new Error(
+      'prometheus binary not found (install it with apt-get install prometheus, or set PROMETHEUS_BIN)'
+    );
+  console.warn(
+    'Skipping the real-Prometheus tests: no prometheus binary (apt-get install prometheus, or set PROMETHEUS_BIN).'
+  );
 }
 const describeReal = binary ? describe : describe.skip;
 
@@ -65,7 +76,9 @@ describeReal('prometheus source against a real Prometheus', () => {
 
   it('reads counts over the window', async () => {
     const source = createPrometheusSource(config({ errors: `sum(${errors})`, total: `sum(${total})` }), deps);
-    expect(await source.poll(now())).toEqual([{ signal: 'api', kind: 'count', group: 'canary', errors: 29, total: 1109 }]);
+    expect(await source.poll(now())).toEqual([
+      { signal: 'api', kind: 'count', group: 'canary', errors: 29, total: 1109 }
+    ]);
   });
 
   it('compares the canary with the other versions by label, and levels too', async () => {
@@ -93,7 +106,10 @@ describeReal('prometheus source against a real Prometheus', () => {
   it('sees errors the exporter adds on a later scrape', async () => {
     exporter.add('app_requests_total', { version: 'v2', code: '500' }, 5);
     exporter.add('app_requests_total', { version: 'v2', code: '200' }, 5);
-    const source = createPrometheusSource(config({ errors, total, compare: { label: 'version', canary: 'v2' } }), deps);
+    const source = createPrometheusSource(
+      config({ errors, total, compare: { label: 'version', canary: 'v2' } }),
+      deps
+    );
     let canary: Reading | undefined;
     // Bounded wait for the next scrapes (1 s apart).
     for (let i = 0; i < 40 && !(canary?.kind === 'count' && canary.errors === 25); i++) {
@@ -104,7 +120,13 @@ describeReal('prometheus source against a real Prometheus', () => {
   });
 
   it('yields no reading for a query that matches nothing', async () => {
-    const source = createPrometheusSource(config({ errors: 'sum(app_requests_total{version="v9",code="500"})', total: 'sum(app_requests_total{version="v9"})' }), deps);
+    const source = createPrometheusSource(
+      config({
+        errors: 'sum(app_requests_total{version="v9",code="500"})',
+        total: 'sum(app_requests_total{version="v9"})'
+      }),
+      deps
+    );
     expect(await source.poll(now())).toEqual([]);
   });
 
@@ -117,4 +139,54 @@ describeReal('prometheus source against a real Prometheus', () => {
     expect(error.message).toContain('bad_data');
     expect(error.message).toContain('sum(rate(app_requests_total[30s])');
   });
+
+  it('agrees with the fake Prometheus on status codes and JSON shapes', async () => {
+    const fake = await startFakePrometheus();
+    try {
+      const cases: Array<[string, FakeAnswer]> = [
+        ['sum(', { error: 'bad_data', message: 'parse error' }],
+        ['app_requests_total{version="nope"}', { vector: [] }],
+        ['vector(0) / 0', { vector: [{ metric: {}, value: 'NaN' }] }],
+        ['scalar(vector(1))', { scalar: 1 }],
+        ['app_latency_seconds{version="v1"}', { vector: [{ metric: { version: 'v1' }, value: 0.25 }] }]
+      ];
+      for (const [query, answer] of cases) {
+        fake.answer = () => answer;
+        const [real, faked] = await Promise.all(
+          [prometheus!.url, fake.url].map((base) => postQuery(base, query))
+        );
+        expect({ query, status: faked!.status, shape: shape(faked!.body) }).toEqual({
+          query,
+          status: real!.status,
+          shape: shape(real!.body)
+        });
+      }
+    } finally {
+      await fake.close();
+    }
+  });
 });
+
+async function postQuery(base: string, query: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${base}/api/v1/query`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ query, time: String(Date.now() / 1000) }).toString()
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+/** The JSON's structure: keys, array lengths and value types; label sets and messages reduced to their kind. */
+function shape(value: unknown, key = ''): unknown {
+  if (key === 'metric') return 'labels';
+  if (key === 'error') return typeof value;
+  if (Array.isArray(value)) return value.map((v) => shape(v));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, shape(v, k)])
+    );
+  }
+  // Sample values are strings holding numbers (or NaN/±Inf); the type names them apart from other strings.
+  if (key === 'resultType' || key === 'status' || key === 'errorType') return value;
+  return typeof value;
+}

@@ -8,7 +8,11 @@ import { startFakePrometheus, type FakeAnswer, type FakePrometheus } from '../su
 let prom: FakePrometheus;
 const logs: string[] = [];
 const sleeps: number[] = [];
-const deps = { env: {}, sleep: async (ms: number) => void sleeps.push(ms), log: (line: string) => void logs.push(line) };
+const deps = {
+  env: {},
+  sleep: async (ms: number) => void sleeps.push(ms),
+  log: (line: string) => void logs.push(line)
+};
 
 beforeAll(async () => {
   // A path prefix, as Grafana Cloud and Mimir have.
@@ -41,17 +45,30 @@ function config(overrides: Partial<PrometheusSourceConfig> = {}): PrometheusSour
 }
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
-const observe: PollWindow = { from: T0, to: T0 + 90_000, phase: 'observe', signal: new AbortController().signal };
-const baseline: PollWindow = { from: T0 - 600_000, to: T0, phase: 'baseline', signal: new AbortController().signal };
+const observe: PollWindow = {
+  from: T0,
+  to: T0 + 90_000,
+  phase: 'observe',
+  signal: new AbortController().signal
+};
+const baseline: PollWindow = {
+  from: T0 - 600_000,
+  to: T0,
+  phase: 'baseline',
+  signal: new AbortController().signal
+};
 
 /** Answers by which configured query was asked (the `$window` already substituted). */
 function answerBy(table: Array<[RegExp, FakeAnswer | ((nth: number) => FakeAnswer)]>) {
   prom.answer = (query, nth) => {
-    for (const [pattern, answer] of table) if (pattern.test(query)) return typeof answer === 'function' ? answer(nth) : answer;
+    for (const [pattern, answer] of table)
+      if (pattern.test(query)) return typeof answer === 'function' ? answer(nth) : answer;
     throw new Error(`fake has no answer for ${query}`);
   };
 }
-const one = (value: number | 'NaN' | '+Inf', metric: Record<string, string> = {}): FakeAnswer => ({ vector: [{ metric, value }] });
+const one = (value: number | 'NaN' | '+Inf', metric: Record<string, string> = {}): FakeAnswer => ({
+  vector: [{ metric, value }]
+});
 
 describe('prometheus source: counts', () => {
   it('POSTs form-encoded queries to the prefixed API with the window and time substituted', async () => {
@@ -113,7 +130,9 @@ describe('prometheus source: counts', () => {
       [/5\.\./, { scalar: 2 }],
       [/increase/, { scalar: 40 }]
     ]);
-    expect(await createPrometheusSource(config(), deps).poll(observe)).toEqual([{ signal: 'api', kind: 'count', group: 'canary', errors: 2, total: 40 }]);
+    expect(await createPrometheusSource(config(), deps).poll(observe)).toEqual([
+      { signal: 'api', kind: 'count', group: 'canary', errors: 2, total: 40 }
+    ]);
   });
 
   it('derives errors from ratio * traffic', async () => {
@@ -121,8 +140,13 @@ describe('prometheus source: counts', () => {
       [/^ratio/, one(0.05)],
       [/^traffic/, one(400)]
     ]);
-    const source = createPrometheusSource(config({ errors: undefined, total: undefined, ratio: 'ratio[$window]', traffic: 'traffic[$window]' }), deps);
-    expect(await source.poll(observe)).toEqual([{ signal: 'api', kind: 'count', group: 'canary', errors: 20, total: 400 }]);
+    const source = createPrometheusSource(
+      config({ errors: undefined, total: undefined, ratio: 'ratio[$window]', traffic: 'traffic[$window]' }),
+      deps
+    );
+    expect(await source.poll(observe)).toEqual([
+      { signal: 'api', kind: 'count', group: 'canary', errors: 20, total: 400 }
+    ]);
   });
 });
 
@@ -152,11 +176,20 @@ describe('prometheus source: concurrent comparison', () => {
       [/increase/, byVersion({ v2: 50, v1: 200, v0: 100 })]
     ]);
     const source = createPrometheusSource(
-      config({ compare: { label: 'version', canary: 'v2', baseline: 'v1' }, errors: 'sum by (version) (x{code="500",v!="$version"})' }),
+      config({
+        compare: { label: 'version', canary: 'v2', baseline: 'v1' },
+        errors: 'sum by (version) (x{code="500",v!="$version"})'
+      }),
       deps
     );
     const readings = await source.poll(observe);
-    expect(readings).toContainEqual({ signal: 'api', kind: 'count', group: 'baseline', errors: 2, total: 200 });
+    expect(readings).toContainEqual({
+      signal: 'api',
+      kind: 'count',
+      group: 'baseline',
+      errors: 2,
+      total: 200
+    });
     expect(prom.requests.some((r) => r.query.includes('v!="v2"'))).toBe(true);
   });
 
@@ -165,7 +198,10 @@ describe('prometheus source: concurrent comparison', () => {
       [/5\.\./, byVersion({ v1: 2 })],
       [/increase/, byVersion({ v1: 200 })]
     ]);
-    const readings = await createPrometheusSource(config({ compare: { label: 'version', canary: 'v2' } }), deps).poll(observe);
+    const readings = await createPrometheusSource(
+      config({ compare: { label: 'version', canary: 'v2' } }),
+      deps
+    ).poll(observe);
     expect(readings).toEqual([{ signal: 'api', kind: 'count', group: 'baseline', errors: 2, total: 200 }]);
   });
 
@@ -182,11 +218,29 @@ describe('prometheus source: levels', () => {
   it('reads one level per signal, and canary and baseline levels when comparing', async () => {
     answerBy([[/histogram/, one(0.42)]]);
     const plain = createPrometheusSource(config({ errors: undefined, total: undefined, levels }), deps);
-    expect(plain.signals).toEqual([{ id: 'api:p99', kind: 'level', baseline: 'absolute', critical: true, max: 0.5, unit: 's' }]);
-    expect(await plain.poll(observe)).toEqual([{ signal: 'api:p99', kind: 'level', group: 'canary', value: 0.42, unit: 's' }]);
+    expect(plain.signals).toEqual([
+      { id: 'api:p99', kind: 'level', baseline: 'absolute', critical: true, max: 0.5, unit: 's' }
+    ]);
+    expect(await plain.poll(observe)).toEqual([
+      { signal: 'api:p99', kind: 'level', group: 'canary', value: 0.42, unit: 's' }
+    ]);
 
-    answerBy([[/histogram/, { vector: [{ metric: { version: 'v2' }, value: 0.9 }, { metric: { version: 'v1' }, value: 0.3 }, { metric: { version: 'v0' }, value: 0.5 }] }]]);
-    const compared = createPrometheusSource(config({ errors: undefined, total: undefined, levels, compare: { label: 'version', canary: 'v2' } }), deps);
+    answerBy([
+      [
+        /histogram/,
+        {
+          vector: [
+            { metric: { version: 'v2' }, value: 0.9 },
+            { metric: { version: 'v1' }, value: 0.3 },
+            { metric: { version: 'v0' }, value: 0.5 }
+          ]
+        }
+      ]
+    ]);
+    const compared = createPrometheusSource(
+      config({ errors: undefined, total: undefined, levels, compare: { label: 'version', canary: 'v2' } }),
+      deps
+    );
     expect(await compared.poll(observe)).toEqual([
       { signal: 'api:p99', kind: 'level', group: 'canary', value: 0.9, unit: 's' },
       { signal: 'api:p99', kind: 'level', group: 'baseline', value: 0.4, unit: 's' }
@@ -194,7 +248,17 @@ describe('prometheus source: levels', () => {
   });
 
   it('refuses a level query that returns several series without a comparison', async () => {
-    answerBy([[/histogram/, { vector: [{ metric: { pod: 'a' }, value: 1 }, { metric: { pod: 'b' }, value: 2 }] }]]);
+    answerBy([
+      [
+        /histogram/,
+        {
+          vector: [
+            { metric: { pod: 'a' }, value: 1 },
+            { metric: { pod: 'b' }, value: 2 }
+          ]
+        }
+      ]
+    ]);
     const source = createPrometheusSource(config({ errors: undefined, total: undefined, levels }), deps);
     await expect(source.poll(observe)).rejects.toThrow('returned 2 series; aggregate it to one');
   });
@@ -203,7 +267,9 @@ describe('prometheus source: levels', () => {
 describe('prometheus source: API errors', () => {
   it('a 400 bad_data is not retried and names the query', async () => {
     answerBy([[/./, { error: 'bad_data', message: '1:5: parse error: unexpected "}"' }]]);
-    const error = (await createPrometheusSource(config(), deps).poll(observe).catch((e: unknown) => e)) as SourceError;
+    const error = (await createPrometheusSource(config(), deps)
+      .poll(observe)
+      .catch((e: unknown) => e)) as SourceError;
     expect(error).toBeInstanceOf(SourceError);
     expect(error.status).toBe(400);
     expect(error.message).toContain('bad_data: 1:5: parse error');
@@ -213,10 +279,16 @@ describe('prometheus source: API errors', () => {
   });
 
   it('a 422 execution error says the query could not run', async () => {
-    answerBy([[/./, { error: 'execution', message: 'query processing would load too many samples into memory' }]]);
-    const error = (await createPrometheusSource(config(), deps).poll(observe).catch((e: unknown) => e)) as SourceError;
+    answerBy([
+      [/./, { error: 'execution', message: 'query processing would load too many samples into memory' }]
+    ]);
+    const error = (await createPrometheusSource(config(), deps)
+      .poll(observe)
+      .catch((e: unknown) => e)) as SourceError;
     expect(error.status).toBe(422);
-    expect(error.message).toContain('could not be executed (execution: query processing would load too many samples');
+    expect(error.message).toContain(
+      'could not be executed (execution: query processing would load too many samples'
+    );
   });
 
   it('a 503 is retried and the data that follows is used', async () => {
@@ -224,13 +296,17 @@ describe('prometheus source: API errors', () => {
       [/5\.\./, (nth) => (nth === 1 ? { error: 'unavailable', message: 'TSDB not ready' } : one(1))],
       [/increase/, one(10)]
     ]);
-    expect(await createPrometheusSource(config(), deps).poll(observe)).toEqual([{ signal: 'api', kind: 'count', group: 'canary', errors: 1, total: 10 }]);
+    expect(await createPrometheusSource(config(), deps).poll(observe)).toEqual([
+      { signal: 'api', kind: 'count', group: 'canary', errors: 1, total: 10 }
+    ]);
     expect(sleeps).toHaveLength(1);
   });
 
   it('a lasting 503 becomes a retryable source error after the retries', async () => {
     answerBy([[/./, { error: 'timeout', message: 'query timed out in expression evaluation' }]]);
-    const error = (await createPrometheusSource(config({ retries: 1 }), deps).poll(observe).catch((e: unknown) => e)) as SourceError;
+    const error = (await createPrometheusSource(config({ retries: 1 }), deps)
+      .poll(observe)
+      .catch((e: unknown) => e)) as SourceError;
     expect(error.status).toBe(503);
     expect(error.retryable).toBe(true);
     expect(error.message).toContain('after 2 attempts');
@@ -238,17 +314,24 @@ describe('prometheus source: API errors', () => {
 
   it('logs warnings and rejects a range (matrix) result', async () => {
     answerBy([
-      [/5\.\./, { vector: [{ metric: {}, value: 0 }], warnings: ['PromQL info: metric might not be a counter'] }],
+      [
+        /5\.\./,
+        { vector: [{ metric: {}, value: 0 }], warnings: ['PromQL info: metric might not be a counter'] }
+      ],
       [/increase/, { matrix: true }]
     ]);
-    const error = (await createPrometheusSource(config(), deps).poll(observe).catch((e: unknown) => e)) as SourceError;
+    const error = (await createPrometheusSource(config(), deps)
+      .poll(observe)
+      .catch((e: unknown) => e)) as SourceError;
     expect(error.message).toContain('result type is "matrix"');
     expect(logs.join('\n')).toContain('Prometheus warning: PromQL info: metric might not be a counter');
   });
 
   it('a proxy in front answering text is an error, not data', async () => {
     answerBy([[/./, { raw: 502, body: '<html>Bad Gateway</html>' }]]);
-    const error = (await createPrometheusSource(config({ retries: 0 }), deps).poll(observe).catch((e: unknown) => e)) as SourceError;
+    const error = (await createPrometheusSource(config({ retries: 0 }), deps)
+      .poll(observe)
+      .catch((e: unknown) => e)) as SourceError;
     expect(error.status).toBe(502);
     expect(error.message).toContain('response is not JSON');
   });
@@ -259,30 +342,52 @@ describe('prometheus source: auth and config', () => {
     answerBy([[/./, one(1)]]);
     const masked: string[] = [];
     const withMask = { ...deps, maskSecret: (s: string) => void masked.push(s) };
-    await createPrometheusSource(config({ auth: { type: 'bearer', token: 'glc_token_123456' }, headers: { 'X-Scope-OrgID': 'tenant-1' } }), withMask).poll(observe);
+    await createPrometheusSource(
+      config({
+        auth: { type: 'bearer', token: 'glc_token_123456' },
+        headers: { 'X-Scope-OrgID': 'tenant-1' }
+      }),
+      withMask
+    ).poll(observe);
     expect(prom.requests[0]!.authorization).toBe('Bearer glc_token_123456');
     expect(prom.requests[0]!.headers['x-scope-orgid']).toBe('tenant-1');
     expect(masked).toContain('glc_token_123456');
 
     prom.requests.length = 0;
-    await createPrometheusSource(config({ auth: { type: 'basic', username: '12345', password: 'p@ss-word-99' } }), withMask).poll(observe);
-    expect(prom.requests[0]!.authorization).toBe(`Basic ${Buffer.from('12345:p@ss-word-99').toString('base64')}`);
+    await createPrometheusSource(
+      config({ auth: { type: 'basic', username: '12345', password: 'p@ss-word-99' } }),
+      withMask
+    ).poll(observe);
+    expect(prom.requests[0]!.authorization).toBe(
+      `Basic ${Buffer.from('12345:p@ss-word-99').toString('base64')}`
+    );
     expect(masked).toContain('p@ss-word-99');
   });
 
   it('keeps secrets out of error messages', async () => {
     answerBy([[/./, { error: 'bad_data', message: 'bad' }]]);
     const url = prom.url.replace('http://', 'http://user:url-secret-pw@');
-    const error = (await createPrometheusSource(config({ url, auth: { type: 'bearer', token: 'tok-very-secret' } }), deps).poll(observe).catch((e: unknown) => e)) as Error;
+    const error = (await createPrometheusSource(
+      config({ url, auth: { type: 'bearer', token: 'tok-very-secret' } }),
+      deps
+    )
+      .poll(observe)
+      .catch((e: unknown) => e)) as Error;
     expect(error.message).toContain('/prometheus/api/v1/query');
     expect(error.message).not.toContain('url-secret-pw');
     expect(error.message).not.toContain('tok-very-secret');
   });
 
   it('rejects incomplete config with the key and what was expected', () => {
-    expect(() => createPrometheusSource(config({ total: undefined }), deps)).toThrow('prometheus source "api": "errors" and "total" go together');
-    expect(() => createPrometheusSource(config({ errors: undefined, total: undefined }), deps)).toThrow('nothing to measure');
-    expect(() => createPrometheusSource(config({ errors: 'x{v="$version"}' }), deps)).toThrow('uses $version but no version is known');
+    expect(() => createPrometheusSource(config({ total: undefined }), deps)).toThrow(
+      'prometheus source "api": "errors" and "total" go together'
+    );
+    expect(() => createPrometheusSource(config({ errors: undefined, total: undefined }), deps)).toThrow(
+      'nothing to measure'
+    );
+    expect(() => createPrometheusSource(config({ errors: 'x{v="$version"}' }), deps)).toThrow(
+      'uses $version but no version is known'
+    );
     expect(() => createPrometheusSource(config({ url: 'prometheus:9090' }), deps)).toThrow(/url must/);
   });
 });

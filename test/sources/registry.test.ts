@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import type { SourceConfig } from '../../src/config/types.js';
 import { createSource, knownSourceTypes } from '../../src/sources/registry.js';
 
-const common = { critical: false, timeoutMs: 1000, retries: 0, maxResponseBytes: 1000, maxConsecutiveErrors: 3, onError: 'inconclusive' as const };
+const common = {
+  critical: false,
+  timeoutMs: 1000,
+  retries: 0,
+  maxResponseBytes: 1000,
+  maxConsecutiveErrors: 3,
+  onError: 'inconclusive' as const
+};
 
 describe('createSource', () => {
   it('builds each known provider by type', () => {
@@ -20,14 +27,29 @@ describe('createSource', () => {
       failAfter: 2,
       maxErrorRate: 0
     });
-    expect([http.id, http.type, http.signals.map((s) => s.id)]).toEqual(['web', 'http', ['web', 'web:errors']]);
-    const prom = createSource({ ...common, id: 'api', type: 'prometheus', url: 'https://prom.example.com', headers: {}, errors: 'e', total: 't', levels: [] });
+    expect([http.id, http.type, http.signals.map((s) => s.id)]).toEqual([
+      'web',
+      'http',
+      ['web', 'web:errors']
+    ]);
+    const prom = createSource({
+      ...common,
+      id: 'api',
+      type: 'prometheus',
+      url: 'https://prom.example.com',
+      headers: {},
+      errors: 'e',
+      total: 't',
+      levels: []
+    });
     expect([prom.type, prom.signals.map((s) => s.baseline)]).toEqual(['prometheus', ['pre-deploy']]);
     expect(knownSourceTypes).toEqual(['http', 'prometheus']);
   });
 
   it('names the unknown type and the known ones', () => {
     const config = { ...common, id: 'dd', type: 'datadgo' } as unknown as SourceConfig;
-    expect(() => createSource(config)).toThrow('source "dd" has unknown type "datadgo"; known types: http, prometheus');
+    expect(() => createSource(config)).toThrow(
+      'source "dd" has unknown type "datadgo"; known types: http, prometheus'
+    );
   });
 });

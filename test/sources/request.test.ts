@@ -73,7 +73,10 @@ describe('request retries', () => {
 
   it('stops retrying when Retry-After exceeds the ceiling and returns the 429', async () => {
     const { delays, sleep } = recordingSleep();
-    const response = await request({ ...base, url: `${server.url}/throttled-long`, maxDelayMs: 60_000 }, { sleep, env: {} });
+    const response = await request(
+      { ...base, url: `${server.url}/throttled-long`, maxDelayMs: 60_000 },
+      { sleep, env: {} }
+    );
     expect(response.status).toBe(429);
     expect(hits.get('/throttled-long')).toBe(1);
     expect(delays).toEqual([]);
@@ -81,7 +84,10 @@ describe('request retries', () => {
 
   it('backs off exponentially with jitter and returns the last 5xx after the retries', async () => {
     const { delays, sleep } = recordingSleep();
-    const response = await request({ ...base, url: `${server.url}/always-500` }, { sleep, env: {}, random: () => 0.5 });
+    const response = await request(
+      { ...base, url: `${server.url}/always-500` },
+      { sleep, env: {}, random: () => 0.5 }
+    );
     expect(response.status).toBe(500);
     expect(response.attempts).toBe(3);
     expect(hits.get('/always-500')).toBe(3);
@@ -109,20 +115,27 @@ describe('Retry-After parsing', () => {
 
 describe('request failures', () => {
   it('refuses a body over the cap while streaming, without a content-length', async () => {
-    const error = await request({ ...base, url: `${server.url}/big-chunked` }, { env: {} }).catch((e: unknown) => e);
+    const error = await request({ ...base, url: `${server.url}/big-chunked` }, { env: {} }).catch(
+      (e: unknown) => e
+    );
     expect(error).toBeInstanceOf(RequestError);
     expect((error as RequestError).failure).toBe('too-large');
     expect((error as Error).message).toContain('larger than 1000 bytes');
   });
 
   it('refuses a declared content-length over the cap', async () => {
-    const error = await request({ ...base, url: `${server.url}/big-declared` }, { env: {} }).catch((e: unknown) => e);
+    const error = await request({ ...base, url: `${server.url}/big-declared` }, { env: {} }).catch(
+      (e: unknown) => e
+    );
     expect((error as RequestError).failure).toBe('too-large');
   });
 
   it('times out each attempt and retries', async () => {
     const { delays, sleep } = recordingSleep();
-    const error = await request({ ...base, url: `${server.url}/hang`, timeoutMs: 150, retries: 1 }, { sleep, env: {} }).catch((e: unknown) => e);
+    const error = await request(
+      { ...base, url: `${server.url}/hang`, timeoutMs: 150, retries: 1 },
+      { sleep, env: {} }
+    ).catch((e: unknown) => e);
     expect((error as RequestError).failure).toBe('timeout');
     expect((error as Error).message).toContain('no response within 150 ms');
     expect(hits.get('/hang')).toBe(2);
@@ -131,7 +144,10 @@ describe('request failures', () => {
 
   it('reports a refused connection with its code and does not retry a cancelled request', async () => {
     const port = await closedPort();
-    const refused = await request({ ...base, url: `http://127.0.0.1:${port}/`, retries: 0 }, { env: {} }).catch((e: unknown) => e);
+    const refused = await request(
+      { ...base, url: `http://127.0.0.1:${port}/`, retries: 0 },
+      { env: {} }
+    ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(SourceError);
     expect((refused as RequestError).failure).toBe('network');
     expect((refused as RequestError).code).toBe('ECONNREFUSED');
@@ -139,7 +155,10 @@ describe('request failures', () => {
     const controller = new AbortController();
     controller.abort();
     const before = hits.get('/cancelled') ?? 0;
-    const cancelled = await request({ ...base, url: `${server.url}/cancelled`, signal: controller.signal }, { env: {} }).catch((e: unknown) => e);
+    const cancelled = await request(
+      { ...base, url: `${server.url}/cancelled`, signal: controller.signal },
+      { env: {} }
+    ).catch((e: unknown) => e);
     expect((cancelled as RequestError).failure).toBe('aborted');
     expect(hits.get('/cancelled') ?? 0).toBe(before);
   });
@@ -147,7 +166,10 @@ describe('request failures', () => {
   it('keeps credentials and query secrets out of error messages', async () => {
     const port = await closedPort();
     const url = `http://admin:hunter2secret@127.0.0.1:${port}/health?token=tok-abc123&region=eu`;
-    const error = (await request({ ...base, url, retries: 0, secrets: ['Bearer s3cr3t-value'] }, { env: {} }).catch((e: unknown) => e)) as Error;
+    const error = (await request(
+      { ...base, url, retries: 0, secrets: ['Bearer s3cr3t-value'] },
+      { env: {} }
+    ).catch((e: unknown) => e)) as Error;
     expect(error.message).toContain('source "web"');
     expect(error.message).toContain(`127.0.0.1:${port}/health`);
     expect(error.message).toContain('region=eu');
@@ -159,11 +181,17 @@ describe('request failures', () => {
 
 describe('redaction helpers', () => {
   it('redacts userinfo and secret-looking query values only', () => {
-    expect(redactUrl('https://user:pw@example.com/a?api_key=k1&x=1')).toBe('https://***@example.com/a?api_key=***&x=1');
+    expect(redactUrl('https://user:pw@example.com/a?api_key=k1&x=1')).toBe(
+      'https://***@example.com/a?api_key=***&x=1'
+    );
     expect(redactUrl('https://example.com/p')).toBe('https://example.com/p');
     expect(redactUrl('not a url://u:p@h?secret=1')).not.toContain('secret=1');
-    expect(secretsInUrl('https://u:p%40ss@h/?access_token=abc&x=2')).toEqual(expect.arrayContaining(['p@ss', 'abc']));
-    expect(scrubSecrets('auth failed for Bearer abcdef and abcdef', ['abcdef'])).toBe('auth failed for Bearer *** and ***');
+    expect(secretsInUrl('https://u:p%40ss@h/?access_token=abc&x=2')).toEqual(
+      expect.arrayContaining(['p@ss', 'abc'])
+    );
+    expect(scrubSecrets('auth failed for Bearer abcdef and abcdef', ['abcdef'])).toBe(
+      'auth failed for Bearer *** and ***'
+    );
   });
 });
 
@@ -205,16 +233,30 @@ describe('proxy', () => {
 
   it('reads proxy variables in either case, with HTTPS falling back to HTTP_PROXY', () => {
     expect(proxySettings({})).toBeUndefined();
-    expect(proxySettings({ http_proxy: 'http://p:1' })).toEqual({ httpProxy: 'http://p:1', httpsProxy: 'http://p:1', noProxy: '' });
-    expect(proxySettings({ HTTPS_PROXY: 'http://s:2', NO_PROXY: 'internal' })).toEqual({ httpProxy: '', httpsProxy: 'http://s:2', noProxy: 'internal' });
+    expect(proxySettings({ http_proxy: 'http://p:1' })).toEqual({
+      httpProxy: 'http://p:1',
+      httpsProxy: 'http://p:1',
+      noProxy: ''
+    });
+    expect(proxySettings({ HTTPS_PROXY: 'http://s:2', NO_PROXY: 'internal' })).toEqual({
+      httpProxy: '',
+      httpsProxy: 'http://s:2',
+      noProxy: 'internal'
+    });
   });
 
   it('routes through HTTP_PROXY and bypasses it for NO_PROXY hosts', async () => {
-    const via = await request({ ...base, url: `${server.url}/via-proxy` }, { env: { HTTP_PROXY: proxy.url } });
+    const via = await request(
+      { ...base, url: `${server.url}/via-proxy` },
+      { env: { HTTP_PROXY: proxy.url } }
+    );
     expect(via.body).toBe('hello from /via-proxy');
     expect(proxied).toBe(1);
 
-    const direct = await request({ ...base, url: `${server.url}/direct` }, { env: { http_proxy: proxy.url, no_proxy: '127.0.0.1' } });
+    const direct = await request(
+      { ...base, url: `${server.url}/direct` },
+      { env: { http_proxy: proxy.url, no_proxy: '127.0.0.1' } }
+    );
     expect(direct.body).toBe('hello from /direct');
     expect(proxied).toBe(1);
   });

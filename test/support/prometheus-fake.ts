@@ -12,7 +12,10 @@ import type { AddressInfo } from 'node:net';
 export type PromErrorType = 'bad_data' | 'execution' | 'canceled' | 'timeout' | 'unavailable' | 'internal';
 
 export type FakeAnswer =
-  | { vector: { metric: Record<string, string>; value: number | 'NaN' | '+Inf' | '-Inf' }[]; warnings?: string[] }
+  | {
+      vector: { metric: Record<string, string>; value: number | 'NaN' | '+Inf' | '-Inf' }[];
+      warnings?: string[];
+    }
   | { scalar: number | 'NaN' }
   | { matrix: true }
   | { error: PromErrorType; message: string }
@@ -71,8 +74,14 @@ export async function startFakePrometheus(prefix = ''): Promise<FakePrometheus> 
         res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found\n');
         return;
       }
-      const params = req.method === 'POST' ? new URLSearchParams(Buffer.concat(chunks).toString('utf8')) : url.searchParams;
-      if (req.method === 'POST' && !(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+      const params =
+        req.method === 'POST'
+          ? new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
+          : url.searchParams;
+      if (
+        req.method === 'POST' &&
+        !(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+      ) {
         // Prometheus reads POST parameters from a form body only; a JSON body means no query at all.
         params.delete('query');
       }
@@ -89,7 +98,12 @@ export async function startFakePrometheus(prefix = ''): Promise<FakePrometheus> 
       });
       const reply = (status: number, body: unknown) =>
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      if (query === '') return reply(400, { status: 'error', errorType: 'bad_data', error: 'invalid parameter "query": 1:1: parse error: no expression found in input' });
+      if (query === '')
+        return reply(400, {
+          status: 'error',
+          errorType: 'bad_data',
+          error: 'invalid parameter "query": 1:1: parse error: no expression found in input'
+        });
       const nth = (asked.get(query) ?? 0) + 1;
       asked.set(query, nth);
       const ts = time !== undefined ? Number(time) : Date.now() / 1000;
@@ -100,15 +114,44 @@ export async function startFakePrometheus(prefix = ''): Promise<FakePrometheus> 
         // A test's answer table missed this query: answer as Prometheus does for its own bugs.
         answer = { error: 'internal', message: (error as Error).message };
       }
-      if ('raw' in answer) return void res.writeHead(answer.raw, { 'content-type': 'text/plain', ...answer.headers }).end(answer.body);
-      if ('error' in answer) return reply(ERROR_STATUS[answer.error], { status: 'error', errorType: answer.error, error: answer.message });
+      if ('raw' in answer)
+        return void res
+          .writeHead(answer.raw, { 'content-type': 'text/plain', ...answer.headers })
+          .end(answer.body);
+      if ('error' in answer)
+        return reply(ERROR_STATUS[answer.error], {
+          status: 'error',
+          errorType: answer.error,
+          error: answer.message
+        });
       if ('matrix' in answer) {
-        return reply(200, { status: 'success', data: { resultType: 'matrix', result: [{ metric: {}, values: [[ts - 15, '1'], [ts, '2']] }] } });
+        return reply(200, {
+          status: 'success',
+          data: {
+            resultType: 'matrix',
+            result: [
+              {
+                metric: {},
+                values: [
+                  [ts - 15, '1'],
+                  [ts, '2']
+                ]
+              }
+            ]
+          }
+        });
       }
-      if ('scalar' in answer) return reply(200, { status: 'success', data: { resultType: 'scalar', result: [ts, format(answer.scalar)] } });
+      if ('scalar' in answer)
+        return reply(200, {
+          status: 'success',
+          data: { resultType: 'scalar', result: [ts, format(answer.scalar)] }
+        });
       reply(200, {
         status: 'success',
-        data: { resultType: 'vector', result: answer.vector.map((s) => ({ metric: s.metric, value: [ts, format(s.value)] })) },
+        data: {
+          resultType: 'vector',
+          result: answer.vector.map((s) => ({ metric: s.metric, value: [ts, format(s.value)] }))
+        },
         ...(answer.warnings ? { warnings: answer.warnings } : {})
       });
     });

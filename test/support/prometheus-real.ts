@@ -18,7 +18,11 @@ export interface RealPrometheus {
 
 /** The prometheus binary: $PROMETHEUS_BIN, /usr/bin/prometheus, or the first on PATH. */
 export function prometheusBinary(): string | undefined {
-  const candidates = [process.env.PROMETHEUS_BIN, '/usr/bin/prometheus', ...(process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'prometheus'))];
+  const candidates = [
+    process.env.PROMETHEUS_BIN,
+    '/usr/bin/prometheus',
+    ...(process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'prometheus'))
+  ];
   return candidates.find((c): c is string => !!c && existsSync(c));
 }
 
@@ -30,7 +34,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startRealPrometheus(binary: string, targets: string[], readyTimeoutMs = 10_000): Promise<RealPrometheus> {
+export async function startRealPrometheus(
+  binary: string,
+  targets: string[],
+  readyTimeoutMs = 10_000
+): Promise<RealPrometheus> {
   const dir = await mkdtemp(join(tmpdir(), 'postflight-prom-'));
   const port = await freePort();
   const config = [
@@ -73,7 +81,10 @@ export async function startRealPrometheus(binary: string, targets: string[], rea
       await stop();
       throw new Error(`prometheus exited with ${child.exitCode}: ${output}`);
     }
-    const ready = await fetch(`${url}/-/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/-/ready`).then(
+      (r) => r.ok,
+      () => false
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       await stop();
@@ -94,12 +105,17 @@ export async function waitForQuery(
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
-    const body = (await fetch(`${url}/api/v1/query?query=${encodeURIComponent(query)}`).then((r) => r.json())) as {
+    const body = (await fetch(`${url}/api/v1/query?query=${encodeURIComponent(query)}`).then((r) =>
+      r.json()
+    )) as {
       data?: { result?: { metric: Record<string, string>; value: [number, string] }[] };
     };
     last = body;
     if (body.data?.result && accept(body.data.result)) return;
-    if (Date.now() > deadline) throw new Error(`query ${query} did not reach the expected state in ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `query ${query} did not reach the expected state in ${timeoutMs} ms; last: ${JSON.stringify(last)}`
+      );
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

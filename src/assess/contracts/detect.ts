@@ -57,8 +57,42 @@ function kindByContent(posixPath: string, content: string): ContractKind | null 
   return null;
 }
 
+interface CompiledGlob {
+  glob: string;
+  /** Literal text every match starts with, and ends with: a cheap necessary condition. */
+  prefix: string;
+  suffix: string;
+}
+
+const GLOB_SPECIAL = /[*?[\]{}!\\()+@]/;
+const compiledGlobs = new Map<string, CompiledGlob>();
+
+// `path.matchesGlob` builds a matcher on every call; most paths fail the literal prefix or suffix
+// of a glob (`contracts/`, `.yaml`), so those are checked first and the matcher runs rarely.
+function compileGlob(glob: string): CompiledGlob {
+  let compiled = compiledGlobs.get(glob);
+  if (!compiled) {
+    const first = glob.search(GLOB_SPECIAL);
+    let last = -1;
+    for (let i = glob.length - 1; i >= 0; i--) {
+      if (GLOB_SPECIAL.test(glob[i]!)) {
+        last = i;
+        break;
+      }
+    }
+    compiled =
+      first < 0
+        ? { glob, prefix: glob, suffix: '' }
+        : { glob, prefix: glob.slice(0, first), suffix: glob.slice(last + 1) };
+    if (compiledGlobs.size < 1000) compiledGlobs.set(glob, compiled);
+  }
+  return compiled;
+}
+
 function matchesAnyGlob(posixPath: string, globs: readonly string[]): boolean {
   for (const glob of globs) {
+    const { prefix, suffix } = compileGlob(glob);
+    if (!posixPath.startsWith(prefix) || !posixPath.endsWith(suffix)) continue;
     if (path.posix.matchesGlob(posixPath, glob)) return true;
   }
   return false;
@@ -68,7 +102,11 @@ function matchesAnyGlob(posixPath: string, globs: readonly string[]): boolean {
  * The contract kind of a file, or null. Name rules first; user globs (`path.matchesGlob` syntax)
  * and the content sniff decide files whose names are not conventional.
  */
-export function detectContract(filePath: string, extraGlobs: string[], content?: string): ContractKind | null {
+export function detectContract(
+  filePath: string,
+  extraGlobs: string[],
+  content?: string
+): ContractKind | null {
   const posixPath = toPosix(filePath);
   const byName = kindByName(posixPath);
   if (byName) return byName;

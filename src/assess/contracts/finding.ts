@@ -44,7 +44,8 @@ export function dangerAdvice(what: string): string {
   return `Check that clients of N still work against N-1 for ${what} before rolling back; if they do not, roll forward.`;
 }
 
-export const INFO_ADVICE = 'Nothing to do for this contract: a rollback only restores what N-1 already offered.';
+export const INFO_ADVICE =
+  'Nothing to do for this contract: a rollback only restores what N-1 already offered.';
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

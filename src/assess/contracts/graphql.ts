@@ -46,7 +46,9 @@ interface ParsedSdl {
 }
 
 function definedName(definition: DefinitionNode): string | null {
-  return 'name' in definition && definition.name && !definition.kind.endsWith('Extension') ? definition.name.value : null;
+  return 'name' in definition && definition.name && !definition.kind.endsWith('Extension')
+    ? definition.name.value
+    : null;
 }
 
 /**
@@ -55,7 +57,9 @@ function definedName(definition: DefinitionNode): string | null {
  * declare missing named types as scalars, so the schema builds and the diff sees every field.
  */
 function completeSubgraph(graphql: GraphQL, document: DocumentNode): DocumentNode {
-  const defined = new Set(document.definitions.map(definedName).filter((name): name is string => name !== null));
+  const defined = new Set(
+    document.definitions.map(definedName).filter((name): name is string => name !== null)
+  );
   const definitions: DefinitionNode[] = [];
   for (const definition of document.definitions) {
     const definitionKind = EXTENSION_TO_DEFINITION[definition.kind];
@@ -74,7 +78,10 @@ function completeSubgraph(graphql: GraphQL, document: DocumentNode): DocumentNod
   });
   for (const name of referenced) {
     if (defined.has(name) || BUILT_IN_SCALARS.has(name)) continue;
-    definitions.push({ kind: graphql.Kind.SCALAR_TYPE_DEFINITION, name: { kind: graphql.Kind.NAME, value: name } });
+    definitions.push({
+      kind: graphql.Kind.SCALAR_TYPE_DEFINITION,
+      name: { kind: graphql.Kind.NAME, value: name }
+    });
   }
   return { ...document, definitions };
 }
@@ -83,14 +90,20 @@ function parseSdl(graphql: GraphQL, text: string, side: 'head' | 'base'): Parsed
   try {
     const document = graphql.parse(text);
     // Undefined directives (@key, @shareable, @link...) are fine: validation is what rejects them.
-    const schema = graphql.buildASTSchema(completeSubgraph(graphql, document), { assumeValidSDL: true, assumeValid: true });
+    const schema = graphql.buildASTSchema(completeSubgraph(graphql, document), {
+      assumeValidSDL: true,
+      assumeValid: true
+    });
     return { document, schema };
   } catch (error) {
     throw new ContractParseError(side, errorMessage(error));
   }
 }
 
-/** Line of every element an inspector path can name: `Type`, `Type.field`, `Type.field.arg`, `@dir`. */
+/**
+ * Line of every element an inspector path can name: `Type`, `Type.field`, `Type.field.arg`, `@dir`.
+ * Names, not nodes: a node's location starts at its description, lines above the element.
+ */
 function lineIndex(graphql: GraphQL, document: DocumentNode): Map<string, number> {
   const lines = new Map<string, number>();
   const remember = (key: string, loc: Location | undefined): void => {
@@ -99,7 +112,8 @@ function lineIndex(graphql: GraphQL, document: DocumentNode): Map<string, number
   for (const definition of document.definitions) {
     if (definition.kind === graphql.Kind.DIRECTIVE_DEFINITION) {
       remember(`@${definition.name.value}`, definition.name.loc);
-      for (const arg of definition.arguments ?? []) remember(`@${definition.name.value}.${arg.name.value}`, arg.loc);
+      for (const arg of definition.arguments ?? [])
+        remember(`@${definition.name.value}.${arg.name.value}`, arg.name.loc);
       continue;
     }
     if (!('name' in definition) || !definition.name) continue;
@@ -107,14 +121,15 @@ function lineIndex(graphql: GraphQL, document: DocumentNode): Map<string, number
     remember(typeName, definition.name.loc);
     if ('fields' in definition) {
       for (const field of definition.fields ?? []) {
-        remember(`${typeName}.${field.name.value}`, field.loc);
+        remember(`${typeName}.${field.name.value}`, field.name.loc);
         for (const arg of 'arguments' in field ? (field.arguments ?? []) : []) {
-          remember(`${typeName}.${field.name.value}.${arg.name.value}`, arg.loc);
+          remember(`${typeName}.${field.name.value}.${arg.name.value}`, arg.name.loc);
         }
       }
     }
     if ('values' in definition) {
-      for (const value of definition.values ?? []) remember(`${typeName}.${value.name.value}`, value.loc);
+      for (const value of definition.values ?? [])
+        remember(`${typeName}.${value.name.value}`, value.name.loc);
     }
   }
   return lines;
@@ -135,7 +150,8 @@ function executableDirectives(graphql: GraphQL, document: DocumentNode): Set<str
   const names = new Set<string>();
   for (const definition of document.definitions) {
     if (definition.kind !== graphql.Kind.DIRECTIVE_DEFINITION) continue;
-    if (definition.locations.some((location) => EXECUTABLE_LOCATIONS.has(location.value))) names.add(definition.name.value);
+    if (definition.locations.some((location) => EXECUTABLE_LOCATIONS.has(location.value)))
+      names.add(definition.name.value);
   }
   return names;
 }
@@ -152,10 +168,25 @@ function adviceFor(severity: ContractFinding['severity'], type: string, subject:
   return type.endsWith('_REMOVED') ? removalAdvice(subject) : changeAdvice(subject);
 }
 
+/** `.graphql` files also hold client queries and fragments: those declare no API. */
+function declaresNoSchema(graphql: GraphQL, document: DocumentNode): boolean {
+  return document.definitions.every((definition) => graphql.isExecutableDefinitionNode(definition));
+}
+
 export async function diffGraphql(head: string, base: string): Promise<ContractFinding[]> {
   const graphql = await import('graphql');
   const headSdl = parseSdl(graphql, head, 'head');
   const baseSdl = parseSdl(graphql, base, 'base');
+  if (declaresNoSchema(graphql, headSdl.document) && declaresNoSchema(graphql, baseSdl.document)) {
+    return [
+      {
+        severity: 'info',
+        line: null,
+        detail: 'Client operations (queries, fragments), not a schema: nothing here that a rollback removes.',
+        recommendation: INFO_ADVICE
+      }
+    ];
+  }
   const { diff } = await import('@graphql-inspector/core');
   // Old = N, new = N-1: the rollback direction.
   const changes = await diff(headSdl.schema, baseSdl.schema);
@@ -167,7 +198,8 @@ export async function diffGraphql(head: string, base: string): Promise<ContractF
     const directive = /^@?([A-Za-z_]\w*)$/.exec(change.path ?? '')?.[1];
     const isDirectiveChange = change.type.startsWith('DIRECTIVE');
     // Schema annotations (federation @key, @tag, ...) are invisible to clients.
-    if (isDirectiveChange && severity !== 'info' && !(directive && clientDirectives.has(directive))) severity = 'info';
+    if (isDirectiveChange && severity !== 'info' && !(directive && clientDirectives.has(directive)))
+      severity = 'info';
     const subject = change.path ?? 'the schema';
     return {
       severity,
@@ -180,7 +212,8 @@ export async function diffGraphql(head: string, base: string): Promise<ContractF
 
 export async function inventoryGraphql(text: string): Promise<ContractInventory> {
   const graphql = await import('graphql');
-  const { schema } = parseSdl(graphql, text, 'head');
+  const { schema, document } = parseSdl(graphql, text, 'head');
+  if (declaresNoSchema(graphql, document)) return { summary: 'client operations only', empty: true };
   const types = Object.values(schema.getTypeMap()).filter(
     (type) => !type.name.startsWith('__') && !BUILT_IN_SCALARS.has(type.name)
   );

@@ -5,7 +5,13 @@
  */
 import type { ChangedFile, Factor, Severity } from '../types.js';
 import type { ContractKind } from './detect.js';
-import { ContractParseError, errorMessage, INFO_ADVICE, type ContractFinding, type ContractInventory } from './finding.js';
+import {
+  ContractParseError,
+  errorMessage,
+  INFO_ADVICE,
+  type ContractFinding,
+  type ContractInventory
+} from './finding.js';
 
 export type { ContractKind } from './detect.js';
 export { detectContract, mightBeContract } from './detect.js';
@@ -15,7 +21,11 @@ interface Classifier {
   inventory(text: string): Promise<ContractInventory>;
 }
 
-const KIND_LABEL: Record<ContractKind, string> = { openapi: 'OpenAPI', graphql: 'GraphQL', protobuf: 'protobuf' };
+const KIND_LABEL: Record<ContractKind, string> = {
+  openapi: 'OpenAPI',
+  graphql: 'GraphQL',
+  protobuf: 'protobuf'
+};
 
 // Info findings (what a rollback restores, doc changes) are many and need no action: show a few.
 const INFO_EXAMPLES = 3;
@@ -37,8 +47,22 @@ async function classifierFor(kind: ContractKind): Promise<Classifier> {
   }
 }
 
-function factorFor(file: ChangedFile, severity: Severity, line: number | null, detail: string, recommendation: string): Factor {
-  return { kind: 'contract', severity, path: file.path, line, commit: file.commits[0] ?? null, detail, recommendation };
+function factorFor(
+  file: ChangedFile,
+  severity: Severity,
+  line: number | null,
+  detail: string,
+  recommendation: string
+): Factor {
+  return {
+    kind: 'contract',
+    severity,
+    path: file.path,
+    line,
+    commit: file.commits[0] ?? null,
+    detail,
+    recommendation
+  };
 }
 
 function unreadable(file: ChangedFile, kind: ContractKind, error: unknown): Factor {
@@ -56,7 +80,9 @@ function unreadable(file: ChangedFile, kind: ContractKind, error: unknown): Fact
 function toFactors(file: ChangedFile, kind: ContractKind, findings: ContractFinding[]): Factor[] {
   const actionable = findings.filter((finding) => finding.severity !== 'info');
   const infos = findings.filter((finding) => finding.severity === 'info');
-  const factors = actionable.map((finding) => factorFor(file, finding.severity, finding.line, finding.detail, finding.recommendation));
+  const factors = actionable.map((finding) =>
+    factorFor(file, finding.severity, finding.line, finding.detail, finding.recommendation)
+  );
   if (actionable.length === 0 || infos.length > 0) {
     const examples = infos.slice(0, INFO_EXAMPLES).map((finding) => finding.detail);
     const more = infos.length > INFO_EXAMPLES ? ` (and ${infos.length - INFO_EXAMPLES} more)` : '';
@@ -65,15 +91,36 @@ function toFactors(file: ChangedFile, kind: ContractKind, findings: ContractFind
         ? `${KIND_LABEL[kind]} contract checked: nothing that clients of N use disappears or changes on rollback to N-1.`
         : `${KIND_LABEL[kind]} contract: ${infos.length} harmless change(s) on rollback.`;
     const detail = examples.length > 0 ? `${summary} ${examples.join(' ')}${more}` : summary;
-    factors.push(factorFor(file, 'info', infos.find((finding) => finding.line !== null)?.line ?? null, detail, INFO_ADVICE));
+    factors.push(
+      factorFor(
+        file,
+        'info',
+        infos.find((finding) => finding.line !== null)?.line ?? null,
+        detail,
+        INFO_ADVICE
+      )
+    );
   }
   return factors;
 }
 
-async function addedInHead(file: ChangedFile, kind: ContractKind, classifier: Classifier, head: string): Promise<Factor[]> {
+async function addedInHead(
+  file: ChangedFile,
+  kind: ContractKind,
+  classifier: Classifier,
+  head: string
+): Promise<Factor[]> {
   const inventory = await classifier.inventory(head);
   if (inventory.empty) {
-    return [factorFor(file, 'info', null, `${KIND_LABEL[kind]} contract ${file.path} is new in N but declares nothing yet.`, INFO_ADVICE)];
+    return [
+      factorFor(
+        file,
+        'info',
+        null,
+        `${KIND_LABEL[kind]} contract ${file.path} is new in N but declares nothing yet.`,
+        INFO_ADVICE
+      )
+    ];
   }
   return [
     factorFor(
@@ -90,13 +137,34 @@ async function addedInHead(file: ChangedFile, kind: ContractKind, classifier: Cl
  * Factors for one contract file changed between N-1 (`base`) and N (`head`), in the rollback
  * direction. `null` content means the file does not exist on that side.
  */
-export async function diffContract(file: ChangedFile, head: string | null, base: string | null, kind: ContractKind): Promise<Factor[]> {
+export async function diffContract(
+  file: ChangedFile,
+  head: string | null,
+  base: string | null,
+  kind: ContractKind
+): Promise<Factor[]> {
   try {
     if (head === null && base === null) {
-      return [factorFor(file, 'warning', null, `${file.path}: content missing on both sides; the contract was not checked.`, 'Check this contract by hand before rolling back.')];
+      return [
+        factorFor(
+          file,
+          'warning',
+          null,
+          `${file.path}: content missing on both sides; the contract was not checked.`,
+          'Check this contract by hand before rolling back.'
+        )
+      ];
     }
     if (head === null) {
-      return [factorFor(file, 'info', null, `${KIND_LABEL[kind]} contract ${file.path} was deleted in N; a rollback restores it.`, INFO_ADVICE)];
+      return [
+        factorFor(
+          file,
+          'info',
+          null,
+          `${KIND_LABEL[kind]} contract ${file.path} was deleted in N; a rollback restores it.`,
+          INFO_ADVICE
+        )
+      ];
     }
     const classifier = await classifierFor(kind);
     if (base === null) return await addedInHead(file, kind, classifier, head);

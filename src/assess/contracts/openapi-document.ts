@@ -2,7 +2,16 @@
  * An OpenAPI description loaded for comparison: the dereferenced value to compare, and the YAML
  * syntax tree of the same text to find the line of any element (YAML parsing covers JSON too).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair
+} from 'yaml';
 import { ContractParseError, errorMessage } from './finding.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -88,7 +97,9 @@ class LineFinder {
       } else if (isSeq(node)) {
         const item = node.items[Number(segment)];
         if (item === undefined) return { node: undefined, line };
-        line = this.lineAt(item as Node) ?? line;
+        // A JSON array item opens with `{` on its own line: its first key says more.
+        const firstKey = isMap(item) ? item.items[0]?.key : undefined;
+        line = this.lineAt((firstKey ?? item) as Node) ?? line;
         node = item;
       } else {
         return { node: undefined, line };
@@ -120,7 +131,8 @@ export async function loadOpenApi(text: string, side: 'head' | 'base'): Promise<
   } catch (error) {
     throw new ContractParseError(side, errorMessage(error));
   }
-  if (!isObject(value)) throw new ContractParseError(side, 'not an OpenAPI description (no top-level mapping)');
+  if (!isObject(value))
+    throw new ContractParseError(side, 'not an OpenAPI description (no top-level mapping)');
   const version = typeof value.swagger === 'string' ? 2 : typeof value.openapi === 'string' ? 3 : null;
   if (version === null) {
     throw new ContractParseError(side, 'not an OpenAPI description (no string `openapi` or `swagger` key)');

@@ -84,7 +84,7 @@ function requiredOf(schema: JsonObject): Set<string> {
 }
 
 function where(walk: Walk, pointer: string): string {
-  return pointer ? `${walk.site.label} ${pointer}` : `${walk.site.label} (body)`;
+  return pointer ? `${walk.site.label} ${pointer}` : walk.site.label;
 }
 
 function report(
@@ -97,7 +97,13 @@ function report(
   walk.out.push({ severity, line: walk.site.lineOf(rawPath), detail, recommendation });
 }
 
-function compareTypes(walk: Walk, head: JsonObject, base: JsonObject, pointer: string, rawPath: string[]): boolean {
+function compareTypes(
+  walk: Walk,
+  head: JsonObject,
+  base: JsonObject,
+  pointer: string,
+  rawPath: string[]
+): boolean {
   const headTypes = typesOf(head);
   const baseTypes = typesOf(base);
   if (!headTypes || !baseTypes) return true;
@@ -136,7 +142,13 @@ function compareTypes(walk: Walk, head: JsonObject, base: JsonObject, pointer: s
   return true;
 }
 
-function compareEnums(walk: Walk, head: JsonObject, base: JsonObject, pointer: string, rawPath: string[]): void {
+function compareEnums(
+  walk: Walk,
+  head: JsonObject,
+  base: JsonObject,
+  pointer: string,
+  rawPath: string[]
+): void {
   if (!Array.isArray(head.enum) || !Array.isArray(base.enum)) return;
   const baseValues = new Set(base.enum.map((value) => JSON.stringify(value)));
   const missing = head.enum.filter((value) => !baseValues.has(JSON.stringify(value)));
@@ -150,7 +162,13 @@ function compareEnums(walk: Walk, head: JsonObject, base: JsonObject, pointer: s
   report(walk, 'warning', [...rawPath, 'enum'], detail, dangerAdvice(`${at} = ${values}`));
 }
 
-function compareDefaults(walk: Walk, head: JsonObject, base: JsonObject, pointer: string, rawPath: string[]): void {
+function compareDefaults(
+  walk: Walk,
+  head: JsonObject,
+  base: JsonObject,
+  pointer: string,
+  rawPath: string[]
+): void {
   if (walk.site.mode !== 'request') return;
   if (JSON.stringify(head.default) === JSON.stringify(base.default)) return;
   const at = where(walk, pointer);
@@ -163,7 +181,14 @@ function compareDefaults(walk: Walk, head: JsonObject, base: JsonObject, pointer
   );
 }
 
-function compareProperties(walk: Walk, head: JsonObject, base: JsonObject, pointer: string, rawPath: string[], depth: number): void {
+function compareProperties(
+  walk: Walk,
+  head: JsonObject,
+  base: JsonObject,
+  pointer: string,
+  rawPath: string[],
+  depth: number
+): void {
   const headProps = isObject(head.properties) ? head.properties : {};
   const baseProps = isObject(base.properties) ? base.properties : {};
   const headRequired = requiredOf(head);
@@ -191,12 +216,25 @@ function compareProperties(walk: Walk, head: JsonObject, base: JsonObject, point
     for (const name of baseRequired) {
       if (headRequired.has(name) || !(name in baseProps)) continue;
       const at = where(walk, `${pointer}.${name}`);
-      report(walk, 'warning', [...rawPath, 'properties', name], `${at}: optional in N, required by N-1.`, dangerAdvice(at));
+      report(
+        walk,
+        'warning',
+        [...rawPath, 'properties', name],
+        `${at}: optional in N, required by N-1.`,
+        dangerAdvice(at)
+      );
     }
   }
 }
 
-function compareVariants(walk: Walk, head: JsonObject, base: JsonObject, pointer: string, rawPath: string[], depth: number): void {
+function compareVariants(
+  walk: Walk,
+  head: JsonObject,
+  base: JsonObject,
+  pointer: string,
+  rawPath: string[],
+  depth: number
+): void {
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const headVariants = Array.isArray(head[keyword]) ? (head[keyword] as unknown[]) : [];
     const baseVariants = Array.isArray(base[keyword]) ? (base[keyword] as unknown[]) : [];
@@ -207,20 +245,39 @@ function compareVariants(walk: Walk, head: JsonObject, base: JsonObject, pointer
         compareSchemaAt(walk, variant, baseVariants[index], variantPointer, variantPath, depth + 1);
       } else if (baseVariants.length > 0) {
         const at = where(walk, variantPointer);
-        report(walk, walk.site.mode === 'request' ? 'blocker' : 'warning', variantPath, `${at}: variant present in N, missing from N-1.`, removalAdvice(at));
+        report(
+          walk,
+          walk.site.mode === 'request' ? 'blocker' : 'warning',
+          variantPath,
+          `${at}: variant present in N, missing from N-1.`,
+          removalAdvice(at)
+        );
       }
     });
   }
 }
 
-function compareSchemaAt(walk: Walk, headRaw: unknown, baseRaw: unknown, pointer: string, rawPath: string[], depth: number): void {
+function compareSchemaAt(
+  walk: Walk,
+  headRaw: unknown,
+  baseRaw: unknown,
+  pointer: string,
+  rawPath: string[],
+  depth: number
+): void {
   if (!isObject(headRaw) || !isObject(baseRaw) || depth > MAX_DEPTH) return;
   if (!firstVisit(walk, headRaw, baseRaw)) return;
   // External refs stay unresolved on purpose (no disk, no network): only their targets can be compared.
   if (typeof headRaw.$ref === 'string' || typeof baseRaw.$ref === 'string') {
     if (headRaw.$ref !== baseRaw.$ref) {
       const at = where(walk, pointer);
-      report(walk, 'warning', rawPath, `${at}: external reference changes (${String(headRaw.$ref)} in N, ${String(baseRaw.$ref)} in N-1); not followed.`, dangerAdvice(at));
+      report(
+        walk,
+        'warning',
+        rawPath,
+        `${at}: external reference changes (${String(headRaw.$ref)} in N, ${String(baseRaw.$ref)} in N-1); not followed.`,
+        dangerAdvice(at)
+      );
     }
     return;
   }
@@ -231,7 +288,14 @@ function compareSchemaAt(walk: Walk, headRaw: unknown, baseRaw: unknown, pointer
   compareDefaults(walk, head, base, pointer, rawPath);
   compareProperties(walk, head, base, pointer, rawPath, depth);
   compareSchemaAt(walk, head.items, base.items, `${pointer}[]`, [...rawPath, 'items'], depth + 1);
-  compareSchemaAt(walk, head.additionalProperties, base.additionalProperties, `${pointer}{*}`, [...rawPath, 'additionalProperties'], depth + 1);
+  compareSchemaAt(
+    walk,
+    head.additionalProperties,
+    base.additionalProperties,
+    `${pointer}{*}`,
+    [...rawPath, 'additionalProperties'],
+    depth + 1
+  );
   compareVariants(walk, head, base, pointer, rawPath, depth);
 }
 

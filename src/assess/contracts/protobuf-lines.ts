@@ -138,7 +138,8 @@ class DeclarationScanner {
 
   private rpc(): void {
     const name = this.peek(1);
-    if (name && !name.literal && this.scope.kind === 'service') this.remember(`${this.scope.path}.${name.text}`, name.line);
+    if (name && !name.literal && this.scope.kind === 'service')
+      this.remember(`${this.scope.path}.${name.text}`, name.line);
     this.openBlockUntilBrace('other', this.scope.path);
   }
 

@@ -98,7 +98,11 @@ function realOneof(field: Field): string | null {
   return oneof.name === `_${field.name}` && oneof.oneof.length === 1 ? null : oneof.name;
 }
 
-function isReserved(reserved: (number[] | string)[] | undefined, id: number, name: string): { number: boolean; name: boolean } {
+function isReserved(
+  reserved: (number[] | string)[] | undefined,
+  id: number,
+  name: string
+): { number: boolean; name: boolean } {
   const ranges = reserved ?? [];
   return {
     number: ranges.some((entry) => Array.isArray(entry) && entry[0]! <= id && id <= entry[1]!),
@@ -125,8 +129,18 @@ class ProtoComparison {
     this.lines = protobufLines(headText);
   }
 
-  private add(severity: ContractFinding['severity'], key: string | null, detail: string, recommendation: string): void {
-    this.findings.push({ severity, line: key === null ? null : (this.lines.get(key) ?? null), detail, recommendation });
+  private add(
+    severity: ContractFinding['severity'],
+    key: string | null,
+    detail: string,
+    recommendation: string
+  ): void {
+    this.findings.push({
+      severity,
+      line: key === null ? null : (this.lines.get(key) ?? null),
+      detail,
+      recommendation
+    });
   }
 
   run(): ContractFinding[] {
@@ -151,10 +165,16 @@ class ProtoComparison {
       for (const name of headMap.keys()) {
         if (baseMap.has(name) || insideRemoved(name)) continue;
         removed.push(name);
-        this.add('blocker', name, `${noun} ${name}: declared in N, missing from N-1.`, removalAdvice(`${noun} ${name}`));
+        this.add(
+          'blocker',
+          name,
+          `${noun} ${name}: declared in N, missing from N-1.`,
+          removalAdvice(`${noun} ${name}`)
+        );
       }
       for (const name of baseMap.keys()) {
-        if (!headMap.has(name)) this.add('info', null, `${noun} ${name}: removed by N, restored by a rollback.`, INFO_ADVICE);
+        if (!headMap.has(name))
+          this.add('info', null, `${noun} ${name}: removed by N, restored by a rollback.`, INFO_ADVICE);
       }
     }
     for (const [name, message] of this.head.messages) {
@@ -181,7 +201,12 @@ class ProtoComparison {
       if (!baseField) {
         const sameNumber = baseById.get(field.id);
         if (sameNumber) {
-          this.add('warning', key, `${at}: renamed to ${sameNumber.name} in N-1 (same number: binary clients still work, JSON clients and generated code do not).`, dangerAdvice(at));
+          this.add(
+            'warning',
+            key,
+            `${at}: renamed to ${sameNumber.name} in N-1 (same number: binary clients still work, JSON clients and generated code do not).`,
+            dangerAdvice(at)
+          );
           this.compareFieldShape(key, at, field, sameNumber);
         } else {
           this.fieldRemoved(key, at, field, base);
@@ -189,7 +214,12 @@ class ProtoComparison {
         continue;
       }
       if (baseField.id !== field.id) {
-        this.add('blocker', key, `${at}: renumbered to ${baseField.id} in N-1; the two versions read each other's data as a different field.`, changeAdvice(`the number of ${at}`));
+        this.add(
+          'blocker',
+          key,
+          `${at}: renumbered to ${baseField.id} in N-1; the two versions read each other's data as a different field.`,
+          changeAdvice(`the number of ${at}`)
+        );
         continue;
       }
       this.compareFieldShape(key, at, field, baseField);
@@ -199,10 +229,20 @@ class ProtoComparison {
   private fieldRemoved(key: string, at: string, field: Field, base: Type): void {
     const reserved = isReserved(base.reserved, field.id, field.name);
     if (reserved.number && reserved.name) {
-      this.add('warning', key, `${at}: added in N; N-1 reserves its number and name, so N-1 ignores the values clients of N send.`, dangerAdvice(at));
+      this.add(
+        'warning',
+        key,
+        `${at}: added in N; N-1 reserves its number and name, so N-1 ignores the values clients of N send.`,
+        dangerAdvice(at)
+      );
       return;
     }
-    this.add('blocker', key, `${at}: declared in N, missing from N-1 (and not reserved there): its data is dropped and its number may be reused.`, removalAdvice(`field ${at}`));
+    this.add(
+      'blocker',
+      key,
+      `${at}: declared in N, missing from N-1 (and not reserved there): its data is dropped and its number may be reused.`,
+      removalAdvice(`field ${at}`)
+    );
   }
 
   private compareFieldShape(key: string, at: string, head: Field, base: Field): void {
@@ -220,13 +260,28 @@ class ProtoComparison {
     const headKey = head.map ? (head as unknown as MapField).keyType : null;
     const baseKey = base.map ? (base as unknown as MapField).keyType : null;
     if (headKey && baseKey && headKey !== baseKey) {
-      this.add('blocker', key, `${at}: map key type changes from ${headKey} in N to ${baseKey} in N-1.`, changeAdvice(`the key type of ${at}`));
+      this.add(
+        'blocker',
+        key,
+        `${at}: map key type changes from ${headKey} in N to ${baseKey} in N-1.`,
+        changeAdvice(`the key type of ${at}`)
+      );
     }
     if (labelOf(head) !== labelOf(base)) {
-      this.add('blocker', key, `${at}: ${labelOf(head)} in N, ${labelOf(base)} in N-1.`, changeAdvice(`the cardinality of ${at}`));
+      this.add(
+        'blocker',
+        key,
+        `${at}: ${labelOf(head)} in N, ${labelOf(base)} in N-1.`,
+        changeAdvice(`the cardinality of ${at}`)
+      );
     }
     if (base.required && !head.required) {
-      this.add('blocker', key, `${at}: optional in N, required in N-1: N-1 rejects messages from clients of N that omit it.`, changeAdvice(at));
+      this.add(
+        'blocker',
+        key,
+        `${at}: optional in N, required in N-1: N-1 rejects messages from clients of N that omit it.`,
+        changeAdvice(at)
+      );
     }
     const headOneof = realOneof(head);
     const baseOneof = realOneof(base);
@@ -244,12 +299,27 @@ class ProtoComparison {
       if (baseNumber === undefined) {
         const reserved = isReserved(base.reserved as (number[] | string)[] | undefined, number, valueName);
         if (reserved.number && reserved.name) {
-          this.add('warning', key, `${at}: added in N; N-1 reserves it and treats it as unknown.`, dangerAdvice(at));
+          this.add(
+            'warning',
+            key,
+            `${at}: added in N; N-1 reserves it and treats it as unknown.`,
+            dangerAdvice(at)
+          );
         } else {
-          this.add('blocker', key, `${at}: declared in N, missing from N-1: N-1 cannot read it and JSON parsing fails.`, removalAdvice(`enum value ${at}`));
+          this.add(
+            'blocker',
+            key,
+            `${at}: declared in N, missing from N-1: N-1 cannot read it and JSON parsing fails.`,
+            removalAdvice(`enum value ${at}`)
+          );
         }
       } else if (baseNumber !== number) {
-        this.add('blocker', key, `${at}: renumbered to ${baseNumber} in N-1.`, changeAdvice(`the number of ${at}`));
+        this.add(
+          'blocker',
+          key,
+          `${at}: renumbered to ${baseNumber} in N-1.`,
+          changeAdvice(`the number of ${at}`)
+        );
       }
     }
   }
@@ -260,7 +330,12 @@ class ProtoComparison {
       const at = `rpc ${serviceName}.${method.name}`;
       const baseMethod = base.methods[method.name];
       if (!baseMethod) {
-        this.add('blocker', key, `${at}: served by N, missing from N-1 (UNIMPLEMENTED after rollback).`, removalAdvice(at));
+        this.add(
+          'blocker',
+          key,
+          `${at}: served by N, missing from N-1 (UNIMPLEMENTED after rollback).`,
+          removalAdvice(at)
+        );
         continue;
       }
       this.compareMethod(key, at, method, baseMethod);
@@ -268,11 +343,20 @@ class ProtoComparison {
   }
 
   private compareMethod(key: string, at: string, head: Method, base: Method): void {
-    const headNames = [head.requestType, head.responseType].map((name) => localName(name, this.head.packageName));
-    const baseNames = [base.requestType, base.responseType].map((name) => localName(name, this.base.packageName));
+    const headNames = [head.requestType, head.responseType].map((name) =>
+      localName(name, this.head.packageName)
+    );
+    const baseNames = [base.requestType, base.responseType].map((name) =>
+      localName(name, this.base.packageName)
+    );
     ['request', 'response'].forEach((role, index) => {
       if (headNames[index] !== baseNames[index]) {
-        this.add('blocker', key, `${at}: ${role} type changes from ${headNames[index]} in N to ${baseNames[index]} in N-1.`, changeAdvice(`the ${role} of ${at}`));
+        this.add(
+          'blocker',
+          key,
+          `${at}: ${role} type changes from ${headNames[index]} in N to ${baseNames[index]} in N-1.`,
+          changeAdvice(`the ${role} of ${at}`)
+        );
       }
     });
     for (const [role, headStream, baseStream] of [
@@ -280,7 +364,12 @@ class ProtoComparison {
       ['response', head.responseStream, base.responseStream]
     ] as const) {
       if (Boolean(headStream) !== Boolean(baseStream)) {
-        this.add('blocker', key, `${at}: ${role} is ${headStream ? 'streamed' : 'unary'} in N, ${baseStream ? 'streamed' : 'unary'} in N-1.`, changeAdvice(`the ${role} streaming of ${at}`));
+        this.add(
+          'blocker',
+          key,
+          `${at}: ${role} is ${headStream ? 'streamed' : 'unary'} in N, ${baseStream ? 'streamed' : 'unary'} in N-1.`,
+          changeAdvice(`the ${role} streaming of ${at}`)
+        );
       }
     }
   }
@@ -299,6 +388,11 @@ export async function inventoryProtobuf(text: string): Promise<ContractInventory
   const rpcs = [...file.services.values()].reduce((count, service) => count + service.methodsArray.length, 0);
   const parts = [`${file.messages.size} message${file.messages.size === 1 ? '' : 's'}`];
   if (file.enums.size > 0) parts.push(`${file.enums.size} enum${file.enums.size === 1 ? '' : 's'}`);
-  parts.push(`${file.services.size} service${file.services.size === 1 ? '' : 's'} with ${rpcs} rpc${rpcs === 1 ? '' : 's'}`);
-  return { summary: parts.join(', '), empty: file.messages.size + file.enums.size + file.services.size === 0 };
+  parts.push(
+    `${file.services.size} service${file.services.size === 1 ? '' : 's'} with ${rpcs} rpc${rpcs === 1 ? '' : 's'}`
+  );
+  return {
+    summary: parts.join(', '),
+    empty: file.messages.size + file.enums.size + file.services.size === 0
+  };
 }

@@ -16,7 +16,10 @@ interface LayoutRule {
 const LAYOUT_RULES: readonly LayoutRule[] = [
   { kind: 'rails', pattern: /(?:^|\/)db\/(?:migrate|post_migrate)\/[^/]+\.rb$/ },
   { kind: 'django', pattern: /(?:^|\/)migrations\/\d{4}_[^/]*\.py$/ },
-  { kind: 'alembic', pattern: /(?:^|\/)(?:[^/]*alembic[^/]*|migrations?)\/versions\/(?!__init__\.py$)[^/]+\.py$/ },
+  {
+    kind: 'alembic',
+    pattern: /(?:^|\/)(?:[^/]*alembic[^/]*|migrations?)\/versions\/(?!__init__\.py$)[^/]+\.py$/
+  },
   { kind: 'prisma', pattern: /(?:^|\/)migrations\/[^/]+\/migration\.sql$/ },
   { kind: 'drizzle', pattern: /(?:^|\/)drizzle\/(?:[^/]+\/)*[^/]+\.sql$/ },
   { kind: 'flyway-undo', pattern: /(?:^|\/)U\d[\w.]*__[^/]+\.sql$/ },
@@ -36,7 +39,8 @@ const LAYOUT_RULES: readonly LayoutRule[] = [
   // `src/migrations/index.ts` style helpers out. Content decides which of the three it is.
   {
     kind: 'js-migration',
-    pattern: /(?:^|\/)migrations?\/(?:[^/]+\/)*\d[^/]*(?<!\.d\.ts)(?<!\.(?:test|spec)\.[cm]?[jt]s)\.[cm]?[jt]s$/
+    pattern:
+      /(?:^|\/)migrations?\/(?:[^/]+\/)*\d[^/]*\.[cm]?[jt]s$(?<!\.d\.ts)(?<!\.(?:test|spec)\.[cm]?[jt]s)/
   },
   { kind: 'dbmate', pattern: /(?:^|\/)db\/migrations\/[^/]+\.sql$/ },
   { kind: 'sqitch-revert', pattern: /(?:^|\/)revert\/(?:[^/]+\/)*[^/]+\.sql$/ },
@@ -58,9 +62,33 @@ export function detectMigration(filePath: string, extraGlobs: string[]): Migrati
     }
   }
   for (const glob of extraGlobs) {
-    if (path.posix.matchesGlob(normalized, glob)) return 'custom';
+    if (globMatcher(glob)(normalized)) return 'custom';
   }
   return null;
+}
+
+const globMatchers = new Map<string, (candidate: string) => boolean>();
+
+/**
+ * `path.matchesGlob` compiles its pattern on every call; over thousands of paths that dominates.
+ * Each glob gets a cached matcher that first checks the glob's literal head and tail (`db/`,
+ * `.sql`), which rules out almost every path without compiling anything.
+ */
+function globMatcher(glob: string): (candidate: string) => boolean {
+  let matcher = globMatchers.get(glob);
+  if (!matcher) {
+    const full = (candidate: string): boolean => path.posix.matchesGlob(candidate, glob);
+    // Braces, classes, escapes and negation make the literal parts unreliable: no shortcut then.
+    if (/[{}[\]\\!]/.test(glob)) {
+      matcher = full;
+    } else {
+      const head = glob.slice(0, glob.search(/[*?]|$/));
+      const tail = glob.slice(glob.search(/[^*?]*$/));
+      matcher = (candidate) => candidate.startsWith(head) && candidate.endsWith(tail) && full(candidate);
+    }
+    globMatchers.set(glob, matcher);
+  }
+  return matcher;
 }
 
 /** Down-side files: a code rollback does not run them, and they are not the change N made. */

@@ -15,7 +15,12 @@ import type { DownSide, MigrationAnalysis, MigrationKind } from './types.js';
 export { detectMigration, isDownSideKind } from './detect.js';
 export type { MigrationKind } from './types.js';
 
-export async function classifyMigration(file: ChangedFile, head: string | null, base: string | null, kind: MigrationKind): Promise<Factor[]> {
+export async function classifyMigration(
+  file: ChangedFile,
+  head: string | null,
+  base: string | null,
+  kind: MigrationKind
+): Promise<Factor[]> {
   const context: FactorContext = { path: file.path, commit: file.commits[0] ?? null };
   try {
     return await classify(file, head, base, kind, context);
@@ -25,7 +30,13 @@ export async function classifyMigration(file: ChangedFile, head: string | null, 
   }
 }
 
-async function classify(file: ChangedFile, head: string | null, base: string | null, kind: MigrationKind, context: FactorContext): Promise<Factor[]> {
+async function classify(
+  file: ChangedFile,
+  head: string | null,
+  base: string | null,
+  kind: MigrationKind,
+  context: FactorContext
+): Promise<Factor[]> {
   if (file.status === 'deleted') {
     return [
       warning(
@@ -57,7 +68,13 @@ async function classify(file: ChangedFile, head: string | null, base: string | n
     );
   }
   if (file.binary || head === null) {
-    factors.push(warning(context, null, `The migration ${file.path} could not be read at head${file.binary ? ' (binary)' : ''}.`));
+    factors.push(
+      warning(
+        context,
+        null,
+        `The migration ${file.path} could not be read at head${file.binary ? ' (binary)' : ''}.`
+      )
+    );
     return factors;
   }
 
@@ -66,7 +83,12 @@ async function classify(file: ChangedFile, head: string | null, base: string | n
   if (analysis.down) factors.push(downFactor(analysis.down, context, isDownSideKind(kind)));
   if (factors.length === 0) {
     factors.push(
-      warning(context, null, `No schema operation was recognised in the migration ${file.path}.`, 'check by hand what it changes before rolling back')
+      warning(
+        context,
+        null,
+        `No schema operation was recognised in the migration ${file.path}.`,
+        'check by hand what it changes before rolling back'
+      )
     );
   }
   return factors;
@@ -76,7 +98,8 @@ async function analyse(kind: MigrationKind, filePath: string, source: string): P
   if (isDownSideKind(kind)) return analyseDownOnlySql(source);
   const framework = ormFrameworkFor(kind, filePath, source);
   if (framework) return analyseOrm(framework, source);
-  if (kind === 'liquibase' || (kind === 'custom' && /\.sql$/i.test(filePath))) return analyseSqlWithLiquibaseRollback(source);
+  if (kind === 'liquibase' || (kind === 'custom' && /\.sql$/i.test(filePath)))
+    return analyseSqlWithLiquibaseRollback(source);
   if (kind === 'custom') {
     return {
       findings: [
@@ -104,7 +127,9 @@ async function analyseSqlWithLiquibaseRollback(source: string): Promise<Migratio
 }
 
 function downFactor(down: DownSide, context: FactorContext, wholeFile: boolean): Factor {
-  const where = wholeFile ? `${context.path} is a down migration` : `${context.path} has a down migration${down.line !== null ? ` (line ${down.line})` : ''}`;
+  const where = wholeFile
+    ? `${context.path} is a down migration`
+    : `${context.path} has a down migration${down.line !== null ? ` (line ${down.line})` : ''}`;
   const loss =
     down.dataLoss.length > 0
       ? `; running it loses data N wrote: ${down.dataLoss.join(', ')}`
@@ -123,6 +148,19 @@ function downFactor(down: DownSide, context: FactorContext, wholeFile: boolean):
   };
 }
 
-function warning(context: FactorContext, line: number | null, detail: string, recommendation = 'check by hand that N-1 still works against this migration before rolling back'): Factor {
-  return { kind: 'migration', severity: 'warning', path: context.path, line, commit: context.commit, detail, recommendation };
+function warning(
+  context: FactorContext,
+  line: number | null,
+  detail: string,
+  recommendation = 'check by hand that N-1 still works against this migration before rolling back'
+): Factor {
+  return {
+    kind: 'migration',
+    severity: 'warning',
+    path: context.path,
+    line,
+    commit: context.commit,
+    detail,
+    recommendation
+  };
 }

@@ -13,7 +13,8 @@ import { analyseLiquibase } from './orm/liquibase.js';
 import { analyseRails } from './orm/rails.js';
 import type { MigrationAnalysis, MigrationKind } from './types.js';
 
-export type OrmFramework = 'rails' | 'django' | 'alembic' | 'js' | 'laravel' | 'ecto' | 'ef-core' | 'liquibase';
+export type OrmFramework =
+  'rails' | 'django' | 'alembic' | 'js' | 'laravel' | 'ecto' | 'ef-core' | 'liquibase';
 
 const ANALYSERS: Record<OrmFramework, (source: string) => Promise<MigrationAnalysis>> = {
   rails: analyseRails,

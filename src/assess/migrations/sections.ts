@@ -17,7 +17,8 @@ export interface SqlSections {
 const MARKER = /^[ \t]*--[ \t]*(?:\+goose[ \t]+(up|down)\b|migrate:(up|down)\b).*$/gim;
 
 export function splitSqlSections(text: string): SqlSections {
-  const markers: { offset: number; end: number; direction: 'up' | 'down'; framework: 'goose' | 'dbmate' }[] = [];
+  const markers: { offset: number; end: number; direction: 'up' | 'down'; framework: 'goose' | 'dbmate' }[] =
+    [];
   for (const match of text.matchAll(MARKER)) {
     const direction = (match[1] ?? match[2] ?? '').toLowerCase() === 'down' ? 'down' : 'up';
     markers.push({

@@ -4,7 +4,7 @@
  * statement offsets, so the text is split into statements here and each is parsed on its own.
  */
 import { finding, type MigrationFinding } from './types.js';
-import { lineAt, skipSqlTrivia } from './text.js';
+import { lineLocator, skipSqlTrivia } from './text.js';
 
 export type OtherDialect = 'mysql' | 'mariadb' | 'sqlite' | 'transactsql';
 
@@ -99,17 +99,25 @@ export interface DialectResult {
   errors: { message: string; line: number }[];
 }
 
-export async function classifyOtherDialect(sql: string, dialect: OtherDialect, firstLine = 1): Promise<DialectResult> {
+export async function classifyOtherDialect(
+  sql: string,
+  dialect: OtherDialect,
+  firstLine = 1
+): Promise<DialectResult> {
   const result: DialectResult = { findings: [], errors: [] };
   let parser: Parser;
   try {
     parser = await loadParser(dialect);
   } catch (error) {
-    result.errors.push({ message: `the ${dialect} parser did not load: ${messageOf(error)}`, line: firstLine });
+    result.errors.push({
+      message: `the ${dialect} parser did not load: ${messageOf(error)}`,
+      line: firstLine
+    });
     return result;
   }
+  const lineOf = lineLocator(sql);
   for (const statement of splitStatements(sql)) {
-    const line = lineAt(sql, statement.offset) + firstLine - 1;
+    const line = lineOf(statement.offset) + firstLine - 1;
     let ast: unknown;
     try {
       ast = parser.astify(statement.text, { database: DATABASE_OPTION[dialect] });
@@ -155,23 +163,32 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
         const table = tableName(node['table']);
         const unique = String(node['index_type'] ?? '').toLowerCase() === 'unique';
         const operation = `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${String(node['index'] ?? '')} ON ${table}`;
-        return [unique ? finding('constraining', line, operation, { subject: table }) : finding('additive', line, operation)];
+        return [
+          unique
+            ? finding('constraining', line, operation, { subject: table })
+            : finding('additive', line, operation)
+        ];
       }
       return [finding('additive', line, `CREATE ${keyword.toUpperCase()} ${tableName(node['table'])}`)];
     }
     case 'alter':
-      return ((node['expr'] as Node[] | undefined) ?? []).map((expr) => classifyAlter(tableName(node['table']), expr, line));
+      return ((node['expr'] as Node[] | undefined) ?? []).map((expr) =>
+        classifyAlter(tableName(node['table']), expr, line)
+      );
     case 'drop': {
       const names = ((node['name'] as unknown[] | undefined) ?? []).map((n) => tableName(n)).join(', ');
       const operation = `DROP ${keyword.toUpperCase()} ${names}`;
-      if (keyword === 'index') return [finding('unverifiable', line, operation, { note: 'N-1 keeps working but may be slower' })];
+      if (keyword === 'index')
+        return [finding('unverifiable', line, operation, { note: 'N-1 keeps working but may be slower' })];
       return [finding('destructive', line, operation, { subject: names })];
     }
     case 'rename': {
       const pairs = (node['table'] as unknown[][] | undefined) ?? [];
       return pairs.map((pair) => {
         const from = tableName(pair[0]);
-        return finding('destructive', line, `RENAME TABLE ${from} TO ${tableName(pair[1])}`, { subject: from });
+        return finding('destructive', line, `RENAME TABLE ${from} TO ${tableName(pair[1])}`, {
+          subject: from
+        });
       });
     }
     case 'truncate': {
@@ -179,7 +196,11 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
       return [finding('data-rewrite', line, `TRUNCATE ${names}`, { subject: names })];
     }
     case 'update':
-      return [finding('data-rewrite', line, `UPDATE ${tableName(node['table'])} (data rewrite)`, { subject: tableName(node['table']) })];
+      return [
+        finding('data-rewrite', line, `UPDATE ${tableName(node['table'])} (data rewrite)`, {
+          subject: tableName(node['table'])
+        })
+      ];
     case 'delete': {
       const table = tableName(node['from'] ?? node['table']);
       return [finding('data-rewrite', line, `DELETE FROM ${table}`, { subject: table })];
@@ -189,7 +210,9 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
       const table = tableName(node['table']);
       const values = node['values'] as Node | undefined;
       if (values && values['type'] === 'select') {
-        return [finding('data-rewrite', line, `INSERT INTO ${table} ... SELECT (backfill)`, { subject: table })];
+        return [
+          finding('data-rewrite', line, `INSERT INTO ${table} ... SELECT (backfill)`, { subject: table })
+        ];
       }
       return [finding('additive', line, `INSERT INTO ${table} VALUES (seed data)`)];
     }
@@ -199,7 +222,11 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
     case 'transaction':
       return [];
     default:
-      return [finding('unverifiable', line, type ? type.toUpperCase() : 'unknown statement', { note: 'statement type is not classified' })];
+      return [
+        finding('unverifiable', line, type ? type.toUpperCase() : 'unknown statement', {
+          note: 'statement type is not classified'
+        })
+      ];
   }
 }
 
@@ -212,7 +239,9 @@ function classifyAlter(table: string, expr: Node, line: number): MigrationFindin
       case 'add': {
         const nullable = (expr['nullable'] as Node | undefined)?.['type'];
         if (nullable === 'not null' && expr['default_val'] == null) {
-          return finding('constraining', line, `ADD COLUMN ${column} NOT NULL without DEFAULT`, { subject: column });
+          return finding('constraining', line, `ADD COLUMN ${column} NOT NULL without DEFAULT`, {
+            subject: column
+          });
         }
         return finding('additive', line, `ADD COLUMN ${column}`);
       }
@@ -221,7 +250,12 @@ function classifyAlter(table: string, expr: Node, line: number): MigrationFindin
       case 'rename':
       case 'change': {
         const from = `${table}.${columnName(expr['old_column'])}`;
-        return finding('destructive', line, `${action === 'change' ? 'CHANGE' : 'RENAME'} COLUMN ${from} TO ${columnName(expr['column'])}`, { subject: from });
+        return finding(
+          'destructive',
+          line,
+          `${action === 'change' ? 'CHANGE' : 'RENAME'} COLUMN ${from} TO ${columnName(expr['column'])}`,
+          { subject: from }
+        );
       }
       case 'modify':
       case 'alter':
@@ -235,13 +269,21 @@ function classifyAlter(table: string, expr: Node, line: number): MigrationFindin
   }
   if (action === 'add' && resource === 'index') return finding('additive', line, `ADD INDEX ON ${table}`);
   if (action === 'drop' && (resource === 'index' || resource === 'key')) {
-    return finding('unverifiable', line, `DROP INDEX ${String(expr['index'] ?? '')} ON ${table}`, { note: 'N-1 keeps working but may be slower' });
+    return finding('unverifiable', line, `DROP INDEX ${String(expr['index'] ?? '')} ON ${table}`, {
+      note: 'N-1 keeps working but may be slower'
+    });
   }
-  if (action === 'drop' && resource === 'constraint') return finding('additive', line, `DROP CONSTRAINT ON ${table}`);
+  if (action === 'drop' && resource === 'constraint')
+    return finding('additive', line, `DROP CONSTRAINT ON ${table}`);
   if (action === 'rename') {
     return finding('destructive', line, `RENAME TABLE ${table}`, { subject: table });
   }
-  return finding('unverifiable', line, `ALTER TABLE ${table} ${action.toUpperCase()} ${resource.toUpperCase()}`.trim(), {
-    note: 'ALTER TABLE action is not classified'
-  });
+  return finding(
+    'unverifiable',
+    line,
+    `ALTER TABLE ${table} ${action.toUpperCase()} ${resource.toUpperCase()}`.trim(),
+    {
+      note: 'ALTER TABLE action is not classified'
+    }
+  );
 }

@@ -3,7 +3,7 @@
  * most assessments touch no SQL, and the module costs a WASM compile.
  */
 import { finding, type MigrationFinding } from './types.js';
-import { byteOffsetToCharOffset, lineAt, skipSqlTrivia } from './text.js';
+import { byteOffsetToCharOffset, lineAt, lineLocator, skipSqlTrivia } from './text.js';
 
 type Node = Record<string, unknown>;
 
@@ -38,7 +38,10 @@ export async function classifyPostgres(sql: string, firstLine = 1): Promise<PgRe
   try {
     parser = await loadPostgresParser();
   } catch (error) {
-    return { ok: false, error: { message: `the Postgres parser did not load: ${messageOf(error)}`, line: null } };
+    return {
+      ok: false,
+      error: { message: `the Postgres parser did not load: ${messageOf(error)}`, line: null }
+    };
   }
   let parsed: ReturnType<PgParser['parseSync']>;
   try {
@@ -47,11 +50,15 @@ export async function classifyPostgres(sql: string, firstLine = 1): Promise<PgRe
     return { ok: false, error: { message: messageOf(error), line: errorLine(sql, error, firstLine) } };
   }
   const utf8 = Buffer.from(sql, 'utf8');
+  const lineOf = lineLocator(sql);
   const createdTables = new Set<string>();
   const findings: MigrationFinding[] = [];
   for (const raw of parsed.stmts ?? []) {
-    const start = skipSqlTrivia(sql, byteOffsetToCharOffset(utf8, raw.stmt_location ?? 0));
-    const line = lineAt(sql, start) + firstLine - 1;
+    const byteOffset = raw.stmt_location ?? 0;
+    // Pure ASCII text (the usual case) needs no byte-to-character conversion.
+    const charOffset = utf8.length === sql.length ? byteOffset : byteOffsetToCharOffset(utf8, byteOffset);
+    const start = skipSqlTrivia(sql, charOffset);
+    const line = lineOf(start) + firstLine - 1;
     findings.push(...classifyStatement(raw.stmt, line, createdTables));
   }
   return { ok: true, findings };
@@ -122,7 +129,9 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
     case 'DropStmt':
       return [classifyDrop(node, line)];
     case 'TruncateStmt': {
-      const tables = list(node, 'relations').map((r) => relationName(child(r, 'RangeVar'))).join(', ');
+      const tables = list(node, 'relations')
+        .map((r) => relationName(child(r, 'RangeVar')))
+        .join(', ');
       return [finding('data-rewrite', line, `TRUNCATE ${tables}`, { subject: tables })];
     }
     case 'UpdateStmt': {
@@ -140,9 +149,14 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
       const oldValue = str(node, 'oldVal');
       if (oldValue !== undefined) {
         return [
-          finding('destructive', line, `ALTER TYPE ${type} RENAME VALUE '${oldValue}' TO '${str(node, 'newVal') ?? '?'}'`, {
-            subject: `${type} '${oldValue}'`
-          })
+          finding(
+            'destructive',
+            line,
+            `ALTER TYPE ${type} RENAME VALUE '${oldValue}' TO '${str(node, 'newVal') ?? '?'}'`,
+            {
+              subject: `${type} '${oldValue}'`
+            }
+          )
         ];
       }
       return [finding('additive', line, `ALTER TYPE ${type} ADD VALUE '${str(node, 'newVal') ?? '?'}'`)];
@@ -153,7 +167,13 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
       if (node['unique'] === true && !createdTables.has(table)) {
         return [finding('constraining', line, `CREATE UNIQUE INDEX ${name} ON ${table}`, { subject: table })];
       }
-      return [finding('additive', line, `CREATE ${node['unique'] === true ? 'UNIQUE ' : ''}INDEX ${name} ON ${table}`)];
+      return [
+        finding(
+          'additive',
+          line,
+          `CREATE ${node['unique'] === true ? 'UNIQUE ' : ''}INDEX ${name} ON ${table}`
+        )
+      ];
     }
     case 'DoStmt':
       return [
@@ -164,20 +184,33 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
     case 'ViewStmt': {
       const view = relationName(child(node, 'view'));
       return node['replace'] === true
-        ? [finding('unverifiable', line, `CREATE OR REPLACE VIEW ${view}`, { note: 'the replaced view may no longer match what N-1 reads' })]
+        ? [
+            finding('unverifiable', line, `CREATE OR REPLACE VIEW ${view}`, {
+              note: 'the replaced view may no longer match what N-1 reads'
+            })
+          ]
         : [finding('additive', line, `CREATE VIEW ${view}`)];
     }
     case 'CreateFunctionStmt': {
       const fn = dottedName(list(node, 'funcname'));
       return node['replace'] === true
-        ? [finding('unverifiable', line, `CREATE OR REPLACE FUNCTION ${fn}`, { note: 'the replaced function body is not checked' })]
+        ? [
+            finding('unverifiable', line, `CREATE OR REPLACE FUNCTION ${fn}`, {
+              note: 'the replaced function body is not checked'
+            })
+          ]
         : [finding('additive', line, `CREATE FUNCTION ${fn}`)];
     }
     case 'CreateTrigStmt':
       return [
-        finding('unverifiable', line, `CREATE TRIGGER ${str(node, 'trigname') ?? '?'} ON ${relationName(child(node, 'relation'))}`, {
-          note: 'trigger logic may reject or rewrite writes from N-1'
-        })
+        finding(
+          'unverifiable',
+          line,
+          `CREATE TRIGGER ${str(node, 'trigname') ?? '?'} ON ${relationName(child(node, 'relation'))}`,
+          {
+            note: 'trigger logic may reject or rewrite writes from N-1'
+          }
+        )
       ];
     case 'CreateEnumStmt':
       return [finding('additive', line, `CREATE TYPE ${dottedName(list(node, 'typeName'))} AS ENUM`)];
@@ -200,7 +233,9 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
       return [];
     default:
       return [
-        finding('unverifiable', line, readableStatementName(type), { note: `statement type ${type} is not classified` })
+        finding('unverifiable', line, readableStatementName(type), {
+          note: `statement type ${type} is not classified`
+        })
       ];
   }
 }
@@ -263,7 +298,9 @@ function classifyDrop(node: Node, line: number): MigrationFinding {
   const operation = `DROP ${what} ${names}`;
   if (DESTRUCTIVE_DROPS.has(removeType)) return finding('destructive', line, operation, { subject: names });
   if (removeType === 'OBJECT_INDEX') {
-    return finding('unverifiable', line, operation, { note: 'N-1 keeps working but may be slower; a unique index also stops guarding duplicates' });
+    return finding('unverifiable', line, operation, {
+      note: 'N-1 keeps working but may be slower; a unique index also stops guarding duplicates'
+    });
   }
   return finding('unverifiable', line, operation);
 }
@@ -312,13 +349,21 @@ function classifyAlterTable(node: Node, line: number, createdTables: Set<string>
         return classifyAddConstraint(table, child(child(cmd, 'def'), 'Constraint') ?? {}, line, newTable);
       case 'AT_ColumnDefault':
         return cmd['def'] === undefined
-          ? finding('unverifiable', line, `ALTER COLUMN ${column} DROP DEFAULT`, { note: 'N-1 inserts that relied on the default may now fail' })
+          ? finding('unverifiable', line, `ALTER COLUMN ${column} DROP DEFAULT`, {
+              note: 'N-1 inserts that relied on the default may now fail'
+            })
           : finding('additive', line, `ALTER COLUMN ${column} SET DEFAULT`);
       case 'AT_EnableRowSecurity':
       case 'AT_ForceRowSecurity':
-        return finding('unverifiable', line, `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`, { note: 'policies may hide rows from N-1' });
+        return finding('unverifiable', line, `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`, {
+          note: 'policies may hide rows from N-1'
+        });
       default:
-        if (HARMLESS_ALTER_SUBTYPES.has(subtype) || subtype.startsWith('AT_EnableTrig') || subtype.startsWith('AT_DisableTrig')) {
+        if (
+          HARMLESS_ALTER_SUBTYPES.has(subtype) ||
+          subtype.startsWith('AT_EnableTrig') ||
+          subtype.startsWith('AT_DisableTrig')
+        ) {
           return finding('additive', line, `ALTER TABLE ${table} ${subtype.replace('AT_', '')}`);
         }
         return finding('unverifiable', line, `ALTER TABLE ${table} ${subtype.replace('AT_', '')}`, {
@@ -328,11 +373,23 @@ function classifyAlterTable(node: Node, line: number, createdTables: Set<string>
   });
 }
 
-function classifyAddColumn(table: string, columnDef: Node, line: number, newTable: boolean): MigrationFinding {
+function classifyAddColumn(
+  table: string,
+  columnDef: Node,
+  line: number,
+  newTable: boolean
+): MigrationFinding {
   const column = `${table}.${str(columnDef, 'colname') ?? '?'}`;
   const types = list(columnDef, 'constraints').map((c) => str(child(c, 'Constraint'), 'contype'));
   const notNull = types.includes('CONSTR_NOTNULL') || types.includes('CONSTR_PRIMARY');
-  const filled = types.includes('CONSTR_DEFAULT') || types.includes('CONSTR_IDENTITY') || types.includes('CONSTR_GENERATED');
+  // serial types carry a sequence default even though the parser shows no DEFAULT constraint.
+  const typeNames = list(child(columnDef, 'typeName'), 'names').map((n) => str(child(n, 'String'), 'sval'));
+  const serial = typeNames.some((name) => name !== undefined && /^(?:small|big)?serial[248]?$/.test(name));
+  const filled =
+    serial ||
+    types.includes('CONSTR_DEFAULT') ||
+    types.includes('CONSTR_IDENTITY') ||
+    types.includes('CONSTR_GENERATED');
   if (notNull && !filled && !newTable) {
     return finding('constraining', line, `ADD COLUMN ${column} NOT NULL without DEFAULT`, {
       subject: column,
@@ -350,7 +407,12 @@ const CONSTRAINT_NAMES: Record<string, string> = {
   CONSTR_EXCLUSION: 'EXCLUDE'
 };
 
-function classifyAddConstraint(table: string, constraint: Node, line: number, newTable: boolean): MigrationFinding {
+function classifyAddConstraint(
+  table: string,
+  constraint: Node,
+  line: number,
+  newTable: boolean
+): MigrationFinding {
   const contype = str(constraint, 'contype') ?? '';
   const label = CONSTRAINT_NAMES[contype] ?? contype.replace('CONSTR_', '');
   const name = str(constraint, 'conname');

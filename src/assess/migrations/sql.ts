@@ -18,14 +18,16 @@ export interface SqlOptions {
 }
 
 const MYSQL_HINTS = /`|\bENGINE\s*=|\bAUTO_INCREMENT\b|\bUNSIGNED\b|\bMODIFY\s+COLUMN\b/i;
-const TSQL_HINTS = /^\s*GO\s*$|\[dbo\]|\bNVARCHAR\b|\bIDENTITY\s*\(|\bsp_rename\b/im;
+const TSQL_HINTS = /^\s*GO\s*$|(?<![\w\]])\[[A-Za-z_]\w*\]|\bNVARCHAR\b|\bIDENTITY\s*\(|\bsp_rename\b/im;
 const SQLITE_HINTS = /\bAUTOINCREMENT\b|\bPRAGMA\b/i;
 
 /** Postgres unless the text carries a marker only another dialect uses. */
 export function guessDialect(sql: string): SqlDialect {
-  if (TSQL_HINTS.test(sql)) return 'transactsql';
-  if (MYSQL_HINTS.test(sql)) return 'mysql';
-  if (SQLITE_HINTS.test(sql)) return 'sqlite';
+  // Comments say anything (`-- see \`users\``); only the code is evidence.
+  const code = sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+  if (TSQL_HINTS.test(code)) return 'transactsql';
+  if (MYSQL_HINTS.test(code)) return 'mysql';
+  if (SQLITE_HINTS.test(code)) return 'sqlite';
   return 'postgresql';
 }
 
@@ -43,20 +45,35 @@ export async function classifySql(sql: string, options: SqlOptions = {}): Promis
   return [...result.findings, ...failures].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
+const PARSE_FAILURE = 'SQL that does not parse as ';
+
 export function parseFailure(dialect: string, message: string, line: number | null): MigrationFinding {
-  return finding('unverifiable', line, `SQL that does not parse as ${dialect}`, { note: message });
+  return finding('unverifiable', line, `${PARSE_FAILURE}${dialect}`, { note: message });
 }
 
-/** Operations that throw away what N wrote if run: used for down migrations. */
+export function isParseFailure(item: MigrationFinding): boolean {
+  return item.effect === 'unverifiable' && item.operation.startsWith(PARSE_FAILURE);
+}
+
+const DISCARDS_DATA = /\b(?:drop|remove|delete|truncate)/i;
+
+/** Operations that throw away what N wrote if run (renames and type changes keep the data): used for down migrations. */
 export function dataLossOperations(findings: MigrationFinding[]): string[] {
-  return findings.filter((f) => f.effect === 'destructive' || f.effect === 'data-rewrite').map((f) => f.operation);
+  return findings
+    .filter(
+      (f) => f.effect === 'data-rewrite' || (f.effect === 'destructive' && DISCARDS_DATA.test(f.operation))
+    )
+    .map((f) => f.operation);
 }
 
 /**
  * A whole SQL migration file. Goose and dbmate files carry both directions; only the up side
  * is classified, the down side is reported by what it would lose.
  */
-export async function analyseSqlMigration(text: string, options: SqlOptions = {}): Promise<MigrationAnalysis> {
+export async function analyseSqlMigration(
+  text: string,
+  options: SqlOptions = {}
+): Promise<MigrationAnalysis> {
   const sections = splitSqlSections(text);
   const findings = await classifySql(sections.up, options);
   const analysis: MigrationAnalysis = { findings, down: null };
@@ -71,6 +88,6 @@ export async function analyseSqlMigration(text: string, options: SqlOptions = {}
 /** A file that is only a down side (Flyway undo, golang-migrate `.down.sql`, sqitch revert). */
 export async function analyseDownOnlySql(text: string, options: SqlOptions = {}): Promise<MigrationAnalysis> {
   const downFindings = await classifySql(text, options);
-  const failures = downFindings.filter((f) => f.effect === 'unverifiable' && f.note !== undefined && f.operation.startsWith('SQL that does not parse'));
+  const failures = downFindings.filter(isParseFailure);
   return { findings: failures, down: { line: 1, dataLoss: dataLossOperations(downFindings) } };
 }

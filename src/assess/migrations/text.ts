@@ -8,6 +8,25 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * Line lookup for many offsets in one text: newline positions once, then a binary search per
+ * offset, so a long migration with many calls stays linear-ish rather than quadratic.
+ */
+export function lineLocator(text: string): (offset: number) => number {
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  return (offset) => {
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (newlines[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  };
+}
+
 /** Blank out [start, end) except newlines, so offsets and line numbers of the rest stay valid. */
 export function maskRange(text: string, start: number, end: number): string {
   const blanked = text.slice(start, end).replace(/[^\n]/g, ' ');

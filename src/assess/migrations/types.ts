@@ -82,7 +82,12 @@ export function finding(
   operation: string,
   extra: { subject?: string; note?: string; severity?: 'info' | 'warning' | 'blocker' } = {}
 ): MigrationFinding {
-  const result: MigrationFinding = { effect, severity: extra.severity ?? severityOf(effect), line, operation };
+  const result: MigrationFinding = {
+    effect,
+    severity: extra.severity ?? severityOf(effect),
+    line,
+    operation
+  };
   if (extra.subject !== undefined) result.subject = extra.subject;
   if (extra.note !== undefined) result.note = extra.note;
   return result;

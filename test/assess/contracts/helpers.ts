@@ -20,6 +20,9 @@ export function severities(factors: Factor[]): string[] {
 
 export function findDetail<T extends { detail: string }>(items: T[], fragment: string): T {
   const found = items.find((item) => item.detail.includes(fragment));
-  if (!found) throw new Error(`no finding mentions ${JSON.stringify(fragment)}; got:\n${items.map((item) => item.detail).join('\n')}`);
+  if (!found)
+    throw new Error(
+      `no finding mentions ${JSON.stringify(fragment)}; got:\n${items.map((item) => item.detail).join('\n')}`
+    );
   return found;
 }

@@ -130,21 +130,28 @@ describe('diffOpenApi (OpenAPI 3, YAML)', () => {
 
   it('matches path templates whatever their parameter names', async () => {
     const findings = await diffOpenApi(HEAD_V3, BASE_V3);
-    expect(findings.some((finding) => finding.detail.startsWith('GET /users/{id}: offered by N'))).toBe(false);
+    expect(findings.some((finding) => finding.detail.startsWith('GET /users/{id}: offered by N'))).toBe(
+      false
+    );
   });
 
   it('finds nothing to block when N only removed things (they come back on rollback)', async () => {
-    const findings = await diffOpenApi(BASE_V3.replace('info: { title: Users', 'info: { description: docs only, title: Users'), HEAD_V3);
+    const findings = await diffOpenApi(
+      BASE_V3.replace('info: { title: Users', 'info: { description: docs only, title: Users'),
+      HEAD_V3
+    );
     // Rolling "back" from BASE to HEAD here: HEAD offers a superset, except for the type change of age.
     const actionable = findings.filter((finding) => finding.severity !== 'info');
     expect(actionable.map((finding) => finding.detail)).toEqual([
       expect.stringContaining('.age: type changes from integer in N to string in N-1')
     ]);
-    expect(findings.some((finding) => finding.severity === 'info' && finding.detail.includes('GET /v2/orders'))).toBe(true);
+    expect(
+      findings.some((finding) => finding.severity === 'info' && finding.detail.includes('GET /v2/orders'))
+    ).toBe(true);
   });
 
   it('is silent about description-only changes', async () => {
-    const withDocs = HEAD_V3.replace("description: missing", 'description: "the user does not exist"');
+    const withDocs = HEAD_V3.replace('description: missing', 'description: "the user does not exist"');
     expect(await diffOpenApi(withDocs, HEAD_V3)).toEqual([]);
   });
 
@@ -155,7 +162,9 @@ describe('diffOpenApi (OpenAPI 3, YAML)', () => {
       '      requestBody:\n        required: true\n'
     );
     const findings = await diffOpenApi(head, base);
-    expect(findDetail(findings, 'POST /users request .plan: optional in N, required by N-1').severity).toBe('warning');
+    expect(findDetail(findings, 'POST /users request .plan: optional in N, required by N-1').severity).toBe(
+      'warning'
+    );
     expect(findDetail(findings, 'body optional in N, required by N-1').severity).toBe('warning');
   });
 
@@ -169,7 +178,10 @@ describe('diffOpenApi (OpenAPI 3, YAML)', () => {
   it('warns about security scheme and requirement changes', async () => {
     const withSecurity = (scheme: string): string =>
       `${HEAD_V3.replace('    User:\n', `    Pet: { type: object }\n    User:\n`)}  securitySchemes:\n    token: { type: ${scheme} }\nsecurity:\n  - token: []\n`;
-    const findings = await diffOpenApi(withSecurity('http, scheme: bearer'), withSecurity('apiKey, in: header, name: X-Key'));
+    const findings = await diffOpenApi(
+      withSecurity('http, scheme: bearer'),
+      withSecurity('apiKey, in: header, name: X-Key')
+    );
     const scheme = findDetail(findings, 'Security scheme token is defined differently in N-1');
     expect(scheme.severity).toBe('warning');
     expect(scheme.line).toBe(lineContaining(withSecurity('http, scheme: bearer'), 'token: { type: http'));
@@ -204,14 +216,82 @@ ${extra}`;
   });
 
   it('never reads external $refs and rejects broken internal ones as unparseable', async () => {
-    const external = HEAD_V3.replace("$ref: '#/components/schemas/User'", "$ref: 'https://example.invalid/user.yaml'");
+    const external = HEAD_V3.replace(
+      "$ref: '#/components/schemas/User'",
+      "$ref: 'https://example.invalid/user.yaml'"
+    );
     await expect(diffOpenApi(external, external)).resolves.toEqual([]);
-    const broken = HEAD_V3.replace("$ref: '#/components/schemas/User'", "$ref: '#/components/schemas/Nobody'");
+    const broken = HEAD_V3.replace(
+      "$ref: '#/components/schemas/User'",
+      "$ref: '#/components/schemas/Nobody'"
+    );
     await expect(diffOpenApi(broken, BASE_V3)).rejects.toBeInstanceOf(ContractParseError);
   });
 
   it('rejects YAML that is not an OpenAPI description', async () => {
     await expect(diffOpenApi('name: ci\non: push\n', BASE_V3)).rejects.toThrow(/not an OpenAPI description/);
+  });
+});
+
+describe('diffOpenApi (OpenAPI 3, JSON)', () => {
+  const spec = (param: object, item: object): string =>
+    JSON.stringify(
+      {
+        openapi: '3.1.0',
+        info: { title: 'Items', version: '1' },
+        paths: {
+          '/items': {
+            get: {
+              parameters: [{ name: 'sort', in: 'query', schema: param }],
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { type: 'array', items: item } } }
+                }
+              }
+            }
+          }
+        }
+      },
+      null,
+      2
+    );
+
+  it('warns about request enums and defaults, response nullability and fields that become optional', async () => {
+    const head = spec(
+      { type: 'string', enum: ['name', 'date'], default: 'date' },
+      {
+        type: 'object',
+        required: ['id', 'price'],
+        properties: { id: { type: 'string' }, price: { type: 'number' } }
+      }
+    );
+    const base = spec(
+      { type: 'string', enum: ['name'], default: 'name' },
+      {
+        type: 'object',
+        required: ['id'],
+        properties: { id: { type: ['string', 'null'] }, price: { type: 'number' } }
+      }
+    );
+    const findings = await diffOpenApi(head, base);
+
+    const sortEnum = findDetail(
+      findings,
+      'GET /items parameter query:sort: enum value(s) "date" accepted by N are rejected by N-1'
+    );
+    expect(sortEnum.severity).toBe('warning');
+    expect(sortEnum.line).toBe(lineContaining(head, '"enum"'));
+    expect(findDetail(findings, 'default changes from "date" in N to "name" in N-1').severity).toBe(
+      'warning'
+    );
+    expect(
+      findDetail(findings, 'GET /items response 200 [].price: always present in N, optional in N-1').severity
+    ).toBe('warning');
+    const nullable = findDetail(findings, 'GET /items response 200 [].id: may be null in N-1');
+    expect(nullable.severity).toBe('warning');
+    expect(nullable.line).toBe(lineContaining(head, '"id": {'));
+    expect(findings.some((finding) => finding.severity === 'blocker')).toBe(false);
   });
 });
 
@@ -224,7 +304,10 @@ describe('diffOpenApi (Swagger 2, JSON)', () => {
         paths: {
           '/users': {
             post: {
-              parameters: [{ name: 'body', in: 'body', required: true, schema: { $ref: '#/definitions/NewUser' } }, ...params],
+              parameters: [
+                { name: 'body', in: 'body', required: true, schema: { $ref: '#/definitions/NewUser' } },
+                ...params
+              ],
               responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/NewUser' } } }
             }
           }
@@ -236,7 +319,9 @@ describe('diffOpenApi (Swagger 2, JSON)', () => {
     );
 
   it('compares body parameters, formData-free parameters and response schemas', async () => {
-    const head = swagger({ name: { type: 'string' }, nickname: { type: 'string' } }, [{ name: 'limit', in: 'query', type: 'integer' }]);
+    const head = swagger({ name: { type: 'string' }, nickname: { type: 'string' } }, [
+      { name: 'limit', in: 'query', type: 'integer' }
+    ]);
     const base = swagger({ name: { type: 'string' } }, [{ name: 'limit', in: 'query', type: 'string' }]);
     const findings = await diffOpenApi(head, base);
 
@@ -245,9 +330,29 @@ describe('diffOpenApi (Swagger 2, JSON)', () => {
     expect(requestField.line).toBe(lineContaining(head, '"nickname"'));
     expect(findDetail(findings, 'POST /users response 200 .nickname').severity).toBe('blocker');
 
-    const limit = findDetail(findings, 'parameter query:limit (body): type changes from integer in N to string in N-1');
+    const limit = findDetail(
+      findings,
+      'parameter query:limit: type changes from integer in N to string in N-1'
+    );
     expect(limit.severity).toBe('blocker');
     expect(limit.line).toBe(lineContaining(head, '"name": "limit"'));
+  });
+
+  it('blocks a basePath change: every operation moves', async () => {
+    const head = swagger({ name: { type: 'string' } }, []).replace(
+      '"info"',
+      '"basePath": "/api/v2",\n  "info"'
+    );
+    const base = swagger({ name: { type: 'string' } }, []).replace(
+      '"info"',
+      '"basePath": "/api/v1",\n  "info"'
+    );
+    const finding = findDetail(
+      await diffOpenApi(head, base),
+      'basePath changes from /api/v2 in N to /api/v1 in N-1'
+    );
+    expect(finding.severity).toBe('blocker');
+    expect(finding.line).toBe(lineContaining(head, '"basePath"'));
   });
 
   it('finds nothing when the two versions are the same', async () => {
@@ -256,9 +361,57 @@ describe('diffOpenApi (Swagger 2, JSON)', () => {
   });
 });
 
+describe('diffOpenApi media types and headers', () => {
+  const withResponse = (media: string, headers: string): string => `openapi: 3.0.0
+info: { title: T, version: '1' }
+paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: ok
+${headers}          content:
+            ${media}:
+              schema: { type: string }
+`;
+
+  it('matches media types without their parameters and case', async () => {
+    expect(
+      await diffOpenApi(
+        withResponse('application/json; charset=utf-8', ''),
+        withResponse('Application/JSON', '')
+      )
+    ).toEqual([]);
+  });
+
+  it('warns about a response header that N-1 does not return', async () => {
+    const head = withResponse(
+      'application/json',
+      '          headers:\n            X-Rate-Limit: { schema: { type: integer } }\n'
+    );
+    const finding = findDetail(
+      await diffOpenApi(head, withResponse('application/json', '')),
+      'header X-Rate-Limit'
+    );
+    expect(finding.severity).toBe('warning');
+    expect(finding.line).toBe(lineContaining(head, 'X-Rate-Limit'));
+  });
+
+  it('blocks a media type that N-1 no longer returns', async () => {
+    const finding = findDetail(
+      await diffOpenApi(withResponse('application/xml', ''), withResponse('application/json', '')),
+      'GET /a response 200 application/xml'
+    );
+    expect(finding.severity).toBe('blocker');
+  });
+});
+
 describe('inventoryOpenApi', () => {
   it('counts operations across paths', async () => {
     expect(await inventoryOpenApi(HEAD_V3)).toEqual({ summary: '3 operations', empty: false });
-    expect(await inventoryOpenApi('openapi: 3.0.0\ninfo: {title: x, version: "1"}\npaths: {}\n')).toEqual({ summary: '0 operations', empty: true });
+    expect(await inventoryOpenApi('openapi: 3.0.0\ninfo: {title: x, version: "1"}\npaths: {}\n')).toEqual({
+      summary: '0 operations',
+      empty: true
+    });
   });
 });

@@ -81,9 +81,9 @@ function createAjv(coerceTypes: boolean): Ajv {
   ajv.addFormat('uri-template', { type: 'string', validate: () => true });
   // GitHub answers "" for unset URL fields (a deployment status's target_url, environment_url) although the
   // description says `format: uri`; accept exactly that, keep every other string to the RFC 3986 check.
-  const fullUri = ajv.formats.uri;
-  const isUri = typeof fullUri === 'object' && fullUri && 'validate' in fullUri ? fullUri.validate : fullUri;
-  ajv.addFormat('uri', { type: 'string', validate: (s: string) => s === '' || (typeof isUri === 'function' ? isUri(s) : isUri instanceof RegExp ? isUri.test(s) : true) });
+  const rfcUri = ajv.formats.uri as unknown as ((s: string) => boolean) | { validate: (s: string) => boolean };
+  const isUri = typeof rfcUri === 'function' ? rfcUri : rfcUri.validate;
+  ajv.addFormat('uri', { type: 'string', validate: (s: string) => s === '' || isUri(s) });
   return ajv;
 }
 

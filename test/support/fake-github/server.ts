@@ -32,6 +32,10 @@ export interface RequestLogEntry {
 export class ResponseViolationError extends Error {}
 
 const DOCS = 'https://docs.github.com/rest';
+const ANONYMOUS: TokenGrant = {
+  login: 'anonymous',
+  permissions: { actions: 'read', checks: 'read', contents: 'read', deployments: 'read', issues: 'read', metadata: 'read', 'pull-requests': 'read', statuses: 'read' },
+};
 const LIMIT = 5000;
 
 function levelAllows(granted: PermissionLevel | undefined, needed: 'read' | 'write'): boolean {
@@ -106,6 +110,7 @@ export class FakeGitHubServer {
       this.requests.push({ method, path: url.pathname, operationId, status: response.status });
       const headers: Record<string, string> = {
         'x-github-api-version-selected': '2022-11-28',
+        'x-github-request-id': `FAKE:${this.requests.length.toString(16).toUpperCase()}`,
         'x-ratelimit-limit': String(LIMIT),
         'x-ratelimit-remaining': String(this.remaining),
         'x-ratelimit-used': String(LIMIT - this.remaining),
@@ -126,8 +131,7 @@ export class FakeGitHubServer {
       const docs = match?.operation.documentationUrl ?? DOCS;
 
       const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-      if (!token) return send(error(401, 'Requires authentication', docs));
-      const grant = this.tokens.get(token);
+      const grant = token ? this.tokens.get(token) : ANONYMOUS;
       if (!grant) return send(error(401, 'Bad credentials', DOCS));
 
       const limited = this.rateLimited(operationId);
@@ -141,9 +145,12 @@ export class FakeGitHubServer {
         this.violations.push({ kind: 'unimplemented', operationId: operation.operationId, method, path: url.pathname, errors: ['the fake has no route for this operation'] });
         return send(error(404, `Not Found (fake-github does not implement ${operation.operationId})`, docs));
       }
-      if (pathParams.owner && pathParams.repo && !this.world.repos.has(`${pathParams.owner}/${pathParams.repo}`)) {
+      const repo = pathParams.owner && pathParams.repo ? this.world.repos.get(`${pathParams.owner}/${pathParams.repo}`) : undefined;
+      // Anonymous callers see public repositories read-only; a private one does not exist for them.
+      if ((pathParams.owner && pathParams.repo && !repo) || (grant === ANONYMOUS && repo?.private)) {
         return send(error(404, 'Not Found', docs));
       }
+      if (grant === ANONYMOUS && route.permission?.level === 'write') return send(error(401, 'Requires authentication', docs));
       if (route.permission && !levelAllows(grant.permissions[route.permission.scope], route.permission.level)) {
         return send(error(403, 'Resource not accessible by integration', docs));
       }

@@ -1,6 +1,13 @@
 /** Alembic (and Flask-Migrate): `upgrade()` counts, `downgrade()` is the down side. */
 import { finding, type MigrationAnalysis } from '../types.js';
-import { analyseOrmSource, bareName, namedValue, splitArguments, type OrmLanguage, type OrmRule } from './scan.js';
+import {
+  analyseOrmSource,
+  bareName,
+  namedValue,
+  splitArguments,
+  type OrmLanguage,
+  type OrmRule
+} from './scan.js';
 
 const PYTHON: OrmLanguage = {
   lineComment: /^#/,
@@ -22,7 +29,10 @@ function tableAndColumn(text: string): string {
 }
 
 const RULES: OrmRule[] = [
-  { pattern: op('create_table'), classify: (c) => finding('additive', c.line, `create_table ${firstName(c.text)}`) },
+  {
+    pattern: op('create_table'),
+    classify: (c) => finding('additive', c.line, `create_table ${firstName(c.text)}`)
+  },
   {
     pattern: op('add_column'),
     classify: (c) => {
@@ -37,25 +47,44 @@ const RULES: OrmRule[] = [
         : finding('additive', c.line, `add_column ${subject}`);
     }
   },
-  { pattern: op('drop_column'), classify: (c) => finding('destructive', c.line, `drop_column ${tableAndColumn(c.text)}`, { subject: tableAndColumn(c.text) }) },
+  {
+    pattern: op('drop_column'),
+    classify: (c) =>
+      finding('destructive', c.line, `drop_column ${tableAndColumn(c.text)}`, {
+        subject: tableAndColumn(c.text)
+      })
+  },
   {
     pattern: op('alter_column'),
     classify: (c) => {
       const subject = tableAndColumn(c.text);
       const newName = namedValue(c.text, 'new_column_name');
-      if (newName) return finding('destructive', c.line, `alter_column ${subject} new_column_name=${newName}`, { subject });
-      if (/\btype_\s*=/.test(c.text)) return finding('destructive', c.line, `alter_column ${subject} type_=`, { subject });
-      if (/\bnullable\s*=\s*False\b/.test(c.text)) return finding('constraining', c.line, `alter_column ${subject} nullable=False`, { subject });
+      if (newName)
+        return finding('destructive', c.line, `alter_column ${subject} new_column_name=${newName}`, {
+          subject
+        });
+      if (/\btype_\s*=/.test(c.text))
+        return finding('destructive', c.line, `alter_column ${subject} type_=`, { subject });
+      if (/\bnullable\s*=\s*False\b/.test(c.text))
+        return finding('constraining', c.line, `alter_column ${subject} nullable=False`, { subject });
       return finding('additive', c.line, `alter_column ${subject}`);
     }
   },
-  { pattern: op('drop_table|rename_table'), classify: (c) => finding('destructive', c.line, `${c.match[0].replace(/^.*\./, '')} ${firstName(c.text)}`, { subject: firstName(c.text) }) },
+  {
+    pattern: op('drop_table|rename_table'),
+    classify: (c) =>
+      finding('destructive', c.line, `${c.match[0].replace(/^.*\./, '')} ${firstName(c.text)}`, {
+        subject: firstName(c.text)
+      })
+  },
   {
     pattern: op('create_unique_constraint|create_foreign_key|create_check_constraint|create_primary_key'),
     classify: (c) => {
       const args = splitArguments(c.text);
       const table = bareName(args[1]);
-      return finding('constraining', c.line, `${c.match[0].replace(/^.*\./, '')} on ${table}`, { subject: table });
+      return finding('constraining', c.line, `${c.match[0].replace(/^.*\./, '')} on ${table}`, {
+        subject: table
+      });
     }
   },
   {
@@ -67,8 +96,20 @@ const RULES: OrmRule[] = [
         : finding('additive', c.line, `create_index on ${table}`);
     }
   },
-  { pattern: op('drop_index'), classify: (c) => finding('unverifiable', c.line, `drop_index ${firstName(c.text)}`, { note: 'N-1 keeps working but may be slower' }) },
-  { pattern: op('drop_constraint|bulk_insert|create_table_comment|batch_alter_table'), classify: (c) => (c.match[0].endsWith('batch_alter_table') ? null : finding('additive', c.line, `${c.match[0].replace(/^.*\./, '')} ${firstName(c.text)}`)) },
+  {
+    pattern: op('drop_index'),
+    classify: (c) =>
+      finding('unverifiable', c.line, `drop_index ${firstName(c.text)}`, {
+        note: 'N-1 keeps working but may be slower'
+      })
+  },
+  {
+    pattern: op('drop_constraint|bulk_insert|create_table_comment|batch_alter_table'),
+    classify: (c) =>
+      c.match[0].endsWith('batch_alter_table')
+        ? null
+        : finding('additive', c.line, `${c.match[0].replace(/^.*\./, '')} ${firstName(c.text)}`)
+  },
   { pattern: /\b(?:op|batch_op)\.execute\b[ \t]*(?:\(\s*(?:sa\.)?text\b[ \t]*)?/g, sql: true }
 ];
 

@@ -19,12 +19,20 @@ function positional(text: string, index: number): string {
 }
 
 const RULES: OrmRule[] = [
-  { pattern: /\bmigrations\.CreateModel\b/g, classify: (c) => finding('additive', c.line, `CreateModel ${namedValue(c.text, 'name') ?? positional(c.text, 0)}`) },
   {
-    pattern: /\bmigrations\.AddField\b/g,
+    pattern: /\bmigrations\.CreateModel\b(?=\s*\()/g,
+    classify: (c) =>
+      finding('additive', c.line, `CreateModel ${namedValue(c.text, 'name') ?? positional(c.text, 0)}`)
+  },
+  {
+    pattern: /\bmigrations\.AddField\b(?=\s*\()/g,
     classify: (c) => {
       const subject = modelField(c);
-      if (/\bnull\s*=\s*True\b/.test(c.text) || /ManyToManyField/.test(c.text) || /\bdb_default\s*=/.test(c.text)) {
+      if (
+        /\bnull\s*=\s*True\b/.test(c.text) ||
+        /ManyToManyField/.test(c.text) ||
+        /\bdb_default\s*=/.test(c.text)
+      ) {
         return finding('additive', c.line, `AddField ${subject}`);
       }
       if (/\bdefault\s*=/.test(c.text)) {
@@ -41,51 +49,81 @@ const RULES: OrmRule[] = [
       });
     }
   },
-  { pattern: /\bmigrations\.RemoveField\b/g, classify: (c) => finding('destructive', c.line, `RemoveField ${modelField(c)}`, { subject: modelField(c) }) },
   {
-    pattern: /\bmigrations\.RenameField\b/g,
+    pattern: /\bmigrations\.RemoveField\b(?=\s*\()/g,
+    classify: (c) =>
+      finding('destructive', c.line, `RemoveField ${modelField(c)}`, { subject: modelField(c) })
+  },
+  {
+    pattern: /\bmigrations\.RenameField\b(?=\s*\()/g,
     classify: (c) => {
       const model = namedValue(c.text, 'model_name') ?? positional(c.text, 0);
       const from = `${model}.${namedValue(c.text, 'old_name') ?? positional(c.text, 1)}`;
-      return finding('destructive', c.line, `RenameField ${from} to ${namedValue(c.text, 'new_name') ?? positional(c.text, 2)}`, { subject: from });
+      return finding(
+        'destructive',
+        c.line,
+        `RenameField ${from} to ${namedValue(c.text, 'new_name') ?? positional(c.text, 2)}`,
+        { subject: from }
+      );
     }
   },
   {
-    pattern: /\bmigrations\.AlterField\b/g,
+    pattern: /\bmigrations\.AlterField\b(?=\s*\()/g,
     classify: (c) => {
       const subject = modelField(c);
       return /\bnull\s*=\s*True\b/.test(c.text)
-        ? finding('unverifiable', c.line, `AlterField ${subject} (nullable)`, { note: 'check by hand that the type did not narrow' })
-        : finding('constraining', c.line, `AlterField ${subject}`, { subject, note: 'the type, length or nullability may no longer accept what N-1 writes' });
+        ? finding('unverifiable', c.line, `AlterField ${subject} (nullable)`, {
+            note: 'check by hand that the type did not narrow'
+          })
+        : finding('constraining', c.line, `AlterField ${subject}`, {
+            subject,
+            note: 'the type, length or nullability may no longer accept what N-1 writes'
+          });
     }
   },
   {
-    pattern: /\bmigrations\.(?:DeleteModel|RenameModel|AlterModelTable)\b/g,
+    pattern: /\bmigrations\.(?:DeleteModel|RenameModel|AlterModelTable)\b(?=\s*\()/g,
     classify: (c) => {
       const model = namedValue(c.text, 'name') ?? namedValue(c.text, 'old_name') ?? positional(c.text, 0);
-      return finding('destructive', c.line, `${c.match[0].replace('migrations.', '')} ${model}`, { subject: model });
+      return finding('destructive', c.line, `${c.match[0].replace('migrations.', '')} ${model}`, {
+        subject: model
+      });
     }
   },
   {
-    pattern: /\bmigrations\.(?:AddConstraint|AlterUniqueTogether)\b/g,
+    pattern: /\bmigrations\.(?:AddConstraint|AlterUniqueTogether)\b(?=\s*\()/g,
     classify: (c) => {
       const model = namedValue(c.text, 'model_name') ?? namedValue(c.text, 'name') ?? positional(c.text, 0);
-      return finding('constraining', c.line, `${c.match[0].replace('migrations.', '')} ${model}`, { subject: model });
+      return finding('constraining', c.line, `${c.match[0].replace('migrations.', '')} ${model}`, {
+        subject: model
+      });
     }
   },
   {
-    pattern: /\bmigrations\.(?:AddIndex|RemoveIndex|RemoveConstraint|AlterIndexTogether|AlterModelOptions|AlterModelManagers)\b/g,
-    classify: (c) => finding('additive', c.line, `${c.match[0].replace('migrations.', '')} ${namedValue(c.text, 'model_name') ?? positional(c.text, 0)}`)
+    pattern:
+      /\bmigrations\.(?:AddIndex|RemoveIndex|RemoveConstraint|AlterIndexTogether|AlterModelOptions|AlterModelManagers)\b(?=\s*\()/g,
+    classify: (c) =>
+      finding(
+        'additive',
+        c.line,
+        `${c.match[0].replace('migrations.', '')} ${namedValue(c.text, 'model_name') ?? positional(c.text, 0)}`
+      )
   },
   {
-    pattern: /\bmigrations\.RunPython\b/g,
-    classify: (c) => finding('unverifiable', c.line, 'RunPython data migration', { note: 'Python code that may rewrite data; check by hand' })
+    pattern: /\bmigrations\.RunPython\b(?=\s*\()/g,
+    classify: (c) =>
+      finding('unverifiable', c.line, 'RunPython data migration', {
+        note: 'Python code that may rewrite data; check by hand'
+      })
   },
   {
-    pattern: /\bmigrations\.SeparateDatabaseAndState\b/g,
-    classify: (c) => finding('unverifiable', c.line, 'SeparateDatabaseAndState', { note: 'database operations differ from the model state' })
+    pattern: /\bmigrations\.SeparateDatabaseAndState\b(?=\s*\()/g,
+    classify: (c) =>
+      finding('unverifiable', c.line, 'SeparateDatabaseAndState', {
+        note: 'database operations differ from the model state'
+      })
   },
-  { pattern: /\bmigrations\.RunSQL\b[ \t]*/g, sql: true }
+  { pattern: /\bmigrations\.RunSQL\b[ \t]*(?=\s*\()/g, sql: true }
 ];
 
 export function analyseDjango(source: string): Promise<MigrationAnalysis> {

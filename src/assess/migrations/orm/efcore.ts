@@ -20,28 +20,47 @@ function table(c: CallSite): string {
 }
 
 const RULES: OrmRule[] = [
-  { pattern: call('CreateTable|EnsureSchema|CreateSequence|InsertData'), classify: (c) => finding('additive', c.line, `${method(c)} ${table(c)}`) },
-  { pattern: call('DropTable|RenameTable|DropSchema'), classify: (c) => finding('destructive', c.line, `${method(c)} ${table(c)}`, { subject: table(c) }) },
-  { pattern: call('DropColumn|RenameColumn'), classify: (c) => finding('destructive', c.line, `${method(c)} ${column(c)}`, { subject: column(c) }) },
+  {
+    pattern: call('CreateTable|EnsureSchema|CreateSequence|InsertData'),
+    classify: (c) => finding('additive', c.line, `${method(c)} ${table(c)}`)
+  },
+  {
+    pattern: call('DropTable|RenameTable|DropSchema'),
+    classify: (c) => finding('destructive', c.line, `${method(c)} ${table(c)}`, { subject: table(c) })
+  },
+  {
+    pattern: call('DropColumn|RenameColumn'),
+    classify: (c) => finding('destructive', c.line, `${method(c)} ${column(c)}`, { subject: column(c) })
+  },
   {
     pattern: call('AlterColumn'),
     classify: (c) => {
       const subject = column(c);
       const type = namedValue(c.text, 'type');
       const oldType = namedValue(c.text, 'oldType');
-      if (type && oldType && type !== oldType) return finding('destructive', c.line, `AlterColumn ${subject} type ${oldType} -> ${type}`, { subject });
+      if (type && oldType && type !== oldType)
+        return finding('destructive', c.line, `AlterColumn ${subject} type ${oldType} -> ${type}`, {
+          subject
+        });
       if (/\bnullable:\s*false\b/.test(c.text) && /\boldNullable:\s*true\b/.test(c.text)) {
         return finding('constraining', c.line, `AlterColumn ${subject} nullable: false`, { subject });
       }
-      return finding('constraining', c.line, `AlterColumn ${subject}`, { subject, note: 'the column definition changed; check that it still accepts what N-1 writes' });
+      return finding('constraining', c.line, `AlterColumn ${subject}`, {
+        subject,
+        note: 'the column definition changed; check that it still accepts what N-1 writes'
+      });
     }
   },
   {
     pattern: call('AddColumn'),
     classify: (c) => {
       const subject = column(c);
-      return /\bnullable:\s*false\b/.test(c.text) && !/\bdefaultValue(?:Sql)?:|\bcomputedColumnSql:/.test(c.text)
-        ? finding('constraining', c.line, `AddColumn ${subject} nullable: false without defaultValue`, { subject, note: 'N-1 does not write the column, so its inserts fail' })
+      return /\bnullable:\s*false\b/.test(c.text) &&
+        !/\bdefaultValue(?:Sql)?:|\bcomputedColumnSql:/.test(c.text)
+        ? finding('constraining', c.line, `AddColumn ${subject} nullable: false without defaultValue`, {
+            subject,
+            note: 'N-1 does not write the column, so its inserts fail'
+          })
         : finding('additive', c.line, `AddColumn ${subject}`);
     }
   },
@@ -49,16 +68,36 @@ const RULES: OrmRule[] = [
     pattern: call('CreateIndex'),
     classify: (c) =>
       /\bunique:\s*true\b/.test(c.text)
-        ? finding('constraining', c.line, `CreateIndex ${table(c)} unique: true`, { subject: namedValue(c.text, 'table') ?? '?' })
+        ? finding('constraining', c.line, `CreateIndex ${table(c)} unique: true`, {
+            subject: namedValue(c.text, 'table') ?? '?'
+          })
         : finding('additive', c.line, `CreateIndex ${table(c)}`)
   },
   {
     pattern: call('AddForeignKey|AddUniqueConstraint|AddCheckConstraint|AddPrimaryKey'),
-    classify: (c) => finding('constraining', c.line, `${method(c)} ${table(c)}`, { subject: namedValue(c.text, 'table') ?? '?' })
+    classify: (c) =>
+      finding('constraining', c.line, `${method(c)} ${table(c)}`, {
+        subject: namedValue(c.text, 'table') ?? '?'
+      })
   },
-  { pattern: call('DropForeignKey|DropUniqueConstraint|DropCheckConstraint|DropPrimaryKey'), classify: (c) => finding('additive', c.line, `${method(c)} ${table(c)}`) },
-  { pattern: call('DropIndex'), classify: (c) => finding('unverifiable', c.line, `DropIndex ${table(c)}`, { note: 'N-1 keeps working but may be slower' }) },
-  { pattern: call('UpdateData|DeleteData'), classify: (c) => finding('data-rewrite', c.line, `${method(c)} ${namedValue(c.text, 'table') ?? '?'}`, { subject: namedValue(c.text, 'table') ?? '?' }) },
+  {
+    pattern: call('DropForeignKey|DropUniqueConstraint|DropCheckConstraint|DropPrimaryKey'),
+    classify: (c) => finding('additive', c.line, `${method(c)} ${table(c)}`)
+  },
+  {
+    pattern: call('DropIndex'),
+    classify: (c) =>
+      finding('unverifiable', c.line, `DropIndex ${table(c)}`, {
+        note: 'N-1 keeps working but may be slower'
+      })
+  },
+  {
+    pattern: call('UpdateData|DeleteData'),
+    classify: (c) =>
+      finding('data-rewrite', c.line, `${method(c)} ${namedValue(c.text, 'table') ?? '?'}`, {
+        subject: namedValue(c.text, 'table') ?? '?'
+      })
+  },
   { pattern: /\bmigrationBuilder\.Sql\b[ \t]*/g, sql: true }
 ];
 

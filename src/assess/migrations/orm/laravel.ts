@@ -1,14 +1,22 @@
 /** Laravel migrations: `up()` counts, `down()` is the down side. Laravel columns are NOT NULL unless `->nullable()`. */
 import { finding, type MigrationAnalysis } from '../types.js';
-import { analyseOrmSource, bareName, splitArguments, type CallSite, type OrmLanguage, type OrmRule } from './scan.js';
+import {
+  analyseOrmSource,
+  bareName,
+  qualified,
+  splitArguments,
+  type CallSite,
+  type OrmLanguage,
+  type OrmRule
+} from './scan.js';
 
 const PHP: OrmLanguage = {
   lineComment: /^(?:\/\/|#|\/\*|\*)/,
   up: /function\s+up\s*\(/,
   down: /function\s+down\s*\(/,
   blocks: [
-    { name: 'create', pattern: /Schema::create\s*\(/ },
-    { name: 'alter', pattern: /Schema::table\s*\(/ }
+    { name: 'create', pattern: /Schema::create\s*\(\s*["']?(\w*)/ },
+    { name: 'alter', pattern: /Schema::table\s*\(\s*["']?(\w*)/ }
   ],
   dialect: undefined
 };
@@ -28,29 +36,65 @@ function statementOf(c: CallSite): string {
 }
 
 const RULES: OrmRule[] = [
-  { pattern: /Schema::create\b/g, classify: (c) => finding('additive', c.line, `Schema::create ${firstName(c)}`) },
-  { pattern: /Schema::(?:drop|dropIfExists|rename)\b/g, classify: (c) => finding('destructive', c.line, `${c.match[0]} ${firstName(c)}`, { subject: firstName(c) }) },
   {
-    pattern: /->(?:dropColumn|renameColumn|dropTimestamps|dropSoftDeletes|dropMorphs|dropConstrainedForeignId)\b/g,
-    classify: (c) => finding('destructive', c.line, `${c.match[0].slice(2)} ${firstName(c)}`, { subject: firstName(c) })
+    pattern: /Schema::create\b/g,
+    classify: (c) => finding('additive', c.line, `Schema::create ${firstName(c)}`)
+  },
+  {
+    pattern: /Schema::(?:drop|dropIfExists|rename)\b/g,
+    classify: (c) =>
+      finding('destructive', c.line, `${c.match[0]} ${firstName(c)}`, { subject: firstName(c) })
+  },
+  {
+    pattern:
+      /->(?:dropColumn|renameColumn|dropTimestamps|dropSoftDeletes|dropMorphs|dropConstrainedForeignId)\b/g,
+    classify: (c) => {
+      const subject = qualified(c, firstName(c));
+      return finding('destructive', c.line, `${c.match[0].slice(2)} ${subject}`, { subject });
+    }
   },
   {
     pattern: new RegExp(`\\$table->(?:${COLUMN_TYPES})\\s*\\(`, 'g'),
     classify: (c) => {
       const statement = statementOf(c);
-      const column = firstName(c);
-      if (/->change\(\)/.test(statement)) return finding('destructive', c.line, `->change() on column ${column}`, { subject: column, note: 'changes the column type or constraints' });
+      const column = qualified(c, firstName(c));
+      if (/->change\(\)/.test(statement))
+        return finding('destructive', c.line, `->change() on column ${column}`, {
+          subject: column,
+          note: 'changes the column type or constraints'
+        });
       if (c.block !== 'alter') return null;
-      if (/->nullable\(\s*\)|->nullable\(\s*true|->default\(|->useCurrent\(/.test(statement)) return finding('additive', c.line, `add column ${column}`);
-      return finding('constraining', c.line, `add column ${column} NOT NULL without default`, { subject: column, note: 'N-1 does not write the column, so its inserts fail' });
+      if (/->nullable\(\s*\)|->nullable\(\s*true|->default\(|->useCurrent\(/.test(statement))
+        return finding('additive', c.line, `add column ${column}`);
+      return finding('constraining', c.line, `add column ${column} NOT NULL without default`, {
+        subject: column,
+        note: 'N-1 does not write the column, so its inserts fail'
+      });
     }
   },
   {
     pattern: /\$table->(?:unique|foreign|primary)\s*\(/g,
-    classify: (c) => (c.block === 'alter' ? finding('constraining', c.line, `${c.match[0].replace(/^\$table->|\s*\($/g, '')} ${firstName(c)}`, { subject: firstName(c) }) : null)
+    classify: (c) =>
+      c.block === 'alter'
+        ? finding('constraining', c.line, `${c.match[0].replace(/^\$table->|\s*\($/g, '')} ${firstName(c)}`, {
+            subject: firstName(c)
+          })
+        : null
   },
-  { pattern: /\$table->dropIndex\b/g, classify: (c) => finding('unverifiable', c.line, `dropIndex ${firstName(c)}`, { note: 'N-1 keeps working but may be slower' }) },
-  { pattern: /DB::table\([^)]*\)\s*(?:->\w+\([^)]*\)\s*)*->(?:update|delete)\b/g, classify: (c) => finding('data-rewrite', c.line, 'DB::table(...)->update/delete (data rewrite)', { subject: 'the rewritten rows' }) },
+  {
+    pattern: /\$table->dropIndex\b/g,
+    classify: (c) =>
+      finding('unverifiable', c.line, `dropIndex ${firstName(c)}`, {
+        note: 'N-1 keeps working but may be slower'
+      })
+  },
+  {
+    pattern: /DB::table\([^)]*\)\s*(?:->\w+\([^)]*\)\s*)*->(?:update|delete)\b/g,
+    classify: (c) =>
+      finding('data-rewrite', c.line, 'DB::table(...)->update/delete (data rewrite)', {
+        subject: 'the rewritten rows'
+      })
+  },
   { pattern: /DB::(?:statement|unprepared)\b[ \t]*/g, sql: true }
 ];
 

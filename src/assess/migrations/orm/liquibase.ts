@@ -4,7 +4,14 @@
  * classifier directly.)
  */
 import { finding, type MigrationAnalysis } from '../types.js';
-import { analyseOrmSource, callEnd, namedValue, type CallSite, type OrmLanguage, type OrmRule } from './scan.js';
+import {
+  analyseOrmSource,
+  callEnd,
+  namedValue,
+  type CallSite,
+  type OrmLanguage,
+  type OrmRule
+} from './scan.js';
 
 const CHANGE_TYPES = [
   'dropColumn',
@@ -38,7 +45,8 @@ const CHANGE_TYPES = [
 ].join('|');
 
 // An XML element, a YAML key (`- dropColumn:`) or a JSON key (`"dropColumn":`).
-const changePattern = (names: string): RegExp => new RegExp(`<(?:${names})(?=[\\s/>])|^[ \\t]*(?:-[ \\t]+)?(?:${names}):|"(?:${names})"\\s*:`, 'gm');
+const changePattern = (names: string): RegExp =>
+  new RegExp(`<(?:${names})(?=[\\s/>])|^[ \\t]*(?:-[ \\t]+)?(?:${names}):|"(?:${names})"\\s*:`, 'gm');
 
 function changeName(c: CallSite): string {
   return c.match[0].replace(/[<"\s:-]/g, '');
@@ -48,7 +56,7 @@ function changeName(c: CallSite): string {
 function liquibaseExtent(source: string, offset: number, match: RegExpExecArray): number {
   const token = match[0];
   if (token.startsWith('<')) {
-    const name = token.slice(1);
+    const name = /^<(\w+)/.exec(token)?.[1] ?? '';
     const tagEnd = source.indexOf('>', offset);
     if (tagEnd === -1) return source.length;
     if (source[tagEnd - 1] === '/') return tagEnd + 1;
@@ -88,17 +96,37 @@ function classifyChange(c: CallSite) {
     case 'dropColumn':
       return finding('destructive', c.line, `dropColumn ${columnOf(c)}`, { subject: columnOf(c) });
     case 'renameColumn':
-      return finding('destructive', c.line, `renameColumn ${columnOf(c, 'oldColumnName')} to ${namedValue(c.text, 'newColumnName') ?? '?'}`, { subject: columnOf(c, 'oldColumnName') });
+      return finding(
+        'destructive',
+        c.line,
+        `renameColumn ${columnOf(c, 'oldColumnName')} to ${namedValue(c.text, 'newColumnName') ?? '?'}`,
+        { subject: columnOf(c, 'oldColumnName') }
+      );
     case 'modifyDataType':
-      return finding('destructive', c.line, `modifyDataType ${columnOf(c)} to ${namedValue(c.text, 'newDataType') ?? '?'}`, { subject: columnOf(c) });
+      return finding(
+        'destructive',
+        c.line,
+        `modifyDataType ${columnOf(c)} to ${namedValue(c.text, 'newDataType') ?? '?'}`,
+        { subject: columnOf(c) }
+      );
     case 'mergeColumns':
       return finding('destructive', c.line, `mergeColumns on ${tableOf(c)}`, { subject: tableOf(c) });
     case 'dropTable':
     case 'dropView':
-      return finding('destructive', c.line, `${name} ${tableOf(c) === '?' ? (namedValue(c.text, 'viewName') ?? '?') : tableOf(c)}`, { subject: tableOf(c) });
+      return finding(
+        'destructive',
+        c.line,
+        `${name} ${tableOf(c) === '?' ? (namedValue(c.text, 'viewName') ?? '?') : tableOf(c)}`,
+        { subject: tableOf(c) }
+      );
     case 'renameTable': {
       const old = namedValue(c.text, 'oldTableName') ?? '?';
-      return finding('destructive', c.line, `renameTable ${old} to ${namedValue(c.text, 'newTableName') ?? '?'}`, { subject: old });
+      return finding(
+        'destructive',
+        c.line,
+        `renameTable ${old} to ${namedValue(c.text, 'newTableName') ?? '?'}`,
+        { subject: old }
+      );
     }
     case 'addNotNullConstraint':
       return finding('constraining', c.line, `addNotNullConstraint ${columnOf(c)}`, { subject: columnOf(c) });
@@ -111,9 +139,15 @@ function classifyChange(c: CallSite) {
     }
     case 'addColumn': {
       const notNull = /\bnullable\s*[=:]\s*["']?false\b/.test(c.text);
-      const defaulted = /\bdefaultValue\w*\s*[=:]/.test(c.text) || /\bautoIncrement\s*[=:]\s*["']?true/.test(c.text);
+      const defaulted =
+        /\bdefaultValue\w*\s*[=:]/.test(c.text) || /\bautoIncrement\s*[=:]\s*["']?true/.test(c.text);
       return notNull && !defaulted
-        ? finding('constraining', c.line, `addColumn ${columnOf(c, 'name')} nullable="false" without defaultValue`, { subject: columnOf(c, 'name'), note: 'N-1 does not write the column, so its inserts fail' })
+        ? finding(
+            'constraining',
+            c.line,
+            `addColumn ${columnOf(c, 'name')} nullable="false" without defaultValue`,
+            { subject: columnOf(c, 'name'), note: 'N-1 does not write the column, so its inserts fail' }
+          )
         : finding('additive', c.line, `addColumn ${columnOf(c, 'name')}`);
     }
     case 'createIndex':
@@ -121,20 +155,25 @@ function classifyChange(c: CallSite) {
         ? finding('constraining', c.line, `createIndex unique on ${tableOf(c)}`, { subject: tableOf(c) })
         : finding('additive', c.line, `createIndex on ${tableOf(c)}`);
     case 'dropIndex':
-      return finding('unverifiable', c.line, `dropIndex ${namedValue(c.text, 'indexName') ?? '?'}`, { note: 'N-1 keeps working but may be slower' });
+      return finding('unverifiable', c.line, `dropIndex ${namedValue(c.text, 'indexName') ?? '?'}`, {
+        note: 'N-1 keeps working but may be slower'
+      });
     case 'update':
     case 'delete':
       return finding('data-rewrite', c.line, `${name} ${tableOf(c)} (data rewrite)`, { subject: tableOf(c) });
     case 'customChange':
     case 'sqlFile':
-      return finding('unverifiable', c.line, name, { note: 'the change is defined outside this changelog; check it by hand' });
+      return finding('unverifiable', c.line, name, {
+        note: 'the change is defined outside this changelog; check it by hand'
+      });
     default:
       return finding('additive', c.line, `${name} ${tableOf(c)}`);
   }
 }
 
 /** The text of an `<sql>` element or a YAML/JSON `sql:` value, located in the file. */
-const SQL_BODY = /<sql\b[^>]*>(?:\s*<!\[CDATA\[)?|^[ \t]*sql:[ \t]*(?:[|>][-+]?[ \t]*\n)?|"sql"\s*:\s*(?=")/gm;
+const SQL_BODY =
+  /<sql\b[^>]*>(?:\s*<!\[CDATA\[)?|^[ \t]*sql:[ \t]*(?:[|>][-+]?[ \t]*\n)?|"sql"\s*:\s*(?=")/gm;
 
 const RULES: OrmRule[] = [
   { pattern: changePattern(CHANGE_TYPES), classify: classifyChange },
@@ -155,8 +194,14 @@ function prepareSqlBodies(source: string): string {
   const blank = (text: string | undefined): string => (text ?? '').replace(/[^\n]/g, ' ');
   const xml = source.replace(
     /(<sql\b[^>]*>)(\s*<!\[CDATA\[)?([\s\S]*?)(\]\]>\s*)?(<\/sql>)/g,
-    (_all, open: string, cdata: string | undefined, body: string, cdataEnd: string | undefined, close: string) =>
-      `${open}${blank(cdata)}${quote(body)}${blank(cdataEnd)}${close}`
+    (
+      _all,
+      open: string,
+      cdata: string | undefined,
+      body: string,
+      cdataEnd: string | undefined,
+      close: string
+    ) => `${open}${blank(cdata)}${quote(body)}${blank(cdataEnd)}${close}`
   );
   return quoteYamlSqlValues(xml, quote);
 }
@@ -171,7 +216,11 @@ function quoteYamlSqlValues(source: string, quote: (body: string) => string): st
     const [, prefix = '', value = ''] = key;
     if (/^[|>][-+]?\s*$/.test(value)) {
       let last = i;
-      while (last + 1 < lines.length && (lines[last + 1]!.trim() === '' || indent(lines[last + 1]!) > indent(lines[i]!))) last++;
+      while (
+        last + 1 < lines.length &&
+        (lines[last + 1]!.trim() === '' || indent(lines[last + 1]!) > indent(lines[i]!))
+      )
+        last++;
       while (last > i && lines[last]!.trim() === '') last--;
       if (last === i) continue;
       const body = lines.slice(i + 1, last + 1).join('\n');

@@ -4,7 +4,8 @@
  * reported as dynamic so the caller warns instead of guessing.
  */
 
-export type StringLiteral = { kind: 'literal'; text: string; offset: number } | { kind: 'dynamic'; reason: string };
+export type StringLiteral =
+  { kind: 'literal'; text: string; offset: number } | { kind: 'dynamic'; reason: string };
 
 const HEREDOC = /^<<([~-]?)(['"]?)([A-Za-z_]\w*)\2/;
 const NAMED_SQL_ARGUMENT = /^(?:sql|query|statement)\s*[=:]\s*/;
@@ -18,12 +19,17 @@ export function extractStringLiteral(source: string, start: number): StringLiter
   const parts: { text: string; offset: number }[] = [];
   for (;;) {
     const part = literalAt(source, i);
-    if (part.kind === 'dynamic') return parts.length > 0 && part.reason === NOT_A_LITERAL ? join(parts) : part;
+    if (part.kind === 'dynamic')
+      return parts.length > 0 && part.reason === NOT_A_LITERAL ? join(parts) : part;
     parts.push({ text: part.text, offset: part.offset });
     if (part.heredoc) return join(parts);
     i = skipSpace(source, part.end);
     const next = source[i];
-    if (next === '+' || next === '%' || (next === '.' && /^\.(?:format|concat|replace)\b/.test(source.slice(i, i + 9)))) {
+    if (
+      next === '+' ||
+      next === '%' ||
+      (next === '.' && /^\.(?:format|concat|replace)\b/.test(source.slice(i, i + 9)))
+    ) {
       return { kind: 'dynamic', reason: 'the SQL string is concatenated or formatted' };
     }
     // Adjacent literals (Python's implicit concatenation) join into one statement.
@@ -42,7 +48,9 @@ function skipSpace(source: string, i: number): number {
   return i;
 }
 
-type Part = { kind: 'literal'; text: string; offset: number; end: number; heredoc?: true } | { kind: 'dynamic'; reason: string };
+type Part =
+  | { kind: 'literal'; text: string; offset: number; end: number; heredoc?: true }
+  | { kind: 'dynamic'; reason: string };
 
 function literalAt(source: string, start: number): Part {
   const heredoc = HEREDOC.exec(source.slice(start, start + 80));
@@ -73,9 +81,13 @@ function literalAt(source: string, start: number): Part {
   const raw = source.slice(contentStart, j);
   const end = j + (triple ? 3 : 1);
   const interpolated =
-    (/[fF$]/.test(prefix) && raw.includes('{')) || (quote === '`' && raw.includes('${')) || (quote === '"' && raw.includes('#{'));
+    (/[fF$]/.test(prefix) && raw.includes('{')) ||
+    (quote === '`' && raw.includes('${')) ||
+    (quote === '"' && raw.includes('#{'));
   if (interpolated) return { kind: 'dynamic', reason: 'the SQL string interpolates values' };
-  const text = verbatim ? raw.replaceAll(quote + quote, quote) : raw.replace(/\\(["'`\\])/g, '$1').replace(/\\[nrt]/g, ' ');
+  const text = verbatim
+    ? raw.replaceAll(quote + quote, quote)
+    : raw.replace(/\\(["'`\\])/g, '$1').replace(/\\[nrt]/g, ' ');
   return { kind: 'literal', text, offset: contentStart, end };
 }
 
@@ -88,7 +100,8 @@ function rubyHeredoc(source: string, start: number, heredoc: RegExpExecArray): P
   const close = closing.exec(rest);
   if (!close) return { kind: 'dynamic', reason: `the heredoc ${terminator ?? ''} is not closed` };
   const text = rest.slice(0, close.index);
-  if (quoting !== "'" && text.includes('#{')) return { kind: 'dynamic', reason: 'the SQL heredoc interpolates values' };
+  if (quoting !== "'" && text.includes('#{'))
+    return { kind: 'dynamic', reason: 'the SQL heredoc interpolates values' };
   // The call continues after the heredoc opener on its own line; parsing resumes there.
   return { kind: 'literal', text, offset: lineEnd + 1, end: start + heredoc[0].length, heredoc: true };
 }

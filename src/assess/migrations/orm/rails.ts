@@ -1,12 +1,26 @@
 /** Rails (ActiveRecord) migrations: `def change`/`def up` count, `def down` is the down side. */
 import { finding, type MigrationAnalysis } from '../types.js';
-import { analyseOrmSource, bareName, splitArguments, type OrmLanguage, type OrmRule } from './scan.js';
+import {
+  analyseOrmSource,
+  bareName,
+  qualified,
+  splitArguments,
+  type OrmLanguage,
+  type OrmRule
+} from './scan.js';
 
 const RUBY: OrmLanguage = {
   lineComment: /^#/,
   up: /^[ \t]*def[ \t]+(?:up|change)\b/m,
-  down: /^[ \t]*def[ \t]+down\b/m
+  down: /^[ \t]*def[ \t]+down\b/m,
+  blocks: [
+    { name: 'create', pattern: /\bcreate_table\s*\(?\s*:?["']?(\w*)/ },
+    { name: 'alter', pattern: /\bchange_table\s*\(?\s*:?["']?(\w*)/ }
+  ]
 };
+
+const TABLE_COLUMN_TYPES =
+  'string|text|integer|bigint|float|decimal|numeric|boolean|date|datetime|time|timestamp|binary|json|jsonb|uuid|references|belongs_to|column|timestamps';
 
 const hasNotNull = (text: string): boolean => /\bnull:\s*false\b/.test(text);
 const hasDefault = (text: string): boolean => /\bdefault:/.test(text);
@@ -18,7 +32,10 @@ function tableColumn(text: string): { table: string; column: string; args: strin
 }
 
 const RULES: OrmRule[] = [
-  { pattern: /\bcreate_(?:join_)?table\b/g, classify: (c) => finding('additive', c.line, `create_table ${bareName(splitArguments(c.text)[0])}`) },
+  {
+    pattern: /\bcreate_(?:join_)?table\b/g,
+    classify: (c) => finding('additive', c.line, `create_table ${bareName(splitArguments(c.text)[0])}`)
+  },
   {
     pattern: /\badd_column\b/g,
     classify: (c) => {
@@ -36,7 +53,9 @@ const RULES: OrmRule[] = [
     classify: (c) => {
       const { table, column } = tableColumn(c.text);
       return hasNotNull(c.text) && !hasDefault(c.text)
-        ? finding('constraining', c.line, `add_reference ${table}.${column} null: false`, { subject: `${table}.${column}` })
+        ? finding('constraining', c.line, `add_reference ${table}.${column} null: false`, {
+            subject: `${table}.${column}`
+          })
         : finding('additive', c.line, `add_reference ${table}.${column}`);
     }
   },
@@ -54,7 +73,12 @@ const RULES: OrmRule[] = [
     pattern: /\bremove_(?:columns?|reference|belongs_to|timestamps)\b/g,
     classify: (c) => {
       const { table, args } = tableColumn(c.text);
-      const columns = args.slice(1).filter((a) => a.startsWith(':') || /^["']/.test(a)).map(bareName);
+      // remove_column takes one column (then its type); remove_columns takes several.
+      const names = args
+        .slice(1)
+        .filter((a) => a.startsWith(':') || /^["']/.test(a))
+        .map(bareName);
+      const columns = c.match[0] === 'remove_columns' ? names : names.slice(0, 1);
       const subject = `${table}.${columns.join(', ') || 'timestamps'}`;
       return finding('destructive', c.line, `${c.match[0]} ${subject}`, { subject });
     }
@@ -63,14 +87,18 @@ const RULES: OrmRule[] = [
     pattern: /\brename_column\b/g,
     classify: (c) => {
       const { table, column, args } = tableColumn(c.text);
-      return finding('destructive', c.line, `rename_column ${table}.${column} to ${bareName(args[2])}`, { subject: `${table}.${column}` });
+      return finding('destructive', c.line, `rename_column ${table}.${column} to ${bareName(args[2])}`, {
+        subject: `${table}.${column}`
+      });
     }
   },
   {
     pattern: /\bchange_column\b(?!_)/g,
     classify: (c) => {
       const { table, column, args } = tableColumn(c.text);
-      return finding('destructive', c.line, `change_column ${table}.${column} to ${bareName(args[2])}`, { subject: `${table}.${column}` });
+      return finding('destructive', c.line, `change_column ${table}.${column} to ${bareName(args[2])}`, {
+        subject: `${table}.${column}`
+      });
     }
   },
   {
@@ -78,11 +106,17 @@ const RULES: OrmRule[] = [
     classify: (c) => {
       const { table, column, args } = tableColumn(c.text);
       return /^false\b/.test(args[2] ?? '')
-        ? finding('constraining', c.line, `change_column_null ${table}.${column}, false`, { subject: `${table}.${column}` })
+        ? finding('constraining', c.line, `change_column_null ${table}.${column}, false`, {
+            subject: `${table}.${column}`
+          })
         : finding('additive', c.line, `change_column_null ${table}.${column}, true`);
     }
   },
-  { pattern: /\bchange_column_default\b/g, classify: (c) => finding('additive', c.line, `change_column_default ${bareName(splitArguments(c.text)[0])}`) },
+  {
+    pattern: /\bchange_column_default\b/g,
+    classify: (c) =>
+      finding('additive', c.line, `change_column_default ${bareName(splitArguments(c.text)[0])}`)
+  },
   {
     pattern: /\b(?:drop_table|drop_join_table|rename_table)\b/g,
     classify: (c) => {
@@ -101,14 +135,21 @@ const RULES: OrmRule[] = [
   },
   {
     pattern: /\bremove_index\b/g,
-    classify: (c) => finding('unverifiable', c.line, `remove_index ${bareName(splitArguments(c.text)[0])}`, { note: 'N-1 keeps working but may be slower' })
+    classify: (c) =>
+      finding('unverifiable', c.line, `remove_index ${bareName(splitArguments(c.text)[0])}`, {
+        note: 'N-1 keeps working but may be slower'
+      })
   },
   {
     pattern: /\badd_(?:foreign_key|check_constraint)\b/g,
     classify: (c) => {
       const table = bareName(splitArguments(c.text)[0]);
       return notValidated(c.text)
-        ? finding('constraining', c.line, `${c.match[0]} ${table} validate: false`, { subject: table, severity: 'warning', note: 'new writes from N-1 are still checked' })
+        ? finding('constraining', c.line, `${c.match[0]} ${table} validate: false`, {
+            subject: table,
+            severity: 'warning',
+            note: 'new writes from N-1 are still checked'
+          })
         : finding('constraining', c.line, `${c.match[0]} ${table}`, { subject: table });
     }
   },
@@ -119,11 +160,35 @@ const RULES: OrmRule[] = [
   // Inside `change_table :users do |t|`.
   {
     pattern: /\b\w+\.(?:remove|remove_references|remove_belongs_to|rename|change)\b(?=[\s(])/g,
-    classify: (c) => finding('destructive', c.line, `change_table ${c.match[0]} ${bareName(splitArguments(c.text)[0])}`, { subject: bareName(splitArguments(c.text)[0]) })
+    classify: (c) => {
+      const subject = qualified(c, bareName(splitArguments(c.text)[0]));
+      return finding('destructive', c.line, `change_table ${c.match[0]} ${subject}`, { subject });
+    }
+  },
+  {
+    pattern: new RegExp(`\\b\\w+\\.(?:${TABLE_COLUMN_TYPES})\\b(?=[\\s(])`, 'g'),
+    classify: (c) => {
+      if (c.block !== 'alter') return null;
+      const subject = qualified(c, bareName(splitArguments(c.text)[0]));
+      return hasNotNull(c.text) && !hasDefault(c.text)
+        ? finding(
+            'constraining',
+            c.line,
+            `change_table ${c.match[0]} ${subject} null: false without default`,
+            {
+              subject,
+              note: 'N-1 does not write the column, so its inserts fail'
+            }
+          )
+        : finding('additive', c.line, `change_table ${c.match[0]} ${subject}`);
+    }
   },
   {
     pattern: /\.(?:update_all|delete_all|destroy_all)\b/g,
-    classify: (c) => finding('data-rewrite', c.line, `${c.match[0].slice(1)} (data rewrite in a migration)`, { subject: 'the rewritten rows' })
+    classify: (c) =>
+      finding('data-rewrite', c.line, `${c.match[0].slice(1)} (data rewrite in a migration)`, {
+        subject: 'the rewritten rows'
+      })
   },
   { pattern: /\bexecute\b[ \t(]*/g, sql: true }
 ];

@@ -6,7 +6,7 @@
  */
 import { classifySql, dataLossOperations, type SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis, type MigrationFinding } from '../types.js';
-import { lineAt } from '../text.js';
+import { lineAt, lineLocator } from '../text.js';
 import { extractStringLiteral } from './literal.js';
 
 export interface CallSite {
@@ -18,6 +18,8 @@ export interface CallSite {
   line: number;
   /** Name of the innermost enclosing block pattern (e.g. `create` or `alter`), if any. */
   block: string | null;
+  /** The table that block works on (the block pattern's first capture group), if known. */
+  blockTable: string | null;
 }
 
 export interface OrmRule {
@@ -35,7 +37,10 @@ export interface OrmLanguage {
   /** Markers that start the up and down directions; without them everything is up. */
   up?: RegExp;
   down?: RegExp;
-  /** Markers that open create/alter blocks, so a NOT NULL column can tell a new table from an old one. */
+  /**
+   * Markers that open create/alter blocks, so a NOT NULL column can tell a new table from an old
+   * one; a first capture group names the table.
+   */
   blocks?: { name: string; pattern: RegExp }[];
   /** For embedded SQL. */
   dialect?: SqlDialect;
@@ -45,7 +50,9 @@ export interface OrmLanguage {
 
 /** Blank whole-line comments, keeping offsets, so commented-out calls are not findings. */
 export function blankLineComments(source: string, lineComment: RegExp): string {
-  return source.replace(/^[ \t]*(.*)$/gm, (line, body: string) => (lineComment.test(body) ? line.replace(/[^\n]/g, ' ') : line));
+  return source.replace(/^[ \t]*(.*)$/gm, (line, body: string) =>
+    lineComment.test(body) ? line.replace(/[^\n]/g, ' ') : line
+  );
 }
 
 /**
@@ -85,12 +92,15 @@ function skipQuoted(source: string, start: number, stop: number): number {
 interface Marker {
   offset: number;
   value: string;
+  table?: string;
 }
 
 function markers(source: string, entries: { name: string; pattern: RegExp }[]): Marker[] {
   const found: Marker[] = [];
   for (const { name, pattern } of entries) {
-    for (const match of source.matchAll(globalise(pattern))) found.push({ offset: match.index, value: name });
+    for (const match of source.matchAll(globalise(pattern))) {
+      found.push({ offset: match.index, value: name, ...(match[1] ? { table: match[1] } : {}) });
+    }
   }
   return found.sort((a, b) => a.offset - b.offset);
 }
@@ -99,22 +109,27 @@ function globalise(pattern: RegExp): RegExp {
   return pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
 }
 
-function valueAt(list: Marker[], offset: number): string | null {
-  let value: string | null = null;
+function markerAt(list: Marker[], offset: number): Marker | null {
+  let current: Marker | null = null;
   for (const marker of list) {
     if (marker.offset > offset) break;
-    value = marker.value;
+    current = marker;
   }
-  return value;
+  return current;
 }
 
-export async function analyseOrmSource(source: string, language: OrmLanguage, rules: OrmRule[]): Promise<MigrationAnalysis> {
+export async function analyseOrmSource(
+  source: string,
+  language: OrmLanguage,
+  rules: OrmRule[]
+): Promise<MigrationAnalysis> {
   const code = blankLineComments(source, language.lineComment);
   const directionMarkers = markers(code, [
     ...(language.up ? [{ name: 'up', pattern: language.up }] : []),
     ...(language.down ? [{ name: 'down', pattern: language.down }] : [])
   ]);
   const blockMarkers = markers(code, language.blocks ?? []);
+  const lineOf = lineLocator(code);
 
   const up: MigrationFinding[] = [];
   const down: MigrationFinding[] = [];
@@ -131,21 +146,22 @@ export async function analyseOrmSource(source: string, language: OrmLanguage, ru
       text: code.slice(offset, end),
       match,
       offset,
-      line: lineAt(code, offset),
-      block: valueAt(blockMarkers, offset)
+      line: lineOf(offset),
+      block: markerAt(blockMarkers, offset)?.value ?? null,
+      blockTable: markerAt(blockMarkers, offset)?.table ?? null
     };
     const found = rule.sql
       ? await classifyEmbeddedSql(source, offset + match[0].length, call, language.dialect)
       : toArray(rule.classify?.(call) ?? null);
     if (rule.sql) consumedUntil = Math.max(consumedUntil, end);
-    const direction = valueAt(directionMarkers, offset) ?? 'up';
+    const direction = markerAt(directionMarkers, offset)?.value ?? 'up';
     (direction === 'down' ? down : up).push(...found);
   }
 
   const downStart = directionMarkers.find((m) => m.value === 'down');
   return {
     findings: up,
-    down: downStart ? { line: lineAt(code, downStart.offset), dataLoss: dataLossOperations(down) } : null
+    down: downStart ? { line: lineOf(downStart.offset), dataLoss: dataLossOperations(down) } : null
   };
 }
 
@@ -154,7 +170,12 @@ function toArray(found: MigrationFinding | MigrationFinding[] | null): Migration
   return Array.isArray(found) ? found : [found];
 }
 
-async function classifyEmbeddedSql(source: string, argumentsStart: number, call: CallSite, dialect: SqlDialect | undefined): Promise<MigrationFinding[]> {
+async function classifyEmbeddedSql(
+  source: string,
+  argumentsStart: number,
+  call: CallSite,
+  dialect: SqlDialect | undefined
+): Promise<MigrationFinding[]> {
   const literal = extractStringLiteral(source, argumentsStart);
   const callName = call.match[0].replace(/[\s(]+$/, '').trim();
   if (literal.kind === 'dynamic') {
@@ -169,7 +190,11 @@ async function classifyEmbeddedSql(source: string, argumentsStart: number, call:
     ...(dialect ? { dialect } : {})
   });
   if (findings.length > 0) return findings;
-  return [finding('unverifiable', call.line, `${callName} with SQL that changes no schema`, { note: 'no statement was recognised' })];
+  return [
+    finding('unverifiable', call.line, `${callName} with SQL that changes no schema`, {
+      note: 'no statement was recognised'
+    })
+  ];
 }
 
 // --- small argument helpers for the rules ---
@@ -178,7 +203,8 @@ async function classifyEmbeddedSql(source: string, argumentsStart: number, call:
 export function splitArguments(callText: string): string[] {
   const open = callText.search(/[(\s]/);
   let inner = open === -1 ? '' : callText.slice(open).trim();
-  if (inner.startsWith('(')) inner = inner.slice(1, inner.lastIndexOf(')') === -1 ? undefined : inner.lastIndexOf(')'));
+  if (inner.startsWith('('))
+    inner = inner.slice(1, inner.lastIndexOf(')') === -1 ? undefined : inner.lastIndexOf(')'));
   const args: string[] = [];
   let depth = 0;
   let current = '';
@@ -201,10 +227,16 @@ export function splitArguments(callText: string): string[] {
   return args;
 }
 
+/** `users.email` when the call sits in a block on a known table, else `email`. */
+export function qualified(call: CallSite, column: string): string {
+  return call.blockTable ? `${call.blockTable}.${column}` : column;
+}
+
 /** `:users`, `'users'`, `"users"` -> `users`. */
 export function bareName(argument: string | undefined): string {
   if (argument === undefined) return '?';
-  return argument.replace(/^[:@]?(?:\w+\s*[:=]\s*)?/, '').replace(/^[:'"`]+|['"`]+$/g, '').trim() || '?';
+  const value = argument.replace(/^[:@]?(?:\w+\s*[:=]\s*)?/, '').replace(/^[:'"`]+/, '');
+  return /^[\w.$-]+/.exec(value)?.[0] ?? '?';
 }
 
 /** Value of a named argument/attribute: `name: "x"`, `name="x"`, `name => 'x'`. */

@@ -1,0 +1,44 @@
+/**
+ * `postflight replay`: backtest a configuration on a recorded trace. The settings (alpha,
+ * tolerance, window, min-errors) and the signals come from the config file; signals that only
+ * the trace names are inferred from its columns.
+ */
+import { readFile } from 'node:fs/promises';
+import { loadConfig } from '../config/load.js';
+import { createSource } from '../sources/registry.js';
+import { parseTrace } from '../replay/trace.js';
+import { replay } from '../replay/replay.js';
+import { signalTable } from '../report/verify-markdown.js';
+import { UsageError } from '../cli-main.js';
+
+export async function replayCommand(flags: Record<string, string | boolean | undefined>): Promise<number> {
+  const file = typeof flags.config === 'string' ? flags.config : undefined;
+  const tracePath = typeof flags.trace === 'string' ? flags.trace : undefined;
+  if (!file || !tracePath) throw new UsageError('replay needs --config FILE and --trace FILE.csv');
+  const { config } = loadConfig({ file, inputs: {}, env: process.env, cwd: process.cwd(), requireSources: false });
+  // Building a source makes no request: it only tells which signals it reports.
+  const specs = config.sources.flatMap((s) => [...createSource(s, {}).signals]);
+  const rows = parseTrace(await readFile(tracePath, 'utf8'));
+  const result = replay(
+    {
+      alpha: config.alpha,
+      tolerance: config.tolerance,
+      windowMs: config.windowMs,
+      minErrors: config.minErrors,
+      maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
+    },
+    specs,
+    rows
+  );
+  if (flags.json) {
+    const { verdict, decidedAt, signals } = result;
+    process.stdout.write(JSON.stringify({ verdict, decidedAt, signals }) + '\n');
+  } else {
+    const when = result.decidedAt === null ? 'at the end of the trace or window' : `${result.decidedAt} s after the deploy`;
+    process.stdout.write(`${result.verdict.toUpperCase()} ${when}: ${result.evidence.reason}\n\n${signalTable(result.evidence.signals)}\n`);
+    for (const spec of result.inferred) {
+      process.stdout.write(`\nnote: signal '${spec.id}' is not in the config; replayed as a ${spec.kind} signal (${spec.baseline} baseline)\n`);
+    }
+  }
+  return 0;
+}

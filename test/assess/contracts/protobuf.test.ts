@@ -1,0 +1,217 @@
+import { describe, expect, it } from '@jest/globals';
+import { diffProtobuf, inventoryProtobuf } from '../../../src/assess/contracts/protobuf.js';
+import { protobufLines } from '../../../src/assess/contracts/protobuf-lines.js';
+import { ContractParseError } from '../../../src/assess/contracts/finding.js';
+import { findDetail, lineContaining } from './helpers.js';
+
+const BASE = `syntax = "proto3";
+package shop.v1;
+
+message Order {
+  reserved 7;
+  reserved "coupon";
+  string id = 1;
+  int64 total_cents = 2;
+  repeated string tags = 3;
+  Status status = 4;
+  oneof payment {
+    string card = 5;
+  }
+}
+
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  PAID = 1;
+}
+
+service Orders {
+  rpc GetOrder (GetOrderRequest) returns (Order);
+}
+
+message GetOrderRequest { string id = 1; }
+`;
+
+const HEAD = `syntax = "proto3";
+package shop.v1;
+
+// message Order { this comment must not move the line of the real declaration }
+message Order {
+  string id = 1;
+  int32 total_cents = 2;
+  string tags = 3;
+  Status status = 4;
+  oneof payment {
+    string card = 5;
+    string voucher = 6;
+  }
+  string coupon = 7;
+  string note = 8 [(validate.rules).string = {max_len: 140}];
+}
+
+enum Status {
+  STATUS_UNSPECIFIED = 0;
+  PAID = 1;
+  REFUNDED = 2;
+}
+
+service Orders {
+  rpc GetOrder (GetOrderRequest) returns (stream Order);
+  rpc CancelOrder (GetOrderRequest) returns (Order) {
+    option (google.api.http) = { post: "/v1/orders/{id}:cancel" body: "*" };
+  }
+}
+
+message GetOrderRequest { string id = 1; }
+
+message CancelReason { string text = 1; }
+`;
+
+describe('diffProtobuf', () => {
+  it('classifies each rollback hazard with the line of the head declaration', async () => {
+    const findings = await diffProtobuf(HEAD, BASE);
+
+    const note = findDetail(findings, 'Order.note (= 8)');
+    expect(note.severity).toBe('blocker');
+    expect(note.line).toBe(lineContaining(HEAD, 'string note = 8'));
+
+    const voucher = findDetail(findings, 'Order.voucher (= 6)');
+    expect(voucher.severity).toBe('blocker');
+    expect(voucher.line).toBe(lineContaining(HEAD, 'voucher'));
+
+    // Reserved by number and name in N-1: N-1 ignores it, nothing is misread.
+    const coupon = findDetail(findings, 'Order.coupon (= 7)');
+    expect(coupon.severity).toBe('warning');
+    expect(coupon.detail).toContain('reserves');
+
+    const total = findDetail(
+      findings,
+      'Order.total_cents (= 2): type changes from int32 in N to int64 in N-1'
+    );
+    expect(total.severity).toBe('warning');
+    expect(total.detail).toContain('wire-compatible');
+
+    const tags = findDetail(findings, 'Order.tags (= 3): singular in N, repeated in N-1');
+    expect(tags.severity).toBe('blocker');
+    expect(tags.line).toBe(lineContaining(HEAD, 'string tags = 3'));
+
+    const refunded = findDetail(findings, 'Status.REFUNDED (= 2)');
+    expect(refunded.severity).toBe('blocker');
+    expect(refunded.line).toBe(lineContaining(HEAD, 'REFUNDED = 2'));
+
+    const streaming = findDetail(findings, 'rpc Orders.GetOrder: response is streamed in N, unary in N-1');
+    expect(streaming.severity).toBe('blocker');
+    expect(streaming.line).toBe(lineContaining(HEAD, 'rpc GetOrder'));
+
+    const cancel = findDetail(findings, 'rpc Orders.CancelOrder');
+    expect(cancel.severity).toBe('blocker');
+    expect(cancel.line).toBe(lineContaining(HEAD, 'rpc CancelOrder'));
+
+    const reason = findDetail(findings, 'message CancelReason');
+    expect(reason.severity).toBe('blocker');
+    expect(reason.line).toBe(lineContaining(HEAD, 'message CancelReason'));
+  });
+
+  it('treats renumbering as a blocker and a wire-incompatible type change as a blocker', async () => {
+    const head = 'syntax = "proto3";\nmessage A {\n  string name = 1;\n  int32 count = 2;\n}\n';
+    const base = 'syntax = "proto3";\nmessage A {\n  string name = 3;\n  string count = 2;\n}\n';
+    const findings = await diffProtobuf(head, base);
+    const renumbered = findDetail(findings, 'A.name (= 1): renumbered to 3');
+    expect(renumbered.severity).toBe('blocker');
+    expect(renumbered.line).toBe(3);
+    const retyped = findDetail(
+      findings,
+      'A.count (= 2): type changes from int32 in N to string in N-1 (wire-incompatible)'
+    );
+    expect(retyped.severity).toBe('blocker');
+    expect(retyped.line).toBe(4);
+  });
+
+  it('blocks a removed field whose number is reserved but whose name is not', async () => {
+    const head = 'syntax = "proto3";\nmessage A {\n  string secret = 2;\n}\n';
+    const base = 'syntax = "proto3";\nmessage A {\n  reserved 2;\n}\n';
+    expect(findDetail(await diffProtobuf(head, base), 'A.secret').severity).toBe('blocker');
+    const bothReserved = 'syntax = "proto3";\nmessage A {\n  reserved 2;\n  reserved "secret";\n}\n';
+    expect(findDetail(await diffProtobuf(head, bothReserved), 'A.secret').severity).toBe('warning');
+  });
+
+  it('reports enum renumbering, oneof moves, package and rpc type changes', async () => {
+    const head = `syntax = "proto3";
+package a.v2;
+enum Kind { KIND_UNSPECIFIED = 0; BIG = 1; }
+message M { oneof choice { string x = 1; } int32 y = 2; }
+message Other { string z = 1; }
+service S { rpc Do (M) returns (M); }
+`;
+    const base = `syntax = "proto3";
+package a.v1;
+enum Kind { KIND_UNSPECIFIED = 0; BIG = 2; }
+message M { string x = 1; int32 y = 2; }
+message Other { string z = 1; }
+service S { rpc Do (Other) returns (M); }
+`;
+    const findings = await diffProtobuf(head, base);
+    expect(findDetail(findings, 'Package changes from a.v2 in N to a.v1 in N-1')).toMatchObject({
+      severity: 'blocker',
+      line: 2
+    });
+    expect(findDetail(findings, 'Kind.BIG (= 1): renumbered to 2')).toMatchObject({
+      severity: 'blocker',
+      line: 3
+    });
+    expect(findDetail(findings, 'M.x (= 1): oneof choice in N, no oneof in N-1')).toMatchObject({
+      severity: 'warning',
+      line: 4
+    });
+    expect(findDetail(findings, 'request type changes from M in N to Other in N-1')).toMatchObject({
+      severity: 'blocker',
+      line: 6
+    });
+  });
+
+  it('does not mistake proto3 optional for a oneof move, and finds nothing when nothing changed', async () => {
+    const head = 'syntax = "proto3";\nmessage A { optional string x = 1; }\n';
+    const base = 'syntax = "proto3";\nmessage A { string x = 1; }\n';
+    expect(await diffProtobuf(head, base)).toEqual([]);
+    expect(await diffProtobuf(HEAD, HEAD)).toEqual([]);
+  });
+
+  it('finds only harmless changes when N removed things', async () => {
+    const findings = await diffProtobuf(
+      'syntax = "proto3";\nmessage A { string x = 1; }\n',
+      'syntax = "proto3";\nmessage A { string x = 1; string y = 2; }\nmessage B {}\n'
+    );
+    expect(findings.every((finding) => finding.severity === 'info')).toBe(true);
+  });
+
+  it('throws a ContractParseError for broken text', async () => {
+    await expect(diffProtobuf('message {', BASE)).rejects.toBeInstanceOf(ContractParseError);
+  });
+});
+
+describe('protobufLines', () => {
+  it('skips comments and string literals that look like declarations', () => {
+    const text = `/* message Ghost {
+  string id = 1;
+} */
+syntax = "proto3";
+option java_package = "message Ghost {";
+message Real { // message Ghost {
+  map<string, int64> counts = 1;
+  string label = 2 [json_name = "message"];
+  message Inner { int32 n = 1; }
+}`;
+    const lines = protobufLines(text);
+    expect(lines.has('Ghost')).toBe(false);
+    expect(lines.get('Real')).toBe(lineContaining(text, 'message Real'));
+    expect(lines.get('Real.counts')).toBe(lineContaining(text, 'counts'));
+    expect(lines.get('Real.label')).toBe(lineContaining(text, 'label'));
+    expect(lines.get('Real.Inner')).toBe(lineContaining(text, 'message Inner'));
+    expect(lines.get('Real.Inner.n')).toBe(lineContaining(text, 'message Inner'));
+  });
+});
+
+describe('inventoryProtobuf', () => {
+  it('counts messages, enums, services and rpcs', async () => {
+    expect((await inventoryProtobuf(HEAD)).summary).toBe('3 messages, 1 enum, 1 service with 2 rpcs');
+  });
+});
