@@ -5,7 +5,7 @@
  * same range measured in the same run, and the peak memory of a child process that runs it once.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -138,9 +138,7 @@ export function generateRepository(dir: string): { base: string; head: string } 
     for (let k = written; k < FILES_PER_COMMIT; k++) s.file(`src/pkg${i % 200}/mod${i}_${k}.ts`, sourceFile(i, k));
     s.line('');
   }
-  const stream = s.toBuffer();
-  if (process.env.POSTFLIGHT_BENCH_DUMP) writeFileSync(process.env.POSTFLIGHT_BENCH_DUMP, stream);
-  const result = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: s.toBuffer(), maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`git fast-import failed: ${result.stderr.toString()}`);
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
   const head = git('rev-parse', 'main');

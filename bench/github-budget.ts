@@ -48,7 +48,11 @@ function verdict(kind: 'pass' | 'fail'): Verdict {
         statistic: failed ? 412 : 0.3,
         threshold: 40,
         sourceErrors: 0,
-        series: Array.from({ length: 10 }, (_, i) => ({ t: i * 30_000, value: failed ? 0.01 * i : 0.002, group: 'canary' as const }))
+        series: Array.from({ length: 10 }, (_, i) => ({
+          t: i * 30_000,
+          value: failed ? 0.01 * i : 0.002,
+          group: 'canary' as const
+        }))
       }
     ]
   };
@@ -71,27 +75,51 @@ async function world(): Promise<World> {
   installIncidentRoutes(fake);
   fake.seedRepo({ owner: OWNER, repo: REPO });
   fake.addCollaborator({ owner: OWNER, repo: REPO, login: 'octocat', permission: 'write' });
-  let head = '';
   // Three earlier releases: one healthy, one that failed, then the one being verified.
   for (const [i, state] of (['success', 'failure'] as const).entries()) {
-    const sha = fake.addCommit({ owner: OWNER, repo: REPO, message: `release ${i}`, files: { 'app.ts': `v${i}\n` } });
+    const sha = fake.addCommit({
+      owner: OWNER,
+      repo: REPO,
+      message: `release ${i}`,
+      files: { 'app.ts': `v${i}\n` }
+    });
     const d = fake.addDeployment({ owner: OWNER, repo: REPO, sha, environment: ENV });
     fake.addDeploymentStatus({ owner: OWNER, repo: REPO, deploymentId: d.id, state });
   }
-  head = fake.addCommit({ owner: OWNER, repo: REPO, message: 'release 2', files: { 'app.ts': 'v2\n', 'db/migrate/1_drop.sql': 'ALTER TABLE orders DROP COLUMN email;\n' } });
+  const head = fake.addCommit({
+    owner: OWNER,
+    repo: REPO,
+    message: 'release 2',
+    files: { 'app.ts': 'v2\n', 'db/migrate/1_drop.sql': 'ALTER TABLE orders DROP COLUMN email;\n' }
+  });
   const d = fake.addDeployment({ owner: OWNER, repo: REPO, sha: head, environment: ENV });
   return { fake, head, deploymentId: d.id };
 }
 
-async function verifyRun(w: World, kind: 'pass' | 'fail', run: { runId: number; attempt: number }): Promise<void> {
+async function verifyRun(
+  w: World,
+  kind: 'pass' | 'fail',
+  run: { runId: number; attempt: number }
+): Promise<void> {
   const gh = clientFor(w.fake);
   const repo = { owner: OWNER, repo: REPO };
-  await setDeploymentStatus(gh, { ...repo, deploymentId: w.deploymentId, state: 'in_progress', description: 'Postflight: verifying the deploy' });
+  await setDeploymentStatus(gh, {
+    ...repo,
+    deploymentId: w.deploymentId,
+    state: 'in_progress',
+    description: 'Postflight: verifying the deploy'
+  });
   let assessment: Assessment | null = null;
   if (kind === 'fail') {
     const deployments = await listDeployments(gh, { ...repo, environment: ENV, limit: 10 });
     const target = findRollbackTarget(
-      deployments.map((d) => ({ id: d.id, sha: d.sha, ref: d.ref, createdAt: d.createdAt, statuses: d.statuses })),
+      deployments.map((d) => ({
+        id: d.id,
+        sha: d.sha,
+        ref: d.ref,
+        createdAt: d.createdAt,
+        statuses: d.statuses
+      })),
       { headSha: w.head, environment: ENV }
     );
     assessment = {
@@ -100,9 +128,33 @@ async function verifyRun(w: World, kind: 'pass' | 'fail', run: { runId: number; 
       contractsChanged: false,
       target,
       factors: [
-        { kind: 'migration', severity: 'blocker', path: 'db/migrate/1_drop.sql', line: 1, commit: w.head, detail: 'drops orders.email', recommendation: 'roll forward' },
-        { kind: 'config', severity: 'warning', path: 'config/app.yml', line: 4, commit: w.head, detail: 'timeout changed', recommendation: 'check by hand' },
-        { kind: 'dependency', severity: 'info', path: 'package.json', line: 12, commit: w.head, detail: 'lodash bumped', recommendation: 'none' }
+        {
+          kind: 'migration',
+          severity: 'blocker',
+          path: 'db/migrate/1_drop.sql',
+          line: 1,
+          commit: w.head,
+          detail: 'drops orders.email',
+          recommendation: 'roll forward'
+        },
+        {
+          kind: 'config',
+          severity: 'warning',
+          path: 'config/app.yml',
+          line: 4,
+          commit: w.head,
+          detail: 'timeout changed',
+          recommendation: 'check by hand'
+        },
+        {
+          kind: 'dependency',
+          severity: 'info',
+          path: 'package.json',
+          line: 12,
+          commit: w.head,
+          detail: 'lodash bumped',
+          recommendation: 'none'
+        }
       ],
       recommendation: 'Roll forward: a destructive migration ran.'
     };
@@ -134,7 +186,12 @@ async function verifyRun(w: World, kind: 'pass' | 'fail', run: { runId: number; 
     title: v.reason,
     summary: v.reason
   });
-  await setDeploymentStatus(gh, { ...repo, deploymentId: w.deploymentId, state: kind === 'fail' ? 'failure' : 'success', description: `Postflight: ${v.reason}` });
+  await setDeploymentStatus(gh, {
+    ...repo,
+    deploymentId: w.deploymentId,
+    state: kind === 'fail' ? 'failure' : 'success',
+    description: `Postflight: ${v.reason}`
+  });
 }
 
 async function measure(w: World, action: () => Promise<void>): Promise<{ calls: number; breakdown: string }> {
@@ -152,12 +209,36 @@ export async function benchGitHubBudget(): Promise<string> {
   const rows: Scenario[] = [];
   const w = await world();
   try {
-    rows.push({ name: 'healthy verify (no open incident)', target: 4, ...(await measure(w, () => verifyRun(w, 'pass', { runId: 1, attempt: 1 }))) });
-    rows.push({ name: 'failed verify, first incident in the repo (4 labels styled)', target: 15, ...(await measure(w, () => verifyRun(w, 'fail', { runId: 2, attempt: 1 }))) });
-    rows.push({ name: 're-run of that run (attempt 2) on the open incident', target: 6, ...(await measure(w, () => verifyRun(w, 'fail', { runId: 2, attempt: 2 }))) });
-    rows.push({ name: 'later failed run on the open incident (timeline comment)', target: null, ...(await measure(w, () => verifyRun(w, 'fail', { runId: 3, attempt: 1 }))) });
-    rows.push({ name: 'passing run on the open incident (recovered, closed)', target: null, ...(await measure(w, () => verifyRun(w, 'pass', { runId: 4, attempt: 1 }))) });
-    rows.push({ name: 'failed verify, labels already exist', target: 15, ...(await measure(w, () => verifyRun(w, 'fail', { runId: 5, attempt: 1 }))) });
+    rows.push({
+      name: 'healthy verify (no open incident)',
+      target: 4,
+      ...(await measure(w, () => verifyRun(w, 'pass', { runId: 1, attempt: 1 })))
+    });
+    rows.push({
+      name: 'failed verify, first incident in the repo (4 labels styled)',
+      target: 15,
+      ...(await measure(w, () => verifyRun(w, 'fail', { runId: 2, attempt: 1 })))
+    });
+    rows.push({
+      name: 're-run of that run (attempt 2) on the open incident',
+      target: 6,
+      ...(await measure(w, () => verifyRun(w, 'fail', { runId: 2, attempt: 2 })))
+    });
+    rows.push({
+      name: 'later failed run on the open incident (timeline comment)',
+      target: null,
+      ...(await measure(w, () => verifyRun(w, 'fail', { runId: 3, attempt: 1 })))
+    });
+    rows.push({
+      name: 'passing run on the open incident (recovered, closed)',
+      target: null,
+      ...(await measure(w, () => verifyRun(w, 'pass', { runId: 4, attempt: 1 })))
+    });
+    rows.push({
+      name: 'failed verify, labels already exist',
+      target: 15,
+      ...(await measure(w, () => verifyRun(w, 'fail', { runId: 5, attempt: 1 })))
+    });
   } finally {
     await w.fake.close();
   }
@@ -167,7 +248,10 @@ export async function benchGitHubBudget(): Promise<string> {
     '',
     '| run | calls | target | calls made |',
     '|---|---:|---:|---|',
-    ...rows.map((r) => `| ${r.name} | ${r.calls} | ${r.target === null ? '—' : `≤ ${r.target}${r.calls > r.target ? ' ✗' : ''}`} | ${r.breakdown} |`)
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.calls} | ${r.target === null ? '—' : `≤ ${r.target}${r.calls > r.target ? ' ✗' : ''}`} | ${r.breakdown} |`
+    )
   ];
   return lines.join('\n');
 }

@@ -9,12 +9,14 @@ export function looksBinary(content: Buffer): boolean {
 }
 
 interface Pending {
-  resolve: (content: string | null) => void;
+  /** `content`: the blob's text; `sha`: the object name of a commit (for resolving refs). */
+  want: 'content' | 'sha';
+  resolve: (value: string | null) => void;
   reject: (error: Error) => void;
 }
 
 /** Parse state of the response stream: a header line, or the body of the current object. */
-type State = { kind: 'header' } | { kind: 'body'; remaining: number; keep: boolean; chunks: Buffer[] };
+type State = { kind: 'header' } | { kind: 'body'; remaining: number; keep: boolean; chunks: Buffer[]; settled: boolean };
 
 /**
  * Reads blobs through one long-lived `git cat-file --batch` process: a range with thousands of
@@ -38,11 +40,21 @@ export class BlobReader {
   read(commit: string, path: string): Promise<string | null> {
     // The batch protocol is line-based; a path with a newline has to go through its own call.
     if (path.includes('\n')) return this.readOutOfBand(commit, path);
+    return this.request(`${commit}:${path}`, 'content');
+  }
+
+  /** The commit SHA a ref names, or null when it names no commit here (same rules as rev-parse). */
+  resolveCommit(ref: string): Promise<string | null> {
+    if (ref.includes('\n')) return Promise.resolve(null);
+    return this.request(`${ref}^{commit}`, 'sha');
+  }
+
+  private request(object: string, want: Pending['want']): Promise<string | null> {
     return new Promise((resolve, reject) => {
       try {
         const child = this.start();
-        this.pending.push({ resolve, reject });
-        child.stdin.write(`${commit}:${path}\n`);
+        this.pending.push({ want, resolve, reject });
+        child.stdin.write(`${object}\n`);
       } catch (error) {
         reject(error as Error);
       }
@@ -101,8 +113,8 @@ export class BlobReader {
     for (const p of pending) p.reject(error);
   }
 
-  private settle(content: string | null): void {
-    this.pending.shift()?.resolve(content);
+  private settle(value: string | null): void {
+    this.pending.shift()?.resolve(value);
   }
 
   private consume(data: Buffer): void {
@@ -117,14 +129,18 @@ export class BlobReader {
         const header = Buffer.concat([this.partialHeader, data.subarray(offset, newline)]).toString('utf8');
         this.partialHeader = Buffer.alloc(0);
         offset = newline + 1;
-        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
         if (!match) {
           this.settle(null); // "<object> missing" or "ambiguous"
           continue;
         }
-        const size = Number(match[2]);
-        const keep = match[1] === 'blob' && size <= this.maxBytes;
-        this.state = { kind: 'body', remaining: size + 1, keep, chunks: [] }; // + the newline after it
+        const [, sha, type, sizeText] = match as unknown as [string, string, string, string];
+        const size = Number(sizeText);
+        const wantsSha = this.pending[0]?.want === 'sha';
+        if (wantsSha) this.settle(type === 'commit' ? sha : null);
+        const keep = !wantsSha && type === 'blob' && size <= this.maxBytes;
+        // The body is read (kept or skipped) either way; `settled` marks a request already answered.
+        this.state = { kind: 'body', remaining: size + 1, keep, chunks: [], settled: wantsSha }; // + the newline
       } else {
         const body = this.state;
         const take = Math.min(body.remaining, data.length - offset);
@@ -133,7 +149,9 @@ export class BlobReader {
         offset += take;
         if (body.remaining === 0) {
           this.state = { kind: 'header' };
-          if (!body.keep) {
+          if (body.settled) {
+            // answered from the header
+          } else if (!body.keep) {
             this.settle(null);
           } else {
             const content = Buffer.concat(body.chunks);

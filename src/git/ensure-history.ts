@@ -29,7 +29,7 @@ async function fetchQuietly(repo: string, args: string[]): Promise<boolean> {
  * The common case in one git call: a full clone where both refs name commits. Anything else
  * (a missing ref, a shallow clone) takes the slow path below.
  */
-async function resolveBothInFullClone(repo: string, base: string, head: string): Promise<HistoryState | null> {
+export async function resolveBothInFullClone(repo: string, base: string, head: string): Promise<HistoryState | null> {
   for (const ref of [base, head]) {
     if (!ref || ref.startsWith('-')) throw new Error(`ref must be a branch, tag or SHA, got "${ref}"`);
   }
@@ -56,6 +56,11 @@ export async function ensureHistory(
 ): Promise<HistoryState> {
   const quick = await resolveBothInFullClone(repo, base, head);
   if (quick) return quick;
+  return ensureHistorySlowly(repo, base, head, remote);
+}
+
+/** The path for missing refs and shallow clones: fetch, deepen, unshallow. */
+async function ensureHistorySlowly(repo: string, base: string, head: string, remote: string): Promise<HistoryState> {
   let baseSha = await resolveCommit(repo, base);
   let headSha = await resolveCommit(repo, head);
   const missing = [baseSha ? null : base, headSha ? null : head].filter((ref): ref is string => ref !== null);

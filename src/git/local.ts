@@ -1,9 +1,11 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ChangeSet, ChangedFile, CommitInfo } from '../assess/types.js';
 import { BlobReader } from './blob-reader.js';
-import { ensureHistory } from './ensure-history.js';
+import { ensureHistory, type HistoryState } from './ensure-history.js';
 import { guessByExtension } from './binary-guess.js';
 import { LOG_FORMAT, parseBinaryPaths, parseLog, parseNameStatus, prNumberFromSubject, type NameStatusEntry } from './parse.js';
-import { runGit } from './run.js';
+import { runGit, type GitResult } from './run.js';
 
 /** Files larger than this are not read: no migration or schema worth parsing is this big. */
 export const DEFAULT_MAX_READ_BYTES = 2 * 1024 * 1024;
@@ -32,15 +34,38 @@ export interface LocalChangeSet extends ChangeSet {
 export async function localChangeSet(options: LocalChangeSetOptions): Promise<LocalChangeSet> {
   const { repo } = options;
   if (!repo) throw new Error('repo must be the path of a git working copy, got an empty string');
-  const history = await ensureHistory(repo, options.base, options.head, options.remote);
+  // In the common case (a full clone, both refs known) the listing starts at once, beside the
+  // ref check, instead of after it; otherwise history is fetched first and the listing rerun.
+  for (const [name, ref] of [['base', options.base], ['head', options.head]] as const) {
+    // Checked before any git call: a "ref" starting with "-" would be read as an option.
+    if (typeof ref !== 'string' || ref === '' || ref.startsWith('-')) throw new Error(`${name} must be a branch, tag or SHA, got "${ref}"`);
+  }
+  // One cat-file process serves both the ref resolution and, later, every read: on machines
+  // where starting a process is slow, each one saved counts.
+  const reader = new BlobReader(repo, options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES);
+  const resolving = Promise.all([reader.resolveCommit(options.base), reader.resolveCommit(options.head)]);
+  const listing = listRange(repo, options.base, options.head, true);
+  let quickBase: string | null = null;
+  let quickHead: string | null = null;
+  try {
+    [quickBase, quickHead] = await resolving;
+  } catch {
+    // not a repository, or git missing: the slow path below reports it properly
+  }
+  const quickListing = await listing;
+  let history: HistoryState;
+  let listed: RangeListing | null;
+  if (quickBase && quickHead && quickListing && isFullClone(repo)) {
+    history = { baseSha: quickBase, headSha: quickHead, incompleteReason: null };
+    listed = quickListing;
+  } else {
+    reader.close();
+    history = await ensureHistory(repo, options.base, options.head, options.remote);
+    listed = await listRange(repo, history.baseSha, history.headSha, false);
+  }
+  if (!listed) throw new Error(`git could not list the changes between ${history.baseSha} and ${history.headSha} in ${repo}`);
   const { baseSha, headSha } = history;
-
-  const [nameStatus, log] = await Promise.all([
-    runGit(repo, ['diff', '--no-ext-diff', '--no-textconv', '-M', '-z', '--name-status', baseSha, headSha]),
-    // Renames are found by the tree diff; per commit they only cost time, and listing both
-    // names lets a renamed file keep the commits made under its old name.
-    runGit(repo, ['log', '--no-renames', '-z', '--name-only', `--format=${LOG_FORMAT}`, `${baseSha}..${headSha}`])
-  ]);
+  const { nameStatus, log } = listed;
   const entries = parseNameStatus(nameStatus.stdout);
   const binaryPaths = await findBinaryPaths(repo, baseSha, headSha, entries);
   const logEntries = parseLog(log.stdout);
@@ -80,7 +105,6 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
     return commit;
   });
 
-  const reader = new BlobReader(repo, options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES);
   const changeSet: LocalChangeSet = {
     base: baseSha,
     head: headSha,
@@ -92,6 +116,37 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
   };
   if (history.incompleteReason !== null) changeSet.incompleteReason = history.incompleteReason;
   return changeSet;
+}
+
+/** The tree diff and the commits with their files; null when `tolerant` and either ref failed. */
+/**
+ * True for an ordinary clone without `.git/shallow`. Worktrees, bare repositories and GIT_DIR
+ * setups answer false, which only sends them down the slower path that asks git.
+ */
+function isFullClone(repo: string): boolean {
+  if (process.env.GIT_DIR) return false;
+  const gitDir = join(repo, '.git');
+  try {
+    return statSync(gitDir).isDirectory() && !existsSync(join(gitDir, 'shallow'));
+  } catch {
+    return false;
+  }
+}
+
+interface RangeListing {
+  nameStatus: GitResult;
+  log: GitResult;
+}
+
+async function listRange(repo: string, base: string, head: string, tolerant: boolean): Promise<RangeListing | null> {
+  const options = { allowFailure: tolerant };
+  const [nameStatus, log] = await Promise.all([
+    runGit(repo, ['diff', '--no-ext-diff', '--no-textconv', '-M', '-z', '--name-status', base, head, '--'], options),
+    // Renames are found by the tree diff; per commit they only cost time, and listing both
+    // names lets a renamed file keep the commits made under its old name.
+    runGit(repo, ['log', '--no-renames', '-z', '--name-only', `--format=${LOG_FORMAT}`, `${base}..${head}`, '--'], options)
+  ]);
+  return nameStatus.exitCode === 0 && log.exitCode === 0 ? { nameStatus, log } : null;
 }
 
 /** Paths per numstat call: well under the OS limit on argument length. */

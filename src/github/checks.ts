@@ -3,7 +3,8 @@ import type { GitHubClient } from './client.js';
 import { MissingPermissionError } from './errors.js';
 import { truncate, truncateWithNote } from './text.js';
 
-export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
+export type CheckConclusion =
+  'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
 export type CheckStatus = 'queued' | 'in_progress' | 'completed';
 
 export interface CheckAnnotation {
@@ -39,9 +40,12 @@ export type PublishCheckRunResult =
 export const CHECK_OUTPUT_LIMIT = 65_535;
 export const ANNOTATIONS_PER_REQUEST = 50;
 const STATUS_DESCRIPTION_LIMIT = 140;
-const CUT_NOTE = '\n\n… (cut to fit GitHub\'s 65,535-character limit; the job summary has the full report)';
+const CUT_NOTE = "\n\n… (cut to fit GitHub's 65,535-character limit; the job summary has the full report)";
 
-export async function publishCheckRun(gh: GitHubClient, input: PublishCheckRunInput): Promise<PublishCheckRunResult> {
+export async function publishCheckRun(
+  gh: GitHubClient,
+  input: PublishCheckRunInput
+): Promise<PublishCheckRunResult> {
   validate(input);
   try {
     return await publishAsCheckRun(gh, input);
@@ -52,12 +56,17 @@ export async function publishCheckRun(gh: GitHubClient, input: PublishCheckRunIn
 }
 
 function validate(input: PublishCheckRunInput): void {
-  if (!/^[0-9a-f]{40}$/i.test(input.sha)) throw new Error(`publishCheckRun: sha must be a full 40-character commit SHA, got "${input.sha}"`);
+  if (!/^[0-9a-f]{40}$/i.test(input.sha))
+    throw new Error(`publishCheckRun: sha must be a full 40-character commit SHA, got "${input.sha}"`);
   if (!input.name.trim()) throw new Error('publishCheckRun: name must not be empty');
-  if (input.status === 'completed' && !input.conclusion) throw new Error('publishCheckRun: a completed check run needs a conclusion');
+  if (input.status === 'completed' && !input.conclusion)
+    throw new Error('publishCheckRun: a completed check run needs a conclusion');
 }
 
-async function publishAsCheckRun(gh: GitHubClient, input: PublishCheckRunInput): Promise<PublishCheckRunResult> {
+async function publishAsCheckRun(
+  gh: GitHubClient,
+  input: PublishCheckRunInput
+): Promise<PublishCheckRunResult> {
   const { owner, repo } = input;
   const annotations = (input.annotations ?? []).map((a) => ({
     path: a.path,
@@ -66,26 +75,49 @@ async function publishAsCheckRun(gh: GitHubClient, input: PublishCheckRunInput):
     annotation_level: a.level,
     message: a.message,
     ...(a.title ? { title: a.title } : {}),
-    ...(a.rawDetails ? { raw_details: a.rawDetails } : {}),
+    ...(a.rawDetails ? { raw_details: a.rawDetails } : {})
   }));
   const batches: (typeof annotations)[] = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const output = (batch: typeof annotations | undefined) => ({
     title: input.title,
     summary: truncateWithNote(input.summary, CHECK_OUTPUT_LIMIT, CUT_NOTE),
     ...(input.text !== undefined ? { text: truncateWithNote(input.text, CHECK_OUTPUT_LIMIT, CUT_NOTE) } : {}),
-    ...(batch?.length ? { annotations: batch } : {}),
+    ...(batch?.length ? { annotations: batch } : {})
   });
   const state = input.conclusion
     ? { status: input.status ?? 'completed', conclusion: input.conclusion }
     : { status: input.status ?? 'in_progress' };
 
-  const { data: existing } = await gh.rest.checks.listForRef({ owner, repo, ref: input.sha, check_name: input.name, filter: 'latest', per_page: 1 });
+  const { data: existing } = await gh.rest.checks.listForRef({
+    owner,
+    repo,
+    ref: input.sha,
+    check_name: input.name,
+    filter: 'latest',
+    per_page: 1
+  });
   let requests = 1;
   const previous = existing.check_runs[0];
   const first = previous
-    ? await gh.rest.checks.update({ owner, repo, check_run_id: previous.id, ...state, output: output(batches[0]), ...details(input) })
-    : await gh.rest.checks.create({ owner, repo, head_sha: input.sha, name: input.name, ...state, output: output(batches[0]), ...details(input) });
+    ? await gh.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: previous.id,
+        ...state,
+        output: output(batches[0]),
+        ...details(input)
+      })
+    : await gh.rest.checks.create({
+        owner,
+        repo,
+        head_sha: input.sha,
+        name: input.name,
+        ...state,
+        output: output(batches[0]),
+        ...details(input)
+      });
   requests++;
   // GitHub appends annotations on each update, so the rest go in follow-up updates of 50.
   for (const batch of batches.slice(1)) {
@@ -99,7 +131,10 @@ function details(input: PublishCheckRunInput) {
   return input.detailsUrl ? { details_url: input.detailsUrl } : {};
 }
 
-async function publishAsCommitStatus(gh: GitHubClient, input: PublishCheckRunInput): Promise<PublishCheckRunResult> {
+async function publishAsCommitStatus(
+  gh: GitHubClient,
+  input: PublishCheckRunInput
+): Promise<PublishCheckRunResult> {
   try {
     await gh.rest.repos.createCommitStatus({
       owner: input.owner,
@@ -108,13 +143,13 @@ async function publishAsCommitStatus(gh: GitHubClient, input: PublishCheckRunInp
       state: statusState(input.conclusion),
       context: input.name,
       description: truncate(input.title, STATUS_DESCRIPTION_LIMIT),
-      ...(input.detailsUrl ? { target_url: input.detailsUrl } : {}),
+      ...(input.detailsUrl ? { target_url: input.detailsUrl } : {})
     });
   } catch (error) {
     if (error instanceof MissingPermissionError) {
       throw new Error(
-        'GitHub refused both a check run and a commit status: add `checks: write` (preferred) or `statuses: write` to the workflow\'s `permissions:` block.',
-        { cause: error },
+        "GitHub refused both a check run and a commit status: add `checks: write` (preferred) or `statuses: write` to the workflow's `permissions:` block.",
+        { cause: error }
       );
     }
     throw error;
@@ -122,7 +157,7 @@ async function publishAsCommitStatus(gh: GitHubClient, input: PublishCheckRunInp
   return {
     kind: 'status',
     requests: 1,
-    note: 'checks: write is missing from the workflow\'s permissions, so Postflight posted a commit status instead of a check run (no annotations or full report on the commit). Add `checks: write` to get the check run.',
+    note: "checks: write is missing from the workflow's permissions, so Postflight posted a commit status instead of a check run (no annotations or full report on the commit). Add `checks: write` to get the check run."
   };
 }
 

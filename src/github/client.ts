@@ -54,26 +54,33 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const secondMs = options.secondMs ?? 1000;
   const proxyFetch = proxyAwareFetch(options.env ?? process.env);
 
-  const shouldRetry = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    const give = retryCount < maxRetries && retryAfter <= maxWaitSeconds;
-    log.warn(
-      `GitHub ${kind} rate limit on ${request.method} ${request.url}: ` +
-        (give ? `retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${maxRetries})` : 'giving up'),
-    );
-    return give;
-  };
+  const shouldRetry =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const give = retryCount < maxRetries && retryAfter <= maxWaitSeconds;
+      log.warn(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}: ` +
+          (give ? `retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${maxRetries})` : 'giving up')
+      );
+      return give;
+    };
 
   const octokit = new GitHubOctokit({
     auth: options.token,
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
     userAgent: options.userAgent ?? 'postflight',
-    log: { debug: (m: string) => log.debug(m), info: (m: string) => log.info(m), warn: (m: string) => log.warn(m), error: (m: string) => log.error(m) },
+    log: {
+      debug: (m: string) => log.debug(m),
+      info: (m: string) => log.info(m),
+      warn: (m: string) => log.warn(m),
+      error: (m: string) => log.error(m)
+    },
     request: proxyFetch ? { fetch: proxyFetch } : {},
     retry: {
       retries: options.retry?.retries ?? 3,
       retryAfterBaseValue: secondMs,
       // Rate limits belong to the throttling plugin alone, so the two plugins never both retry one answer.
-      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
     },
     throttle: {
       id: 'postflight',
@@ -81,10 +88,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       fallbackSecondaryRateRetryAfter: 60,
       // Per client rather than the plugin's process-wide groups, so the spacing is this client's setting.
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.throttle?.writeIntervalMs ?? 1000 }),
-      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.throttle?.notificationIntervalMs ?? 3000 }),
+      notifications: new Bottleneck.Group({
+        maxConcurrent: 1,
+        minTime: options.throttle?.notificationIntervalMs ?? 3000
+      }),
       onRateLimit: shouldRetry('primary'),
-      onSecondaryRateLimit: shouldRetry('secondary'),
-    },
+      onSecondaryRateLimit: shouldRetry('secondary')
+    }
   });
 
   // Registered after the plugins, so it sees the final error once they have given up.
@@ -107,8 +117,8 @@ function proxyAwareFetch(env: Record<string, string | undefined>): Fetch | undef
       dispatcher: new undici.EnvHttpProxyAgent({
         httpProxy: env.HTTP_PROXY ?? env.http_proxy,
         httpsProxy: env.HTTPS_PROXY ?? env.https_proxy,
-        noProxy: env.NO_PROXY ?? env.no_proxy,
-      }),
+        noProxy: env.NO_PROXY ?? env.no_proxy
+      })
     }));
     const { fetch, dispatcher } = await agent;
     return fetch(input, { ...init, dispatcher } as Parameters<Fetch>[1]);

@@ -83,13 +83,15 @@ function str(value: unknown, where: string): string {
 }
 
 function num(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`The ${where} in the event payload is missing or not a number.`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new Error(`The ${where} in the event payload is missing or not a number.`);
   return value;
 }
 
 export function buildContext(source: ActionsContextLike): PostflightContext {
   const { owner, repo } = source.repo;
-  if (!owner || !repo) throw new Error('The repository is unknown: GITHUB_REPOSITORY must be set as "owner/repo".');
+  if (!owner || !repo)
+    throw new Error('The repository is unknown: GITHUB_REPOSITORY must be set as "owner/repo".');
   const serverUrl = (source.serverUrl || 'https://github.com').replace(/\/+$/, '');
   const apiUrl = (source.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
   const runAttempt = source.runAttempt && source.runAttempt > 0 ? source.runAttempt : 1;
@@ -105,7 +107,7 @@ export function buildContext(source: ActionsContextLike): PostflightContext {
     runAttempt,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${source.runId}/attempts/${runAttempt}`,
     serverUrl,
-    apiUrl,
+    apiUrl
   };
 
   const deployment = obj(payload.deployment);
@@ -115,7 +117,7 @@ export function buildContext(source: ActionsContextLike): PostflightContext {
       sha: str(deployment.sha, 'deployment.sha'),
       ref: str(deployment.ref, 'deployment.ref'),
       environment: str(deployment.environment, 'deployment.environment'),
-      ...(typeof deployment.task === 'string' ? { task: deployment.task } : {}),
+      ...(typeof deployment.task === 'string' ? { task: deployment.task } : {})
     };
   }
   const status = obj(payload.deployment_status);
@@ -124,7 +126,8 @@ export function buildContext(source: ActionsContextLike): PostflightContext {
       id: num(status.id, 'deployment_status.id'),
       state: str(status.state, 'deployment_status.state'),
       description: typeof status.description === 'string' ? status.description : null,
-      environmentUrl: typeof status.environment_url === 'string' && status.environment_url ? status.environment_url : null,
+      environmentUrl:
+        typeof status.environment_url === 'string' && status.environment_url ? status.environment_url : null
     };
   }
   const pull = obj(payload.pull_request);
@@ -136,7 +139,7 @@ export function buildContext(source: ActionsContextLike): PostflightContext {
       headSha: str(head.sha, 'pull_request.head.sha'),
       headRef: str(head.ref, 'pull_request.head.ref'),
       baseRef: str(base.ref, 'pull_request.base.ref'),
-      baseSha: str(base.sha, 'pull_request.base.sha'),
+      baseSha: str(base.sha, 'pull_request.base.sha')
     };
   }
   const issue = obj(payload.issue);
@@ -146,7 +149,7 @@ export function buildContext(source: ActionsContextLike): PostflightContext {
       number: num(issue.number, 'issue.number'),
       title: typeof issue.title === 'string' ? issue.title : '',
       labels: labels.map((l) => (typeof l === 'string' ? l : String(obj(l)?.name ?? ''))).filter(Boolean),
-      isPullRequest: obj(issue.pull_request) !== undefined,
+      isPullRequest: obj(issue.pull_request) !== undefined
     };
   }
   const comment = obj(payload.comment);
@@ -154,7 +157,7 @@ export function buildContext(source: ActionsContextLike): PostflightContext {
     context.comment = {
       id: num(comment.id, 'comment.id'),
       body: typeof comment.body === 'string' ? comment.body : '',
-      author: str(obj(comment.user)?.login, 'comment.user.login'),
+      author: str(obj(comment.user)?.login, 'comment.user.login')
     };
   }
   return context;
@@ -174,6 +177,6 @@ export async function contextFromActions(): Promise<PostflightContext> {
     runAttempt: c.runAttempt,
     serverUrl: c.serverUrl,
     apiUrl: c.apiUrl,
-    repo: c.repo,
+    repo: c.repo
   });
 }

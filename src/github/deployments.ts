@@ -2,7 +2,8 @@
 import type { GitHubClient } from './client.js';
 import { truncate } from './text.js';
 
-export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
 
 /** GitHub rejects deployment status descriptions longer than this. */
 export const DEPLOYMENT_DESCRIPTION_LIMIT = 140;
@@ -36,14 +37,29 @@ export interface DeploymentRecord {
   statuses: DeploymentStatusValue[];
 }
 
-const STATES: readonly DeploymentState[] = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
+const STATES: readonly DeploymentState[] = [
+  'error',
+  'failure',
+  'inactive',
+  'in_progress',
+  'queued',
+  'pending',
+  'success'
+];
 
-export async function setDeploymentStatus(gh: GitHubClient, input: SetDeploymentStatusInput): Promise<{ id: number }> {
+export async function setDeploymentStatus(
+  gh: GitHubClient,
+  input: SetDeploymentStatusInput
+): Promise<{ id: number }> {
   if (!Number.isInteger(input.deploymentId) || input.deploymentId <= 0) {
-    throw new Error(`setDeploymentStatus: deploymentId must be a positive integer, got ${String(input.deploymentId)}`);
+    throw new Error(
+      `setDeploymentStatus: deploymentId must be a positive integer, got ${String(input.deploymentId)}`
+    );
   }
   if (!STATES.includes(input.state)) {
-    throw new Error(`setDeploymentStatus: state must be one of ${STATES.join(', ')}, got ${String(input.state)}`);
+    throw new Error(
+      `setDeploymentStatus: state must be one of ${STATES.join(', ')}, got ${String(input.state)}`
+    );
   }
   const { data } = await gh.rest.repos.createDeploymentStatus({
     owner: input.owner,
@@ -53,7 +69,7 @@ export async function setDeploymentStatus(gh: GitHubClient, input: SetDeployment
     description: truncate(input.description, DEPLOYMENT_DESCRIPTION_LIMIT),
     ...(input.logUrl ? { log_url: input.logUrl } : {}),
     ...(input.environmentUrl ? { environment_url: input.environmentUrl } : {}),
-    ...(input.autoInactive === undefined ? {} : { auto_inactive: input.autoInactive }),
+    ...(input.autoInactive === undefined ? {} : { auto_inactive: input.autoInactive })
   });
   return { id: data.id };
 }
@@ -72,18 +88,29 @@ export interface ListDeploymentsInput {
 
 const MAX_DEPLOYMENTS = 300;
 
-export async function listDeployments(gh: GitHubClient, input: ListDeploymentsInput): Promise<DeploymentRecord[]> {
+export async function listDeployments(
+  gh: GitHubClient,
+  input: ListDeploymentsInput
+): Promise<DeploymentRecord[]> {
   const limit = Math.min(input.limit ?? 30, MAX_DEPLOYMENTS);
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`listDeployments: limit must be a positive integer, got ${String(input.limit)}`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`listDeployments: limit must be a positive integer, got ${String(input.limit)}`);
   const statusesPerDeployment = Math.min(Math.max(input.statusesPerDeployment ?? 10, 1), 100);
   const perPage = Math.min(limit, input.pageSize ?? 100, 100);
 
-  const deployments: Array<{ id: number; sha: string; ref: string; environment: string; created_at: string; creator: { login: string } | null }> = [];
+  const deployments: Array<{
+    id: number;
+    sha: string;
+    ref: string;
+    environment: string;
+    created_at: string;
+    creator: { login: string } | null;
+  }> = [];
   for await (const page of gh.paginate.iterator(gh.rest.repos.listDeployments, {
     owner: input.owner,
     repo: input.repo,
     environment: input.environment,
-    per_page: perPage,
+    per_page: perPage
   })) {
     deployments.push(...page.data);
     if (deployments.length >= limit) break;
@@ -96,7 +123,7 @@ export async function listDeployments(gh: GitHubClient, input: ListDeploymentsIn
       owner: input.owner,
       repo: input.repo,
       deployment_id: d.id,
-      per_page: statusesPerDeployment,
+      per_page: statusesPerDeployment
     });
     records.push({
       id: d.id,
@@ -107,7 +134,7 @@ export async function listDeployments(gh: GitHubClient, input: ListDeploymentsIn
       creator: d.creator?.login ?? null,
       statuses: statuses
         .map((s) => ({ state: s.state, description: s.description, createdAt: s.created_at }))
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     });
   }
   // GitHub lists newest first already; sorting again makes that a guarantee rather than an assumption.

@@ -1,7 +1,8 @@
 // GitHub's raw errors ("Resource not accessible by integration", "Not Found", rate limits) turned into errors
 // that tell a workflow author exactly what to change.
 
-export type PermissionScope = 'actions' | 'checks' | 'contents' | 'deployments' | 'issues' | 'metadata' | 'pull-requests' | 'statuses';
+export type PermissionScope =
+  'actions' | 'checks' | 'contents' | 'deployments' | 'issues' | 'metadata' | 'pull-requests' | 'statuses';
 
 export interface RequiredPermission {
   scope: PermissionScope;
@@ -13,18 +14,38 @@ const PERMISSIONS: Record<string, RequiredPermission> = {};
 function need(scope: PermissionScope, level: 'read' | 'write', ...routes: string[]): void {
   for (const route of routes) PERMISSIONS[route] = { scope, level };
 }
-need('checks', 'write', 'POST /repos/{owner}/{repo}/check-runs', 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}');
-need('checks', 'read', 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}');
-need('deployments', 'write', 'POST /repos/{owner}/{repo}/deployments', 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses');
+need(
+  'checks',
+  'write',
+  'POST /repos/{owner}/{repo}/check-runs',
+  'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}'
+);
+need(
+  'checks',
+  'read',
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+  'GET /repos/{owner}/{repo}/check-runs/{check_run_id}'
+);
+need(
+  'deployments',
+  'write',
+  'POST /repos/{owner}/{repo}/deployments',
+  'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses'
+);
 need(
   'deployments',
   'read',
   'GET /repos/{owner}/{repo}/deployments',
   'GET /repos/{owner}/{repo}/deployments/{deployment_id}',
-  'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+  'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses'
 );
 need('statuses', 'write', 'POST /repos/{owner}/{repo}/statuses/{sha}');
-need('statuses', 'read', 'GET /repos/{owner}/{repo}/commits/{ref}/statuses', 'GET /repos/{owner}/{repo}/commits/{ref}/status');
+need(
+  'statuses',
+  'read',
+  'GET /repos/{owner}/{repo}/commits/{ref}/statuses',
+  'GET /repos/{owner}/{repo}/commits/{ref}/status'
+);
 need(
   'issues',
   'write',
@@ -35,14 +56,14 @@ need(
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
   'POST /repos/{owner}/{repo}/labels',
   'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions',
-  'POST /repos/{owner}/{repo}/issues/{issue_number}/reactions',
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/reactions'
 );
 need(
   'issues',
   'read',
   'GET /repos/{owner}/{repo}/issues',
   'GET /repos/{owner}/{repo}/issues/{issue_number}',
-  'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
 );
 need(
   'contents',
@@ -51,7 +72,7 @@ need(
   'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
   'POST /repos/{owner}/{repo}/git/trees',
   'POST /repos/{owner}/{repo}/git/commits',
-  'POST /repos/{owner}/{repo}/dispatches',
+  'POST /repos/{owner}/{repo}/dispatches'
 );
 need(
   'contents',
@@ -63,10 +84,16 @@ need(
   'GET /repos/{owner}/{repo}/contents/{path}',
   'GET /repos/{owner}/{repo}/git/ref/{ref}',
   'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
-  'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+  'GET /repos/{owner}/{repo}/git/trees/{tree_sha}'
 );
 need('pull-requests', 'write', 'POST /repos/{owner}/{repo}/pulls');
-need('pull-requests', 'read', 'GET /repos/{owner}/{repo}/pulls', 'GET /repos/{owner}/{repo}/pulls/{pull_number}', 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls');
+need(
+  'pull-requests',
+  'read',
+  'GET /repos/{owner}/{repo}/pulls',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+  'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls'
+);
 need('actions', 'write', 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches');
 
 export function requiredPermission(method: string, urlTemplate: string): RequiredPermission | undefined {
@@ -83,11 +110,11 @@ export class MissingPermissionError extends Error {
   readonly status = 403;
   constructor(
     readonly permission: RequiredPermission,
-    readonly operation: string,
+    readonly operation: string
   ) {
     super(
       `GitHub refused ${operation}: the token lacks \`${formatPermission(permission)}\`. ` +
-        `Add \`${formatPermission(permission)}\` to the workflow's \`permissions:\` block (or the job's).`,
+        `Add \`${formatPermission(permission)}\` to the workflow's \`permissions:\` block (or the job's).`
     );
   }
 }
@@ -98,13 +125,13 @@ export class GitHubNotFoundError extends Error {
   readonly status = 404;
   constructor(
     readonly operation: string,
-    readonly possiblePermission: RequiredPermission | undefined,
+    readonly possiblePermission: RequiredPermission | undefined
   ) {
     super(
       `GitHub answered 404 Not Found for ${operation}. The resource does not exist` +
         (possiblePermission
           ? `, or the token cannot see it: on a private repository GitHub hides missing \`${formatPermission(possiblePermission)}\` as 404.`
-          : '.'),
+          : '.')
     );
   }
 }
@@ -116,7 +143,7 @@ export class RateLimitError extends Error {
     readonly operation: string,
     readonly status: number,
     readonly resetAt: Date | undefined,
-    readonly retryAfterSeconds: number | undefined,
+    readonly retryAfterSeconds: number | undefined
   ) {
     super(
       kind === 'primary'
@@ -124,7 +151,7 @@ export class RateLimitError extends Error {
             'Postflight stopped retrying rather than wait that long.'
         : `GitHub's secondary rate limit stopped ${operation}` +
             (retryAfterSeconds !== undefined ? ` (retry after ${retryAfterSeconds}s)` : '') +
-            '; Postflight gave up after its bounded retries. Fewer concurrent jobs writing to GitHub will help.',
+            '; Postflight gave up after its bounded retries. Fewer concurrent jobs writing to GitHub will help.'
     );
   }
 }
@@ -154,11 +181,23 @@ export function explainGitHubError(error: unknown, method: string, urlTemplate: 
   const message = (error.response?.data as { message?: string } | undefined)?.message ?? error.message;
   if ((error.status === 403 || error.status === 429) && /secondary rate limit/i.test(message)) {
     const retryAfter = Number(header(error, 'retry-after'));
-    return new RateLimitError('secondary', operation, error.status, undefined, Number.isFinite(retryAfter) ? retryAfter : undefined);
+    return new RateLimitError(
+      'secondary',
+      operation,
+      error.status,
+      undefined,
+      Number.isFinite(retryAfter) ? retryAfter : undefined
+    );
   }
   if ((error.status === 403 || error.status === 429) && header(error, 'x-ratelimit-remaining') === '0') {
     const reset = Number(header(error, 'x-ratelimit-reset'));
-    return new RateLimitError('primary', operation, error.status, Number.isFinite(reset) ? new Date(reset * 1000) : undefined, undefined);
+    return new RateLimitError(
+      'primary',
+      operation,
+      error.status,
+      Number.isFinite(reset) ? new Date(reset * 1000) : undefined,
+      undefined
+    );
   }
   const permission = requiredPermission(method, urlTemplate);
   if (error.status === 403 && /Resource not accessible by integration/i.test(message) && permission) {

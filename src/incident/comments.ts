@@ -21,22 +21,59 @@ function plainEnvironment(facts: DeployFacts): DeployFacts {
 }
 
 /** A later run failed (or was inconclusive) again while the incident is open. */
-export function failureComment(verdict: Verdict, facts: DeployFacts, assessment: Assessment | null, run?: RunMark): string {
+export function failureComment(
+  verdict: Verdict,
+  facts: DeployFacts,
+  assessment: Assessment | null,
+  run?: RunMark
+): string {
   const f = plainEnvironment(facts);
   const title = verdict.verdict === 'fail' ? 'New failure' : `Verification ${verdict.verdict}`;
-  const parts = [`### ${title}`, '', verdictHeadline(verdict, f), '', signalTable(verdict.signals), '', deployFacts(f)];
-  if (assessment) parts.push('', `**Rollback safety:** ${assessment.verdict}: ${escapeInline(assessment.recommendation)}`);
+  const parts = [
+    `### ${title}`,
+    '',
+    verdictHeadline(verdict, f),
+    '',
+    signalTable(verdict.signals),
+    '',
+    deployFacts(f)
+  ];
+  if (assessment)
+    parts.push('', `**Rollback safety:** ${assessment.verdict}: ${escapeInline(assessment.recommendation)}`);
   return finish(parts, run);
 }
 
-export function recoveredComment(verdict: Verdict, facts: DeployFacts, closing: boolean, run?: RunMark): string {
+export function recoveredComment(
+  verdict: Verdict,
+  facts: DeployFacts,
+  closing: boolean,
+  run?: RunMark
+): string {
   const f = plainEnvironment(facts);
-  const parts = ['### Recovered', '', verdictHeadline(verdict, f), '', signalTable(verdict.signals), '', deployFacts(f), ''];
-  parts.push(closing ? 'Closing this incident (`close-on-recovery: true`).' : 'When you agree it is over, close it with `/resolve`.');
+  const parts = [
+    '### Recovered',
+    '',
+    verdictHeadline(verdict, f),
+    '',
+    signalTable(verdict.signals),
+    '',
+    deployFacts(f),
+    ''
+  ];
+  parts.push(
+    closing
+      ? 'Closing this incident (`close-on-recovery: true`).'
+      : 'When you agree it is over, close it with `/resolve`.'
+  );
   return finish(parts, run);
 }
 
-export function reassessedComment(assessment: Assessment, links: { repoUrl?: string; headSha?: string }, by: string | null, run?: RunMark): string {
+export function reassessedComment(
+  assessment: Assessment,
+  links: { repoUrl?: string; headSha?: string },
+  by: string | null,
+  run?: RunMark
+): string {
   const who = by ? ` (asked by ${escapeInline(by)})` : '';
   return finish([`### Reassessed${who}`, '', renderAssessmentMarkdown(assessment, links)], run);
 }
@@ -49,7 +86,16 @@ export function replyComment(text: string, run?: RunMark): string {
 /** The content a duplicate incident hands over to the one that stays open. */
 export function duplicateComment(loserNumber: number, loserBody: string, run?: RunMark): string {
   const visible = stripHidden(loserBody);
-  return finish([`### Merged from #${loserNumber}`, '', `A concurrent run opened #${loserNumber} for the same incident; it was closed as a duplicate of this one. Its report:`, '', visible], run);
+  return finish(
+    [
+      `### Merged from #${loserNumber}`,
+      '',
+      `A concurrent run opened #${loserNumber} for the same incident; it was closed as a duplicate of this one. Its report:`,
+      '',
+      visible
+    ],
+    run
+  );
 }
 
 /** Removes Postflight's hidden markers and state so moved content cannot be mistaken for an incident. */

@@ -1,12 +1,19 @@
 /**
- * The small GitHub operations incidents are made of: find the open incident, create labels that
- * are missing, append to an incident's timeline. Octokit is passed in; nothing here decides.
+ * The small GitHub operations incidents are made of: find the open incident, style the labels
+ * GitHub created for it, append to its timeline. Octokit is passed in; nothing here decides.
  */
 import type { GitHubClient } from '../github/client.js';
 import { labelSpec } from './labels.js';
 import { parseIncidentMarker, isSameIncident, type IncidentKey } from './markers.js';
 import { refreshBody } from './render.js';
-import { emptyState, parseStateBlock, withTimeline, withRun, type IncidentState, type TimelineEntry } from './state.js';
+import {
+  emptyState,
+  parseStateBlock,
+  withTimeline,
+  withRun,
+  type IncidentState,
+  type TimelineEntry
+} from './state.js';
 
 export interface RepoRef {
   owner: string;
@@ -52,7 +59,11 @@ export function toIncidentIssue(issue: IssueLike, key: IncidentKey): IncidentIss
  * used rather than search, because search lags behind writes by seconds to minutes and a run
  * that has just opened an issue must see it.
  */
-export async function findOpenIncidents(gh: GitHubClient, repo: RepoRef, key: IncidentKey): Promise<IncidentIssue[]> {
+export async function findOpenIncidents(
+  gh: GitHubClient,
+  repo: RepoRef,
+  key: IncidentKey
+): Promise<IncidentIssue[]> {
   const issues = (await gh.paginate(gh.rest.issues.listForRepo, {
     ...repo,
     state: 'open',
@@ -67,22 +78,6 @@ export async function findOpenIncidents(gh: GitHubClient, repo: RepoRef, key: In
     })
     .map((i) => toIncidentIssue(i, key))
     .sort((a, b) => a.number - b.number);
-}
-
-/** Creates the labels the repository lacks, with a color and a description; a race is harmless. */
-export async function ensureLabels(gh: GitHubClient, repo: RepoRef, names: string[]): Promise<void> {
-  const existing = (await gh.paginate(gh.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 })) as { name: string }[];
-  const have = new Set(existing.map((l) => l.name.toLowerCase()));
-  for (const name of names) {
-    if (have.has(name.toLowerCase())) continue;
-    const spec = labelSpec(name);
-    try {
-      await gh.rest.issues.createLabel({ ...repo, name: spec.name, color: spec.color, description: spec.description });
-    } catch (error) {
-      // Another run created it between our listing and now.
-      if (!isAlreadyExists(error)) throw error;
-    }
-  }
 }
 
 interface LabelLike {
@@ -111,7 +106,12 @@ export async function styleNewLabels(
     const spec = labelSpec(label.name);
     if (spec.color === 'ededed') continue;
     try {
-      await gh.rest.issues.updateLabel({ ...repo, name: label.name, color: spec.color, description: spec.description });
+      await gh.rest.issues.updateLabel({
+        ...repo,
+        name: label.name,
+        color: spec.color,
+        description: spec.description
+      });
     } catch (error) {
       log?.(`Could not style label ${label.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -135,7 +135,12 @@ export interface TimelineUpdate {
  * One timeline step: a comment with the evidence, then the body's timeline and state block. The
  * comment goes first so that a crash between the two leaves the history complete.
  */
-export async function appendTimeline(gh: GitHubClient, repo: RepoRef, incident: IncidentIssue, update: TimelineUpdate): Promise<IncidentIssue> {
+export async function appendTimeline(
+  gh: GitHubClient,
+  repo: RepoRef,
+  incident: IncidentIssue,
+  update: TimelineUpdate
+): Promise<IncidentIssue> {
   if (update.comment) {
     await gh.rest.issues.createComment({ ...repo, issue_number: incident.number, body: update.comment });
   }
@@ -151,12 +156,15 @@ export async function appendTimeline(gh: GitHubClient, repo: RepoRef, incident: 
     ...(update.assignees ? { assignees: update.assignees } : {}),
     ...(update.close ? { state: 'closed' as const, state_reason: update.close } : {})
   });
-  return { ...incident, body, state, open: data.state === 'open', labels: update.labels ?? incident.labels, assignees: update.assignees ?? incident.assignees };
-}
-
-export function isAlreadyExists(error: unknown): boolean {
-  const e = error as { status?: number; response?: { data?: { errors?: { code?: string }[] } } };
-  return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === 'already_exists');
+  if (update.labels) await styleNewLabels(gh, repo, data.labels, update.labels);
+  return {
+    ...incident,
+    body,
+    state,
+    open: data.state === 'open',
+    labels: update.labels ?? incident.labels,
+    assignees: update.assignees ?? incident.assignees
+  };
 }
 
 export function statusOf(error: unknown): number | undefined {

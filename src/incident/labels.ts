@@ -19,10 +19,16 @@ export function environmentLabel(environment: string): string {
 /** `critical` when a critical signal failed, `high` for any other failure, `medium` when inconclusive. */
 export function severityOf(verdict: Verdict): SeverityLabel {
   if (verdict.verdict !== 'fail') return 'severity:medium';
-  return verdict.signals.some((s) => s.critical && s.verdict === 'fail') ? 'severity:critical' : 'severity:high';
+  return verdict.signals.some((s) => s.critical && s.verdict === 'fail')
+    ? 'severity:critical'
+    : 'severity:high';
 }
 
-export function incidentLabels(environment: string, verdict: Verdict, extra: readonly string[] = []): string[] {
+export function incidentLabels(
+  environment: string,
+  verdict: Verdict,
+  extra: readonly string[] = []
+): string[] {
   const names = ['incident', 'postflight', environmentLabel(environment), severityOf(verdict), ...extra];
   return [...new Set(names.map((n) => n.slice(0, MAX_LABEL)).filter(Boolean))];
 }
@@ -39,6 +45,7 @@ const KNOWN: Record<string, Omit<LabelSpec, 'name'>> = {
 export function labelSpec(name: string): LabelSpec {
   const known = KNOWN[name];
   if (known) return { name, ...known };
-  if (name.startsWith('env:')) return { name, color: '1d76db', description: `Deploys to ${name.slice(4)}`.slice(0, 100) };
+  if (name.startsWith('env:'))
+    return { name, color: '1d76db', description: `Deploys to ${name.slice(4)}`.slice(0, 100) };
   return { name, color: 'ededed', description: 'Added by Postflight' };
 }

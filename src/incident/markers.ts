@@ -33,7 +33,8 @@ export function isSameIncident(a: IncidentKey, b: IncidentKey): boolean {
 }
 
 /** What a run wrote: the issue itself, a timeline comment, a duplicate hand-over. */
-export type RunMarkKind = 'opened' | 'failure' | 'inconclusive' | 'recovered' | 'reassessed' | 'revert' | 'duplicate';
+export type RunMarkKind =
+  'opened' | 'failure' | 'inconclusive' | 'recovered' | 'reassessed' | 'revert' | 'duplicate';
 
 export interface RunMark {
   runId: number;

@@ -39,7 +39,10 @@ export interface IncidentPublishResult {
   revert: RevertAttemptResult | null;
 }
 
-export async function publishIncident(outcome: VerifyOutcome, deps: IncidentPublishDeps): Promise<IncidentPublishResult> {
+export async function publishIncident(
+  outcome: VerifyOutcome,
+  deps: IncidentPublishDeps
+): Promise<IncidentPublishResult> {
   const { config } = deps;
   if (!config.incident.enabled) return { upsert: { action: 'none' }, revert: null };
   const key = { environment: config.environment, service: deps.service };
@@ -57,7 +60,8 @@ export async function publishIncident(outcome: VerifyOutcome, deps: IncidentPubl
       onInconclusive: config.incident.onInconclusive,
       labels: config.incident.labels,
       assignees: config.incident.assignees,
-      assignActor: deps.assignActor ?? true
+      assignActor: deps.assignActor ?? true,
+      serviceInTitle: config.incident.service !== undefined
     },
     now: deps.now(),
     rollback: (state) => rollbackAdvice(state, outcome, revert),
@@ -67,7 +71,10 @@ export async function publishIncident(outcome: VerifyOutcome, deps: IncidentPubl
   deps.log?.(`Incident: ${upsert.action}${upsert.action === 'none' ? '' : ` #${upsert.incident.number}`}`);
 
   const automatic = outcome.verdict.verdict === 'fail' && config.revert.mode !== 'off';
-  if (!automatic || upsert.action === 'none' || upsert.action === 'unchanged') return { upsert, revert: null };
+  // A run that merged into a concurrent run's incident leaves the revert to that run: several
+  // runs reading the same not-yet-updated state could otherwise each revert once.
+  if (!automatic || upsert.action === 'none' || upsert.action === 'unchanged' || upsert.action === 'merged')
+    return { upsert, revert: null };
   const result = await attemptRevert({
     gh: deps.gh,
     pullRequestClient: deps.pullRequestClient,
@@ -92,11 +99,21 @@ export async function publishIncident(outcome: VerifyOutcome, deps: IncidentPubl
 
 function revertSettings(deps: IncidentPublishDeps): RevertSettings {
   const r = deps.config.revert;
-  return { mode: r.mode, workflow: r.workflow, eventType: r.eventType, maxPerDay: r.maxPerDay, defaultBranch: deps.defaultBranch };
+  return {
+    mode: r.mode,
+    workflow: r.workflow,
+    eventType: r.eventType,
+    maxPerDay: r.maxPerDay,
+    defaultBranch: deps.defaultBranch
+  };
 }
 
 /** What a person's `/rollback` would do, for the issue's "What to do" section. */
-function rollbackAdvice(state: IncidentState, outcome: VerifyOutcome, revert: RevertSettings): RollbackAdvice | null {
+function rollbackAdvice(
+  state: IncidentState,
+  outcome: VerifyOutcome,
+  revert: RevertSettings
+): RollbackAdvice | null {
   if (!outcome.assessment) return null;
   // As in triage: with the automatic revert off, `/rollback` still opens a pull request.
   const mode = revert.mode === 'off' ? 'pull-request' : revert.mode;

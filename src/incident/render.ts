@@ -42,6 +42,8 @@ export interface IncidentRenderInput {
   /** The run that writes this body, so a re-run of it recognises its own issue. */
   run?: RunMark;
   extraLabels?: readonly string[];
+  /** Name the service in the title (when `incident.service` is configured, not defaulted). */
+  serviceInTitle?: boolean;
   maxBody?: number;
 }
 
@@ -62,7 +64,14 @@ interface Budget {
   passingSignals: boolean;
 }
 
-const FULL: Budget = { charts: 'all', infoFactors: true, warningFactors: true, maxFactors: 50, timeline: Infinity, passingSignals: true };
+const FULL: Budget = {
+  charts: 'all',
+  infoFactors: true,
+  warningFactors: true,
+  maxFactors: 50,
+  timeline: Infinity,
+  passingSignals: true
+};
 
 /** Each step drops more than the one before; the first that fits wins. */
 const STEPS: { budget: Partial<Budget>; what: string }[] = [
@@ -94,7 +103,7 @@ export function renderIncident(input: IncidentRenderInput): RenderedIncident {
     visible = cutToFit(renderVisible(input, budget, shortened), room);
   }
   return {
-    title: incidentTitle(input.key, input.verdict),
+    title: incidentTitle(input.key, input.verdict, input.serviceInTitle),
     body: `${visible}\n${hidden}`,
     labels: incidentLabels(input.key.environment, input.verdict, input.extraLabels),
     shortened
@@ -102,7 +111,7 @@ export function renderIncident(input: IncidentRenderInput): RenderedIncident {
 }
 
 /** `[postflight] <environment>: <what failed>`: plain text, one line, short enough to scan. */
-export function incidentTitle(key: IncidentKey, verdict: Verdict): string {
+export function incidentTitle(key: IncidentKey, verdict: Verdict, showService = false): string {
   const failing = verdict.signals.filter((s) => s.verdict === 'fail').map((s) => s.id);
   const what =
     verdict.verdict === 'fail' && failing.length
@@ -110,13 +119,15 @@ export function incidentTitle(key: IncidentKey, verdict: Verdict): string {
       : verdict.verdict === 'fail'
         ? `deploy failed: ${verdict.reason}`
         : `verification ${verdict.verdict}: ${verdict.reason}`;
-  const service = key.service ? ` ${key.service}` : '';
-  const title = `[postflight] ${key.environment}:${service} ${what}`.replace(/[\r\n\t]+/g, ' ');
+  const service = showService && key.service ? ` (${key.service})` : '';
+  const title = `[postflight] ${key.environment}${service}: ${what}`.replace(/[\r\n\t]+/g, ' ');
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }
 
 function hiddenPart(input: IncidentRenderInput): string {
-  return [incidentMarker(input.key), input.run ? runMarker(input.run) : '', stateBlock(input.state)].filter(Boolean).join('\n');
+  return [incidentMarker(input.key), input.run ? runMarker(input.run) : '', stateBlock(input.state)]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function renderVisible(input: IncidentRenderInput, budget: Budget, shortened: readonly string[]): string {
@@ -125,7 +136,9 @@ function renderVisible(input: IncidentRenderInput, budget: Budget, shortened: re
   const parts: string[] = [verdictHeadline(verdict, { environment: plainName(facts.environment) }), ''];
 
   parts.push('### Signals', '');
-  const signals = budget.passingSignals ? verdict.signals : verdict.signals.filter((s) => s.verdict !== 'pass');
+  const signals = budget.passingSignals
+    ? verdict.signals
+    : verdict.signals.filter((s) => s.verdict !== 'pass');
   parts.push(signalTable(signals), '');
   const charts = verdict.signals
     .filter((s) => s.verdict === 'fail' && s.kind !== 'health')
@@ -138,16 +151,23 @@ function renderVisible(input: IncidentRenderInput, budget: Budget, shortened: re
 
   if (assessment) {
     const factors = assessment.factors.filter(
-      (f) => (budget.infoFactors || f.severity !== 'info') && (budget.warningFactors || f.severity !== 'warning')
+      (f) =>
+        (budget.infoFactors || f.severity !== 'info') && (budget.warningFactors || f.severity !== 'warning')
     );
     const links = { repoUrl: facts.repoUrl, headSha: facts.sha };
     parts.push(renderAssessmentMarkdown({ ...assessment, factors }, links, budget.maxFactors), '');
     const left = assessment.factors.length - factors.length;
-    if (left) parts.push(`_${left} lower-severity finding(s) left out here; the JSON report has them all._`, '');
+    if (left)
+      parts.push(`_${left} lower-severity finding(s) left out here; the JSON report has them all._`, '');
     const prs = pullRequestLinks(factors, input.prByCommit, facts.repoUrl);
     if (prs) parts.push(prs, '');
   } else if (verdict.verdict === 'fail') {
-    parts.push('### Rollback safety', '', 'No rollback assessment is available for this deploy; check migrations and API contracts by hand before rolling back.', '');
+    parts.push(
+      '### Rollback safety',
+      '',
+      'No rollback assessment is available for this deploy; check migrations and API contracts by hand before rolling back.',
+      ''
+    );
   }
 
   parts.push('### What to do', '', recommendedAction(input, facts), '');
@@ -174,7 +194,8 @@ export function timelineSection(state: IncidentState, keep: number): string {
   if (keep > 0 && timeline.length) {
     const kept = keep === Infinity ? timeline : timeline.slice(-keep);
     lines.push('### Timeline', '', ...kept.map(timelineLine));
-    if (kept.length < timeline.length) lines.push('', `_${timeline.length - kept.length} older entries left out._`);
+    if (kept.length < timeline.length)
+      lines.push('', `_${timeline.length - kept.length} older entries left out._`);
   }
   lines.push(TIMELINE_END);
   return lines.join('\n');
@@ -191,7 +212,10 @@ export function refreshBody(body: string, state: IncidentState, maxBody = MAX_BO
     const next = replaceStateBlock(withTimeline, state);
     if (next.length <= maxBody) return next;
   }
-  return replaceStateBlock(body.replace(TIMELINE_SECTION, () => timelineSection(state, 0)), state);
+  return replaceStateBlock(
+    body.replace(TIMELINE_SECTION, () => timelineSection(state, 0)),
+    state
+  );
 }
 
 export function timelineLine(entry: TimelineEntry): string {
@@ -209,11 +233,17 @@ function recommendedAction(input: IncidentRenderInput, facts: DeployFacts): stri
   if (input.verdict.verdict !== 'fail') {
     return 'The verification could not decide. Look at the signals above; if the deploy is healthy, `/resolve` this issue, and if it is not, roll back by hand.';
   }
-  if (!advice || !assessment) return 'Roll back by hand if the deploy is broken; Postflight has no assessment to base a revert on.';
+  if (!advice || !assessment)
+    return 'Roll back by hand if the deploy is broken; Postflight has no assessment to base a revert on.';
   const lines: string[] = [];
-  const target = advice.decision.target ?? (assessment.target.sha ? { sha: assessment.target.sha, ref: assessment.target.ref } : null);
+  const target =
+    advice.decision.target ??
+    (assessment.target.sha ? { sha: assessment.target.sha, ref: assessment.target.ref } : null);
   if (advice.decision.allowed && target) {
-    const via = advice.decision.how === 'dispatch' ? 'starts the configured revert workflow' : 'opens a revert pull request';
+    const via =
+      advice.decision.how === 'dispatch'
+        ? 'starts the configured revert workflow'
+        : 'opens a revert pull request';
     lines.push(
       `**Roll back:** comment ${codeSpan('/rollback')} on this issue (write access needed). It ${via} to ${codeSpan(target.sha.slice(0, 12))}${target.ref ? ` (${escapeInline(target.ref)})` : ''}.`
     );
@@ -221,19 +251,23 @@ function recommendedAction(input: IncidentRenderInput, facts: DeployFacts): stri
     lines.push(`**A revert is not allowed:** ${escapeInline(assessment.recommendation)}`, '');
     for (const reason of advice.decision.reasons) lines.push(`- ${escapeInline(reason)}`);
     if (advice.overridable) {
-      lines.push('', `An admin who has checked these can still roll back with ${codeSpan('/rollback --override <reason>')}; the reason is recorded here.`);
+      lines.push(
+        '',
+        `An admin who has checked these can still roll back with ${codeSpan('/rollback --override <reason>')}; the reason is recorded here.`
+      );
     }
   }
   if (target && /^[0-9a-f]{7,64}$/i.test(target.sha) && facts.sha && /^[0-9a-f]{7,64}$/i.test(facts.sha)) {
     lines.push(
       '',
-      'To do it by hand, redeploy the target, or revert the range on a branch and merge it:',
+      'To do it by hand, redeploy the target, or put its tree on top of the deployed commit (what the revert pull request does; merges in the range need no special care) and merge that:',
       '',
       codeBlock(
         [
           `git fetch origin ${facts.sha} ${target.sha}`,
           `git switch --create revert-to-${target.sha.slice(0, 12)} ${facts.sha}`,
-          `git revert --no-edit ${target.sha}..${facts.sha}`,
+          `git restore --source=${target.sha} --staged --worktree -- :/`,
+          `git commit -m "Revert to ${target.sha}"`,
           `git push origin revert-to-${target.sha.slice(0, 12)}`
         ].join('\n'),
         'sh'
@@ -243,9 +277,19 @@ function recommendedAction(input: IncidentRenderInput, facts: DeployFacts): stri
   return lines.join('\n');
 }
 
-function pullRequestLinks(factors: Factor[], prByCommit: IncidentRenderInput['prByCommit'], repoUrl: string | undefined): string {
+function pullRequestLinks(
+  factors: Factor[],
+  prByCommit: IncidentRenderInput['prByCommit'],
+  repoUrl: string | undefined
+): string {
   if (!prByCommit) return '';
-  const numbers = [...new Set(factors.map((f) => (f.commit ? prByCommit[f.commit] : undefined)).filter((n): n is number => Number.isInteger(n)))];
+  const numbers = [
+    ...new Set(
+      factors
+        .map((f) => (f.commit ? prByCommit[f.commit] : undefined))
+        .filter((n): n is number => Number.isInteger(n))
+    )
+  ];
   if (!numbers.length) return '';
   const links = numbers.slice(0, 30).map((n) => (repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`));
   return `Pull requests behind these findings: ${links.join(', ')}`;
@@ -253,7 +297,12 @@ function pullRequestLinks(factors: Factor[], prByCommit: IncidentRenderInput['pr
 
 /** Only plain http(s) links without credentials, and only hex SHAs, reach the body. */
 function safeFacts(facts: DeployFacts): DeployFacts {
-  const url = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? redactUrl(u).replace('://***@', '://').replace(/[\s<>()[\]`]/g, percentEncode) : undefined);
+  const url = (u: string | undefined) =>
+    u && /^https?:\/\//i.test(u)
+      ? redactUrl(u)
+          .replace('://***@', '://')
+          .replace(/[\s<>()[\]`]/g, percentEncode)
+      : undefined;
   return {
     ...facts,
     sha: facts.sha && /^[0-9a-f]{7,64}$/i.test(facts.sha) ? facts.sha : undefined,

@@ -27,7 +27,17 @@ const revertRecordSchema = z.object({
 
 const timelineEntrySchema = z.object({
   at: z.string(),
-  kind: z.enum(['opened', 'failure', 'inconclusive', 'recovered', 'reassessed', 'revert', 'ack', 'resolved', 'duplicate']),
+  kind: z.enum([
+    'opened',
+    'failure',
+    'inconclusive',
+    'recovered',
+    'reassessed',
+    'revert',
+    'ack',
+    'resolved',
+    'duplicate'
+  ]),
   text: z.string()
 });
 
@@ -41,7 +51,16 @@ const assessmentSummarySchema = z.object({
   /** Blockers and warnings, so `/status` and `/rollback` can answer without re-assessing. */
   findings: z.array(
     z.object({
-      kind: z.enum(['migration', 'contract', 'critical-change', 'config', 'dependency', 'multiple-releases', 'incomplete', 'target']),
+      kind: z.enum([
+        'migration',
+        'contract',
+        'critical-change',
+        'config',
+        'dependency',
+        'multiple-releases',
+        'incomplete',
+        'target'
+      ]),
       severity: z.enum(['info', 'warning', 'blocker']),
       path: z.string().nullable(),
       line: z.number().int().nullable(),
@@ -78,7 +97,10 @@ const STATE_BLOCK = /<!-- postflight:state (\{.*?\}) -->/s;
  * `@`, so no mention inside the hidden block can ever ping anyone.
  */
 export function stateBlock(state: IncidentState): string {
-  const json = JSON.stringify(state).replace(/[<>&@]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(state).replace(
+    /[<>&@]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
   return `<!-- postflight:state ${json} -->`;
 }
 
@@ -94,7 +116,9 @@ export function parseStateBlock(body: string | null | undefined): IncidentState 
 }
 
 export function replaceStateBlock(body: string, state: IncidentState): string {
-  return STATE_BLOCK.test(body) ? body.replace(STATE_BLOCK, () => stateBlock(state)) : `${body}\n${stateBlock(state)}`;
+  return STATE_BLOCK.test(body)
+    ? body.replace(STATE_BLOCK, () => stateBlock(state))
+    : `${body}\n${stateBlock(state)}`;
 }
 
 export function emptyState(environment: string, service: string, at: string): IncidentState {
@@ -117,7 +141,11 @@ export function emptyState(environment: string, service: string, at: string): In
 /** Appends to the timeline, keeping the newest entries within the limit; secrets never stored. */
 export function withTimeline(state: IncidentState, entry: TimelineEntry): IncidentState {
   const clean = { ...entry, text: redactSecretsInText(entry.text).slice(0, 500) };
-  return { ...state, updatedAt: entry.at, timeline: [...state.timeline, clean].slice(-STATE_LIMITS.timeline) };
+  return {
+    ...state,
+    updatedAt: entry.at,
+    timeline: [...state.timeline, clean].slice(-STATE_LIMITS.timeline)
+  };
 }
 
 export function withRevert(state: IncidentState, record: RevertRecord): IncidentState {

@@ -13,13 +13,28 @@ import type { GitHubClient } from '../github/client.js';
 import type { DeployFacts } from '../report/verify-markdown.js';
 import type { Verdict } from '../verdict/types.js';
 import { duplicateComment, failureComment, recoveredComment } from './comments.js';
-import { appendTimeline, findOpenIncidents, statusOf, styleNewLabels, toIncidentIssue, type IncidentIssue, type RepoRef } from './github.js';
+import {
+  appendTimeline,
+  findOpenIncidents,
+  statusOf,
+  styleNewLabels,
+  toIncidentIssue,
+  type IncidentIssue,
+  type RepoRef
+} from './github.js';
 
 type IssueLabels = Parameters<typeof styleNewLabels>[2];
 import { severityOf } from './labels.js';
 import { type IncidentKey, type RunMarkKind } from './markers.js';
 import { renderIncident, type RollbackAdvice } from './render.js';
-import { emptyState, runKey, withRun, withTimeline, type AssessmentSummary, type IncidentState } from './state.js';
+import {
+  emptyState,
+  runKey,
+  withRun,
+  withTimeline,
+  type AssessmentSummary,
+  type IncidentState
+} from './state.js';
 
 export interface IncidentSettings {
   closeOnRecovery: boolean;
@@ -29,6 +44,8 @@ export interface IncidentSettings {
   assignees: readonly string[];
   /** With no configured assignees, assign the deploy's actor (bots never). */
   assignActor: boolean;
+  /** Name the service in the title: set when `incident.service` is configured. */
+  serviceInTitle?: boolean;
 }
 
 export interface UpsertIncidentInput {
@@ -87,7 +104,13 @@ export function summarizeAssessment(a: Assessment): AssessmentSummary {
       .filter((f) => f.severity !== 'info')
       .sort((x, y) => Number(y.severity === 'blocker') - Number(x.severity === 'blocker'))
       .slice(0, 20)
-      .map((f) => ({ kind: f.kind, severity: f.severity, path: f.path, line: f.line, detail: f.detail.slice(0, 200) }))
+      .map((f) => ({
+        kind: f.kind,
+        severity: f.severity,
+        path: f.path,
+        line: f.line,
+        detail: f.detail.slice(0, 200)
+      }))
   };
 }
 
@@ -97,7 +120,12 @@ export function assessmentFromSummary(s: AssessmentSummary): Assessment {
     verdict: s.verdict,
     migrationsChanged: s.migrationsChanged,
     contractsChanged: s.contractsChanged,
-    target: { sha: s.targetSha, ref: s.targetRef, how: 'as assessed when the incident was last updated', skipped: [] },
+    target: {
+      sha: s.targetSha,
+      ref: s.targetRef,
+      how: 'as assessed when the incident was last updated',
+      skipped: []
+    },
     factors: s.findings.map((f) => ({ ...f, commit: null, recommendation: '' })),
     recommendation: s.recommendation
   };
@@ -128,12 +156,18 @@ async function create(input: UpsertIncidentInput): Promise<UpsertResult> {
     rollback: input.rollback?.(state) ?? null,
     prByCommit: input.prByCommit,
     run: { ...run, kind: 'opened' },
-    extraLabels: input.settings.labels
+    extraLabels: input.settings.labels,
+    serviceInTitle: input.settings.serviceInTitle
   });
   const assignees = chooseAssignees(input);
-  const { issue: created, labels } = await createIssue(input, { title: rendered.title, body: rendered.body, labels: rendered.labels }, assignees);
+  const { issue: created, labels } = await createIssue(
+    input,
+    { title: rendered.title, body: rendered.body, labels: rendered.labels },
+    assignees
+  );
   await styleNewLabels(gh, repo, labels, rendered.labels, input.log);
-  if (rendered.shortened.length) input.log?.(`Incident #${created.number} was shortened to fit: ${rendered.shortened.join(', ')}`);
+  if (rendered.shortened.length)
+    input.log?.(`Incident #${created.number} was shortened to fit: ${rendered.shortened.join(', ')}`);
 
   // Concurrent runs may each have opened one: the lowest number wins, the rest step aside.
   const open = await findOpenIncidents(gh, repo, key);
@@ -152,7 +186,9 @@ async function create(input: UpsertIncidentInput): Promise<UpsertResult> {
     // Without the incident marker, later runs and triage no longer take it for an incident.
     body: `Duplicate of #${winner.number}: a concurrent run opened that incident first; this report was moved there.\n\n<!-- postflight:duplicate-of=${winner.number} -->`
   });
-  input.log?.(`Incident #${created.number} duplicated #${winner.number}; closed it and moved its report there.`);
+  input.log?.(
+    `Incident #${created.number} duplicated #${winner.number}; closed it and moved its report there.`
+  );
   return { action: 'merged', incident: winner, duplicate: created.number };
 }
 
@@ -176,7 +212,9 @@ async function createIssue(
         await gh.rest.issues.addAssignees({ ...repo, issue_number: issue.number, assignees: [login] });
         issue.assignees.push(login);
       } catch {
-        input.log?.(`Could not assign ${login} to incident #${issue.number}; they may lack access to the repository.`);
+        input.log?.(
+          `Could not assign ${login} to incident #${issue.number}; they may lack access to the repository.`
+        );
       }
     }
     return { issue, labels: data.labels };
@@ -209,7 +247,11 @@ async function update(input: UpsertIncidentInput, incident: IncidentIssue): Prom
   return { action: 'updated', incident: updated };
 }
 
-const SEVERITY_RANK: Record<string, number> = { 'severity:medium': 1, 'severity:high': 2, 'severity:critical': 3 };
+const SEVERITY_RANK: Record<string, number> = {
+  'severity:medium': 1,
+  'severity:high': 2,
+  'severity:critical': 3
+};
 
 /** A worse failure raises the severity label; a milder one never lowers it. Undefined: unchanged. */
 export function escalatedLabels(labels: string[], verdict: Verdict): string[] | undefined {
@@ -232,4 +274,3 @@ async function recover(input: UpsertIncidentInput, incident: IncidentIssue): Pro
   });
   return { action: 'recovered', incident: updated };
 }
-

@@ -9,7 +9,7 @@ import type { Verdict } from '../verdict/types.js';
 import { replyComment } from '../incident/comments.js';
 import { appendTimeline, type IncidentIssue, type RepoRef } from '../incident/github.js';
 import type { IncidentKey } from '../incident/markers.js';
-import { countRevertsOnDay, parseStateBlock, withRevert } from '../incident/state.js';
+import { countRevertsOnDay, parseStateBlock, withRevert, type IncidentState } from '../incident/state.js';
 import { codeSpan, escapeInline } from '../report/escape.js';
 import { decideRevert, type RevertDecision, type RevertOverride } from './policy.js';
 import { executeRevert, type RevertOutcome } from './execute.js';
@@ -58,9 +58,12 @@ export async function attemptRevert(input: RevertAttemptInput): Promise<RevertAt
   // The daily count costs a listing: only pay for it when every other rule already allows.
   const first = decideRevert({ ...policy, revertsToday: 0 });
   if (!first.allowed) return { decision: first, outcome: null, incident: input.incident };
-  const revertsToday = await countRevertsToday(input.gh, input.repo, input.key, input.now);
-  const decision = decideRevert({ ...policy, revertsToday });
-  if (!decision.allowed || !decision.how || !decision.target) return { decision, outcome: null, incident: input.incident };
+  // The same listing holds this incident's newest body: a concurrent run's revert shows there.
+  const today = await revertsOfToday(input.gh, input.repo, input.key, input.now);
+  const fresh = today.states.get(input.incident.number) ?? input.incident.state;
+  const decision = decideRevert({ ...policy, incidentState: fresh, revertsToday: today.count });
+  if (!decision.allowed || !decision.how || !decision.target)
+    return { decision, outcome: null, incident: input.incident };
 
   const reason = input.override
     ? `override by ${input.override.by}: ${input.override.reason}`
@@ -81,41 +84,74 @@ export async function attemptRevert(input: RevertAttemptInput): Promise<RevertAt
 
   const at = input.now.toISOString();
   const short = decision.target.sha.slice(0, 12);
-  const text = outcome.ok ? `revert to ${short} started (${outcome.how}): ${outcome.detail}` : `revert to ${short} failed (${outcome.how}): ${outcome.detail}`;
-  const incident = await appendTimeline(input.gh, input.repo, input.incident, {
-    entry: { at, kind: 'revert', text },
-    comment: revertComment(decision, outcome, input),
-    ...(input.run ? { run: { runId: input.run.runId, kind: 'revert' } } : {}),
-    mutate: (state) =>
-      withRevert(state, {
-        at,
-        target: decision.target!.sha,
-        ref: decision.target!.ref,
-        how: outcome.how,
-        trigger: input.trigger,
-        by: input.by,
-        override: input.override?.reason ?? null,
-        outcome: outcome.ok ? 'started' : 'failed',
-        detail: outcome.ok ? (outcome.url ?? outcome.detail) : outcome.detail
-      })
-  });
+  const text = outcome.ok
+    ? `revert to ${short} started (${outcome.how}): ${outcome.detail}`
+    : `revert to ${short} failed (${outcome.how}): ${outcome.detail}`;
+  const incident = await appendTimeline(
+    input.gh,
+    input.repo,
+    { ...input.incident, state: fresh },
+    {
+      entry: { at, kind: 'revert', text },
+      comment: revertComment(decision, outcome, input),
+      ...(input.run ? { run: { runId: input.run.runId, kind: 'revert' } } : {}),
+      mutate: (state) =>
+        withRevert(state, {
+          at,
+          target: decision.target!.sha,
+          ref: decision.target!.ref,
+          how: outcome.how,
+          trigger: input.trigger,
+          by: input.by,
+          override: input.override?.reason ?? null,
+          outcome: outcome.ok ? 'started' : 'failed',
+          detail: outcome.ok ? (outcome.url ?? outcome.detail) : outcome.detail
+        })
+    }
+  );
   return { decision, outcome, incident };
 }
 
 function revertComment(decision: RevertDecision, outcome: RevertOutcome, input: RevertAttemptInput): string {
   const target = `${codeSpan(decision.target!.sha.slice(0, 12))}${decision.target!.ref ? ` (${escapeInline(decision.target!.ref)})` : ''}`;
-  const who = input.trigger === 'automatic' ? 'Automatic revert' : `Revert requested by ${escapeInline(input.by ?? 'someone')}`;
+  const who =
+    input.trigger === 'automatic'
+      ? 'Automatic revert'
+      : `Revert requested by ${escapeInline(input.by ?? 'someone')}`;
   const lines = [`### ${outcome.ok ? '↩️' : '⛔'} ${who} to ${target}`, ''];
-  lines.push(outcome.ok ? `Started: ${escapeInline(outcome.detail)}${outcome.url ? ` (${outcome.url})` : ''}.` : `It failed: ${escapeInline(outcome.detail)}`);
+  lines.push(
+    outcome.ok
+      ? `Started: ${escapeInline(outcome.detail)}${outcome.url ? ` (${outcome.url})` : ''}.`
+      : `It failed: ${escapeInline(outcome.detail)}`
+  );
   if (input.override) {
-    lines.push('', `**Override** by ${escapeInline(input.override.by)}: ${escapeInline(input.override.reason)}`, '', 'Rules the override lifted:');
+    lines.push(
+      '',
+      `**Override** by ${escapeInline(input.override.by)}: ${escapeInline(input.override.reason)}`,
+      '',
+      'Rules the override lifted:'
+    );
     for (const lifted of decision.lifted) lines.push(`- ${escapeInline(lifted)}`);
   }
   return replyComment(lines.join('\n'), input.run ? { ...input.run, kind: 'revert' } : undefined);
 }
 
 /** Started reverts in this environment today, across its incidents (open or closed). */
-export async function countRevertsToday(gh: GitHubClient, repo: RepoRef, key: IncidentKey, now: Date): Promise<number> {
+export async function countRevertsToday(
+  gh: GitHubClient,
+  repo: RepoRef,
+  key: IncidentKey,
+  now: Date
+): Promise<number> {
+  return (await revertsOfToday(gh, repo, key, now)).count;
+}
+
+async function revertsOfToday(
+  gh: GitHubClient,
+  repo: RepoRef,
+  key: IncidentKey,
+  now: Date
+): Promise<{ count: number; states: Map<number, IncidentState> }> {
   const dayStart = `${now.toISOString().slice(0, 10)}T00:00:00Z`;
   const issues = (await gh.paginate(gh.rest.issues.listForRepo, {
     ...repo,
@@ -123,9 +159,12 @@ export async function countRevertsToday(gh: GitHubClient, repo: RepoRef, key: In
     labels: 'postflight',
     since: dayStart,
     per_page: 100
-  })) as { body?: string | null }[];
-  const states = issues
-    .map((i) => parseStateBlock(i.body))
-    .filter((s) => s !== null && s.environment === key.environment && s.service === key.service);
-  return countRevertsOnDay(states, now);
+  })) as { number: number; body?: string | null }[];
+  const states = new Map<number, IncidentState>();
+  for (const issue of issues) {
+    const state = parseStateBlock(issue.body);
+    if (state && state.environment === key.environment && state.service === key.service)
+      states.set(issue.number, state);
+  }
+  return { count: countRevertsOnDay([...states.values()], now), states };
 }

@@ -38,7 +38,11 @@ export async function executeRevert(gh: GitHubClient, request: RevertRequest): P
   try {
     return request.how === 'dispatch' ? await dispatch(gh, request) : await pullRequest(gh, request);
   } catch (error) {
-    return { ok: false, how: request.how, detail: redactSecretsInText(error instanceof Error ? error.message : String(error)).slice(0, 500) };
+    return {
+      ok: false,
+      how: request.how,
+      detail: redactSecretsInText(error instanceof Error ? error.message : String(error)).slice(0, 500)
+    };
   }
 }
 
@@ -71,9 +75,18 @@ async function dispatch(gh: GitHubClient, r: RevertRequest): Promise<RevertOutco
         reverted_sha: r.headSha
       }
     });
-    return { ok: true, how: 'dispatch', detail: `sent repository_dispatch ${r.eventType} with ref ${r.target.sha}`, url: null };
+    return {
+      ok: true,
+      how: 'dispatch',
+      detail: `sent repository_dispatch ${r.eventType} with ref ${r.target.sha}`,
+      url: null
+    };
   }
-  return { ok: false, how: 'dispatch', detail: 'revert.mode is dispatch but neither revert.workflow nor revert.event-type is set' };
+  return {
+    ok: false,
+    how: 'dispatch',
+    detail: 'revert.mode is dispatch but neither revert.workflow nor revert.event-type is set'
+  };
 }
 
 export function revertBranch(environment: string, incident: number): string {
@@ -84,7 +97,12 @@ export function revertBranch(environment: string, incident: number): string {
 async function pullRequest(gh: GitHubClient, r: RevertRequest): Promise<RevertOutcome> {
   const { data: target } = await gh.rest.git.getCommit({ ...r.repo, commit_sha: r.target.sha });
   const message = `Revert to ${r.target.sha}: Postflight incident #${r.incident}\n\n${redactSecretsInText(r.reason).slice(0, 2000)}`;
-  const { data: commit } = await gh.rest.git.createCommit({ ...r.repo, message, tree: target.tree.sha, parents: [r.headSha] });
+  const { data: commit } = await gh.rest.git.createCommit({
+    ...r.repo,
+    message,
+    tree: target.tree.sha,
+    parents: [r.headSha]
+  });
   const branch = revertBranch(r.environment, r.incident);
   try {
     await gh.rest.git.createRef({ ...r.repo, ref: `refs/heads/${branch}`, sha: commit.sha });
@@ -100,13 +118,37 @@ async function pullRequest(gh: GitHubClient, r: RevertRequest): Promise<RevertOu
     `Postflight incident: #${r.incident}`
   ].join('\n');
   try {
-    const { data: pr } = await gh.rest.pulls.create({ ...r.repo, title, head: branch, base: r.defaultBranch, body });
-    return { ok: true, how: 'pull-request', detail: `opened pull request #${pr.number}`, url: pr.html_url, branch, commit: commit.sha };
+    const { data: pr } = await gh.rest.pulls.create({
+      ...r.repo,
+      title,
+      head: branch,
+      base: r.defaultBranch,
+      body
+    });
+    return {
+      ok: true,
+      how: 'pull-request',
+      detail: `opened pull request #${pr.number}`,
+      url: pr.html_url,
+      branch,
+      commit: commit.sha
+    };
   } catch (error) {
     if (statusOf(error) !== 422) throw error;
-    const { data: existing } = await gh.rest.pulls.list({ ...r.repo, head: `${r.repo.owner}:${branch}`, state: 'open' });
+    const { data: existing } = await gh.rest.pulls.list({
+      ...r.repo,
+      head: `${r.repo.owner}:${branch}`,
+      state: 'open'
+    });
     const pr = existing[0];
     if (!pr) throw error;
-    return { ok: true, how: 'pull-request', detail: `updated pull request #${pr.number}`, url: pr.html_url, branch, commit: commit.sha };
+    return {
+      ok: true,
+      how: 'pull-request',
+      detail: `updated pull request #${pr.number}`,
+      url: pr.html_url,
+      branch,
+      commit: commit.sha
+    };
   }
 }

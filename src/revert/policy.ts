@@ -54,7 +54,8 @@ export function decideRevert(input: RevertPolicyInput): RevertDecision {
   const liftable: string[] = [];
 
   if (input.mode === 'off') hard.push('revert is off (`revert.mode: off`)');
-  if (input.verdict !== 'fail') hard.push(`the verdict is ${input.verdict}; only a failed deploy is reverted`);
+  if (input.verdict !== 'fail')
+    hard.push(`the verdict is ${input.verdict}; only a failed deploy is reverted`);
 
   const target = assessment?.target.sha ? { sha: assessment.target.sha, ref: assessment.target.ref } : null;
   if (!assessment) hard.push('there is no rollback assessment, so nothing shows a revert is safe');
@@ -63,10 +64,14 @@ export function decideRevert(input: RevertPolicyInput): RevertDecision {
   const done = startedReverts(input.incidentState);
   const last = done[done.length - 1];
   if (last) {
-    hard.push(`this incident already reverted to ${last.target.slice(0, 12)} at ${last.at}; a second revert could loop`);
+    hard.push(
+      `this incident already reverted to ${last.target.slice(0, 12)} at ${last.at}; a second revert could loop`
+    );
   }
   if (input.revertsToday >= input.maxPerDay) {
-    hard.push(`${input.revertsToday} revert(s) today in this environment; the limit is ${input.maxPerDay} per day`);
+    hard.push(
+      `${input.revertsToday} revert(s) today in this environment; the limit is ${input.maxPerDay} per day`
+    );
   }
 
   if (assessment) liftable.push(...blockingFindings(assessment, trigger));
@@ -104,7 +109,9 @@ function blockingFindings(a: Assessment, trigger: 'automatic' | 'command'): stri
   }
   if (reasons.length === 0 && a.verdict === 'unsafe') reasons.push('the rollback assessment says unsafe');
   if (reasons.length === 0 && a.verdict === 'caution' && trigger === 'automatic') {
-    reasons.push('the rollback assessment says caution; an automatic revert needs safe (a person may still /rollback)');
+    reasons.push(
+      'the rollback assessment says caution; an automatic revert needs safe (a person may still /rollback)'
+    );
   }
   return reasons;
 }

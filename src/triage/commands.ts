@@ -59,12 +59,19 @@ function parseRollback(args: string): TriageCommand {
   const override = /^--override(?:[ \t]+(.*))?$/.exec(args);
   if (override) {
     const reason = (override[1] ?? '').trim();
-    if (!reason) return invalid('rollback', '`/rollback --override` needs a reason, e.g. `/rollback --override the migration is additive`.');
+    if (!reason)
+      return invalid(
+        'rollback',
+        '`/rollback --override` needs a reason, e.g. `/rollback --override the migration is additive`.'
+      );
     return { kind: 'rollback', ref: null, override: { reason: reason.slice(0, MAX_NOTE) } };
   }
-  if (args.startsWith('-')) return invalid('rollback', 'The only option of `/rollback` is `--override <reason>`.');
-  if (/\s/.test(args)) return invalid('rollback', '`/rollback` takes one ref (a tag, branch or SHA) at most.');
-  if (!isSafeRef(args)) return invalid('rollback', 'That is not a ref Postflight accepts: use a tag, branch or commit SHA.');
+  if (args.startsWith('-'))
+    return invalid('rollback', 'The only option of `/rollback` is `--override <reason>`.');
+  if (/\s/.test(args))
+    return invalid('rollback', '`/rollback` takes one ref (a tag, branch or SHA) at most.');
+  if (!isSafeRef(args))
+    return invalid('rollback', 'That is not a ref Postflight accepts: use a tag, branch or commit SHA.');
   return { kind: 'rollback', ref: args, override: null };
 }
 
@@ -90,7 +97,13 @@ function firstCommandLine(body: string): string | null {
     const fenceMatch = FENCE.exec(raw);
     if (fence) {
       // A fence closes with the same character, at least as long, and nothing after it.
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length && raw.trim() === fenceMatch[1]) fence = null;
+      if (
+        fenceMatch &&
+        fenceMatch[1]![0] === fence[0] &&
+        fenceMatch[1]!.length >= fence.length &&
+        raw.trim() === fenceMatch[1]
+      )
+        fence = null;
       continue;
     }
     if (fenceMatch) {
@@ -105,7 +118,11 @@ function firstCommandLine(body: string): string | null {
 }
 
 function invalid(name: string, reply: string): TriageCommand {
-  return { kind: 'invalid', name, reply: `${reply}\n\nCommands Postflight understands:\n\n${COMMAND_HELP.map((h) => `- ${h}`).join('\n')}` };
+  return {
+    kind: 'invalid',
+    name,
+    reply: `${reply}\n\nCommands Postflight understands:\n\n${COMMAND_HELP.map((h) => `- ${h}`).join('\n')}`
+  };
 }
 
 /** Command names are `[\w-]` already; the cap keeps a reply short whatever was typed. */

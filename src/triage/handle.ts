@@ -8,7 +8,7 @@ import type { Assessment } from '../assess/types.js';
 import type { GitHubClient } from '../github/client.js';
 import type { PostflightContext } from '../github/context.js';
 import { reassessedComment, replyComment } from '../incident/comments.js';
-import { appendTimeline, ensureLabels, toIncidentIssue, type IncidentIssue, type RepoRef } from '../incident/github.js';
+import { appendTimeline, toIncidentIssue, type IncidentIssue, type RepoRef } from '../incident/github.js';
 import { isPostflightComment, parseIncidentMarker, type IncidentKey } from '../incident/markers.js';
 import { assessmentFromSummary, isBot, summarizeAssessment } from '../incident/upsert.js';
 import { escapeInline, redactSecretsInText } from '../report/escape.js';
@@ -37,18 +37,23 @@ export interface TriageDeps {
 export type Role = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 export type TriageResult =
-  | { handled: false; why: string }
-  | { handled: true; command: TriageCommand['kind']; outcome: string };
+  { handled: false; why: string } | { handled: true; command: TriageCommand['kind']; outcome: string };
 
 const WRITE_ROLES: ReadonlySet<Role> = new Set(['admin', 'maintain', 'write']);
 
-export async function handleTriage(gh: GitHubClient, context: TriageContext, deps: TriageDeps): Promise<TriageResult> {
+export async function handleTriage(
+  gh: GitHubClient,
+  context: TriageContext,
+  deps: TriageDeps
+): Promise<TriageResult> {
   const ignore = (why: string): TriageResult => {
     deps.log?.(`Triage: ignored, ${why}`);
     return { handled: false, why };
   };
-  if (context.eventName !== 'issue_comment') return ignore(`the event is ${context.eventName}, not issue_comment`);
-  if (context.action && context.action !== 'created') return ignore(`the comment was ${context.action}, not created`);
+  if (context.eventName !== 'issue_comment')
+    return ignore(`the event is ${context.eventName}, not issue_comment`);
+  if (context.action && context.action !== 'created')
+    return ignore(`the comment was ${context.action}, not created`);
   const { issue, comment } = context;
   if (!issue || !comment) return ignore('the event has no issue or comment');
   if (issue.isPullRequest) return ignore('the comment is on a pull request');
@@ -63,10 +68,13 @@ export async function handleTriage(gh: GitHubClient, context: TriageContext, dep
   if (!key) return ignore(`issue #${issue.number} is not a Postflight incident`);
   const incident = toIncidentIssue(raw, key);
 
-  const reply = (text: string) => gh.rest.issues.createComment({ ...repo, issue_number: issue.number, body: replyComment(text) });
+  const reply = (text: string) =>
+    gh.rest.issues.createComment({ ...repo, issue_number: issue.number, body: replyComment(text) });
   const role = await roleOf(gh, repo, comment.author);
   if (!WRITE_ROLES.has(role)) {
-    await reply(`Sorry, ${escapeInline(comment.author)}: Postflight commands need write access to this repository (you have ${role}).`);
+    await reply(
+      `Sorry, ${escapeInline(comment.author)}: Postflight commands need write access to this repository (you have ${role}).`
+    );
     return { handled: true, command: command.kind, outcome: `refused: ${comment.author} has ${role}` };
   }
   if (command.kind === 'unknown' || command.kind === 'invalid') {
@@ -75,7 +83,11 @@ export async function handleTriage(gh: GitHubClient, context: TriageContext, dep
   }
 
   // The reaction says "heard you" at once; the outcome follows as a reply or a timeline entry.
-  await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content: command.kind === 'rollback' ? 'rocket' : '+1' });
+  await gh.rest.reactions.createForIssueComment({
+    ...repo,
+    comment_id: comment.id,
+    content: command.kind === 'rollback' ? 'rocket' : '+1'
+  });
   const run: CommandRun = { gh, repo, key, incident, login: comment.author, role, deps, reply };
   switch (command.kind) {
     case 'status':
@@ -126,7 +138,6 @@ async function statusCommand(run: CommandRun): Promise<TriageResult> {
 }
 
 async function ackCommand(run: CommandRun): Promise<TriageResult> {
-  await ensureLabels(run.gh, run.repo, ['acknowledged']);
   const at = run.deps.now().toISOString();
   await appendTimeline(run.gh, run.repo, run.incident, {
     entry: { at, kind: 'ack', text: `acknowledged by ${run.login}` },
@@ -142,7 +153,9 @@ async function resolveCommand(run: CommandRun, note: string | null): Promise<Tri
   const clean = note ? redactSecretsInText(note) : null;
   await appendTimeline(run.gh, run.repo, run.incident, {
     entry: { at, kind: 'resolved', text: `resolved by ${run.login}${clean ? `: ${clean}` : ''}` },
-    comment: replyComment(`Resolved by ${escapeInline(run.login)}${clean ? `: ${escapeInline(clean)}` : '.'}`),
+    comment: replyComment(
+      `Resolved by ${escapeInline(run.login)}${clean ? `: ${escapeInline(clean)}` : '.'}`
+    ),
     close: 'completed'
   });
   return { handled: true, command: 'resolve', outcome: 'closed the incident' };
@@ -150,7 +163,9 @@ async function resolveCommand(run: CommandRun, note: string | null): Promise<Tri
 
 async function reassessCommand(run: CommandRun): Promise<TriageResult> {
   if (!run.deps.reassess) {
-    await run.reply('Reassessing is not available in this workflow: the triage job has no access to the repository history.');
+    await run.reply(
+      'Reassessing is not available in this workflow: the triage job has no access to the repository history.'
+    );
     return { handled: true, command: 'reassess', outcome: 'not available' };
   }
   const assessment = await run.deps.reassess(null);
@@ -159,16 +174,30 @@ async function reassessCommand(run: CommandRun): Promise<TriageResult> {
     return { handled: true, command: 'reassess', outcome: 'nothing to assess' };
   }
   await appendTimeline(run.gh, run.repo, run.incident, {
-    entry: { at: run.deps.now().toISOString(), kind: 'reassessed', text: `rollback safety ${assessment.verdict} (asked by ${run.login})` },
-    comment: reassessedComment(assessment, { repoUrl: run.deps.repoUrl, headSha: run.incident.state.headSha ?? undefined }, run.login),
+    entry: {
+      at: run.deps.now().toISOString(),
+      kind: 'reassessed',
+      text: `rollback safety ${assessment.verdict} (asked by ${run.login})`
+    },
+    comment: reassessedComment(
+      assessment,
+      { repoUrl: run.deps.repoUrl, headSha: run.incident.state.headSha ?? undefined },
+      run.login
+    ),
     mutate: (state) => ({ ...state, assessment: summarizeAssessment(assessment) })
   });
   return { handled: true, command: 'reassess', outcome: `assessed ${assessment.verdict}` };
 }
 
-async function rollbackCommand(run: CommandRun, ref: string | null, override: { reason: string } | null): Promise<TriageResult> {
+async function rollbackCommand(
+  run: CommandRun,
+  ref: string | null,
+  override: { reason: string } | null
+): Promise<TriageResult> {
   if (override && run.role !== 'admin') {
-    await run.reply(`Only repository admins may use \`/rollback --override\`; ${escapeInline(run.login)} has ${run.role}.`);
+    await run.reply(
+      `Only repository admins may use \`/rollback --override\`; ${escapeInline(run.login)} has ${run.role}.`
+    );
     return { handled: true, command: 'rollback', outcome: 'refused: override needs admin' };
   }
   if (!run.incident.open) {
@@ -178,7 +207,9 @@ async function rollbackCommand(run: CommandRun, ref: string | null, override: { 
   let assessment: Assessment | null;
   if (ref) {
     if (!run.deps.reassess) {
-      await run.reply(`Rolling back to a named ref needs a fresh assessment of ${escapeInline(ref)}, which this workflow cannot make. Use \`/rollback\` for the assessed target.`);
+      await run.reply(
+        `Rolling back to a named ref needs a fresh assessment of ${escapeInline(ref)}, which this workflow cannot make. Use \`/rollback\` for the assessed target.`
+      );
       return { handled: true, command: 'rollback', outcome: 'refused: cannot assess the ref' };
     }
     assessment = await run.deps.reassess(ref);
@@ -188,7 +219,10 @@ async function rollbackCommand(run: CommandRun, ref: string | null, override: { 
   }
   // `revert.mode: off` turns off the automatic revert; a person asking still gets a pull request,
   // which changes nothing until someone merges it.
-  const settings: RevertSettings = { ...run.deps.revert, mode: run.deps.revert.mode === 'off' ? 'pull-request' : run.deps.revert.mode };
+  const settings: RevertSettings = {
+    ...run.deps.revert,
+    mode: run.deps.revert.mode === 'off' ? 'pull-request' : run.deps.revert.mode
+  };
   const result = await attemptRevert({
     gh: run.gh,
     pullRequestClient: run.deps.pullRequestClient,
@@ -216,10 +250,24 @@ async function rollbackCommand(run: CommandRun, ref: string | null, override: { 
         override: { by: run.login, reason: 'check' },
         trigger: 'command'
       }).allowed;
-    const lines = ['A revert is not allowed:', '', ...result.decision.reasons.map((r) => `- ${escapeInline(r)}`)];
-    if (overridable) lines.push('', 'An admin who has checked these can run `/rollback --override <reason>`; the reason is recorded.');
+    const lines = [
+      'A revert is not allowed:',
+      '',
+      ...result.decision.reasons.map((r) => `- ${escapeInline(r)}`)
+    ];
+    if (overridable)
+      lines.push(
+        '',
+        'An admin who has checked these can run `/rollback --override <reason>`; the reason is recorded.'
+      );
     await run.reply(lines.join('\n'));
     return { handled: true, command: 'rollback', outcome: `refused: ${result.decision.reasons.join('; ')}` };
   }
-  return { handled: true, command: 'rollback', outcome: result.outcome?.ok ? `started: ${result.outcome.detail}` : `failed: ${result.outcome?.detail ?? ''}` };
+  return {
+    handled: true,
+    command: 'rollback',
+    outcome: result.outcome?.ok
+      ? `started: ${result.outcome.detail}`
+      : `failed: ${result.outcome?.detail ?? ''}`
+  };
 }

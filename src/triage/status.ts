@@ -13,7 +13,9 @@ export function statusReply(state: IncidentState): string {
   ];
   const a = state.assessment;
   if (a) {
-    const target = a.targetSha ? `${codeSpan(a.targetSha.slice(0, 12))}${a.targetRef ? ` (${escapeInline(a.targetRef)})` : ''}` : 'none';
+    const target = a.targetSha
+      ? `${codeSpan(a.targetSha.slice(0, 12))}${a.targetRef ? ` (${escapeInline(a.targetRef)})` : ''}`
+      : 'none';
     lines.push(
       `- rollback safety: **${a.verdict}**, target ${target}; migrations changed: ${a.migrationsChanged ? 'yes' : 'no'}, contracts changed: ${a.contractsChanged ? 'yes' : 'no'}`,
       `- recommendation: ${escapeInline(a.recommendation)}`
@@ -27,7 +29,9 @@ export function statusReply(state: IncidentState): string {
   const reverts = state.reverts;
   if (reverts.length) {
     const last = reverts[reverts.length - 1]!;
-    lines.push(`- reverts: ${reverts.length}, the last ${last.outcome} at ${escapeInline(last.at)} (${last.how}): ${escapeInline(last.detail)}`);
+    lines.push(
+      `- reverts: ${reverts.length}, the last ${last.outcome} at ${escapeInline(last.at)} (${last.how}): ${escapeInline(last.detail)}`
+    );
   }
   if (state.acknowledgedBy) lines.push(`- acknowledged by ${escapeInline(state.acknowledgedBy)}`);
   const recent = state.timeline.slice(-3);

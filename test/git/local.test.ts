@@ -109,6 +109,8 @@ describe('localChangeSet over a real repository', () => {
 
   it('names the ref when a side is not a commit', async () => {
     await expect(localChangeSet({ repo: repo.dir, base: 'no-such-branch', head })).rejects.toThrow(/base "no-such-branch"/);
+    // Never handed to git, where it would be read as an option.
+    await expect(localChangeSet({ repo: repo.dir, base, head: '--output=x' })).rejects.toThrow(/head must be a branch, tag or SHA, got "--output=x"/);
   });
 });
 

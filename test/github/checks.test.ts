@@ -13,12 +13,26 @@ afterAll(() => fake.close());
 afterEach(() => fake.assertNoViolations());
 
 const annotations = (n: number): CheckAnnotation[] =>
-  Array.from({ length: n }, (_, i) => ({ path: `src/file${i % 3}.ts`, startLine: i + 1, endLine: i + 1, level: 'warning' as const, message: `finding ${i}` }));
+  Array.from({ length: n }, (_, i) => ({
+    path: `src/file${i % 3}.ts`,
+    startLine: i + 1,
+    endLine: i + 1,
+    level: 'warning' as const,
+    message: `finding ${i}`
+  }));
 
 test('creates a check run, then updates the same one on a re-run; 120 annotations go in 3 writes of at most 50', async () => {
   const gh = clientFor(fake);
   const sha = shas[1] as string;
-  const first = await publishCheckRun(gh, { owner: OWNER, repo: REPO, sha, name: 'Postflight', conclusion: 'success', title: 'Healthy', summary: 'all good' });
+  const first = await publishCheckRun(gh, {
+    owner: OWNER,
+    repo: REPO,
+    sha,
+    name: 'Postflight',
+    conclusion: 'success',
+    title: 'Healthy',
+    summary: 'all good'
+  });
   expect(first.kind).toBe('check-run');
 
   const writesBefore = fake.callCount('checks/create') + fake.callCount('checks/update');
@@ -31,7 +45,7 @@ test('creates a check run, then updates the same one on a re-run; 120 annotation
     title: 'Error rate up',
     summary: 'errors rose',
     text: 'details',
-    annotations: annotations(120),
+    annotations: annotations(120)
   });
   expect(second.kind === 'check-run' && second.id).toBe(first.kind === 'check-run' && first.id);
   expect(fake.callCount('checks/create') + fake.callCount('checks/update') - writesBefore).toBe(3);
@@ -41,7 +55,13 @@ test('creates a check run, then updates the same one on a re-run; 120 annotation
   expect(runs).toHaveLength(1);
   expect(runs[0]?.conclusion).toBe('failure');
   expect(runs[0]?.output.annotations).toHaveLength(120);
-  const { data } = await gh.rest.checks.listAnnotations({ owner: OWNER, repo: REPO, check_run_id: runs[0]?.id as number, per_page: 100, page: 2 });
+  const { data } = await gh.rest.checks.listAnnotations({
+    owner: OWNER,
+    repo: REPO,
+    check_run_id: runs[0]?.id as number,
+    per_page: 100,
+    page: 2
+  });
   expect(data.map((a) => a.message)).toEqual(Array.from({ length: 20 }, (_, i) => `finding ${100 + i}`));
 });
 
@@ -55,7 +75,7 @@ test('summary and text longer than 65,535 characters are cut with a note', async
     conclusion: 'neutral',
     title: 't',
     summary: 'a'.repeat(70_000),
-    text: 'b'.repeat(CHECK_OUTPUT_LIMIT + 1),
+    text: 'b'.repeat(CHECK_OUTPUT_LIMIT + 1)
   });
   const run = fake.repo(OWNER, REPO).checkRuns.find((r) => r.name === 'Postflight long');
   expect(run?.output.summary?.length).toBe(CHECK_OUTPUT_LIMIT);
@@ -75,13 +95,17 @@ test('without checks: write it falls back to a commit status and says so once', 
     conclusion: 'failure',
     title: `Deploy failed: ${'error rate '.repeat(30)}`,
     summary: 's',
-    detailsUrl: 'https://github.com/acme/shop/actions/runs/7',
+    detailsUrl: 'https://github.com/acme/shop/actions/runs/7'
   });
   expect(result.kind).toBe('status');
   expect(result.kind === 'status' && result.note).toMatch(/^checks: write is missing/);
   const statuses = fake.repo(OWNER, REPO).commitStatuses.filter((s) => s.sha === sha);
   expect(statuses).toHaveLength(1);
-  expect(statuses[0]).toMatchObject({ state: 'failure', context: 'Postflight verify', targetUrl: 'https://github.com/acme/shop/actions/runs/7' });
+  expect(statuses[0]).toMatchObject({
+    state: 'failure',
+    context: 'Postflight verify',
+    targetUrl: 'https://github.com/acme/shop/actions/runs/7'
+  });
   expect(statuses[0]?.description?.length).toBeLessThanOrEqual(140);
   expect(fake.repo(OWNER, REPO).checkRuns.filter((r) => r.name === 'Postflight verify')).toHaveLength(0);
 });
@@ -90,11 +114,21 @@ test('without checks: write nor statuses: write the error names both', async () 
   fake.addToken('ghs_read_only', { contents: 'read' });
   const gh = clientFor(fake, 'ghs_read_only');
   await expect(
-    publishCheckRun(gh, { owner: OWNER, repo: REPO, sha: shas[0] as string, name: 'x', conclusion: 'success', title: 't', summary: 's' }),
+    publishCheckRun(gh, {
+      owner: OWNER,
+      repo: REPO,
+      sha: shas[0] as string,
+      name: 'x',
+      conclusion: 'success',
+      title: 't',
+      summary: 's'
+    })
   ).rejects.toThrow(/`checks: write`.*`statuses: write`/);
 });
 
 test('bad input gets a clear error before any request', async () => {
   const gh = clientFor(fake);
-  await expect(publishCheckRun(gh, { owner: OWNER, repo: REPO, sha: 'main', name: 'x', title: 't', summary: 's' })).rejects.toThrow(/full 40-character commit SHA/);
+  await expect(
+    publishCheckRun(gh, { owner: OWNER, repo: REPO, sha: 'main', name: 'x', title: 't', summary: 's' })
+  ).rejects.toThrow(/full 40-character commit SHA/);
 });

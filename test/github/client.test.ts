@@ -15,7 +15,12 @@ afterEach(() => fake.assertNoViolations());
 
 test('a secondary rate limit (403 with retry-after) is waited out and the call succeeds on retry', async () => {
   const deployment = fake.addDeployment({ owner: OWNER, repo: REPO, sha: shas[0] as string });
-  fake.injectRateLimit({ kind: 'secondary', times: 1, retryAfterSeconds: 1, operationId: 'repos/create-deployment-status' });
+  fake.injectRateLimit({
+    kind: 'secondary',
+    times: 1,
+    retryAfterSeconds: 1,
+    operationId: 'repos/create-deployment-status'
+  });
   const warnings: string[] = [];
   const gh = createGitHubClient({
     token: FakeGitHub.TOKEN,
@@ -23,16 +28,27 @@ test('a secondary rate limit (403 with retry-after) is waited out and the call s
     env: {},
     throttle: { writeIntervalMs: 0 },
     secondMs: 10,
-    log: { debug() {}, info() {}, warn: (m) => warnings.push(m), error() {} },
+    log: { debug() {}, info() {}, warn: (m) => warnings.push(m), error() {} }
   });
-  const { data } = await gh.rest.repos.createDeploymentStatus({ owner: OWNER, repo: REPO, deployment_id: deployment.id, state: 'success' });
+  const { data } = await gh.rest.repos.createDeploymentStatus({
+    owner: OWNER,
+    repo: REPO,
+    deployment_id: deployment.id,
+    state: 'success'
+  });
   expect(data.state).toBe('success');
   expect(fake.callCount('repos/create-deployment-status')).toBe(2);
   expect(warnings.join('\n')).toMatch(/secondary rate limit .*retrying in 1s/);
 });
 
 test('a secondary rate limit answered as 429 is retried too', async () => {
-  fake.injectRateLimit({ kind: 'secondary', status: 429, times: 1, retryAfterSeconds: 1, operationId: 'repos/list-deployments' });
+  fake.injectRateLimit({
+    kind: 'secondary',
+    status: 429,
+    times: 1,
+    retryAfterSeconds: 1,
+    operationId: 'repos/list-deployments'
+  });
   const before = fake.callCount('repos/list-deployments');
   const { data } = await clientFor(fake).rest.repos.listDeployments({ owner: OWNER, repo: REPO });
   expect(Array.isArray(data)).toBe(true);
@@ -40,9 +56,18 @@ test('a secondary rate limit answered as 429 is retried too', async () => {
 });
 
 test('retries are bounded: a secondary limit that persists ends in a clear RateLimitError', async () => {
-  fake.injectRateLimit({ kind: 'secondary', times: 10, retryAfterSeconds: 1, operationId: 'repos/get-commit' });
+  fake.injectRateLimit({
+    kind: 'secondary',
+    times: 10,
+    retryAfterSeconds: 1,
+    operationId: 'repos/get-commit'
+  });
   const before = fake.callCount('repos/get-commit');
-  const failure = clientFor(fake, FakeGitHub.TOKEN, { maxRetries: 2 }).rest.repos.getCommit({ owner: OWNER, repo: REPO, ref: shas[0] as string });
+  const failure = clientFor(fake, FakeGitHub.TOKEN, { maxRetries: 2 }).rest.repos.getCommit({
+    owner: OWNER,
+    repo: REPO,
+    ref: shas[0] as string
+  });
   await expect(failure).rejects.toBeInstanceOf(RateLimitError);
   await expect(failure).rejects.toThrow(/secondary rate limit/);
   // One try and two retries, no more.
@@ -51,12 +76,35 @@ test('retries are bounded: a secondary limit that persists ends in a clear RateL
 });
 
 test('primary rate limit exhaustion with a distant reset fails at once, naming the reset time', async () => {
-  fake.injectRateLimit({ kind: 'primary', times: 1, resetInSeconds: 3600, operationId: 'repos/list-commits' });
+  fake.injectRateLimit({
+    kind: 'primary',
+    times: 1,
+    resetInSeconds: 3600,
+    operationId: 'repos/list-commits'
+  });
   const before = fake.callCount('repos/list-commits');
   const failure = clientFor(fake).rest.repos.listCommits({ owner: OWNER, repo: REPO });
   await expect(failure).rejects.toBeInstanceOf(RateLimitError);
   await expect(failure).rejects.toThrow(/rate limit is exhausted .* resets at \d{4}-\d\d-\d\dT/);
   expect(fake.callCount('repos/list-commits') - before).toBe(1);
+});
+
+test('spending the primary budget: calls succeed until remaining reaches 0, then fail with the reset time', async () => {
+  const local = await FakeGitHub.start();
+  try {
+    local.seedRepo({ owner: OWNER, repo: REPO });
+    local.setRateLimit({ remaining: 2, resetInSeconds: 3600 });
+    const gh = clientFor(local);
+    const first = await gh.rest.repos.listDeployments({ owner: OWNER, repo: REPO });
+    expect(first.headers['x-ratelimit-remaining']).toBe('1');
+    await gh.rest.repos.listDeployments({ owner: OWNER, repo: REPO });
+    await expect(gh.rest.repos.listDeployments({ owner: OWNER, repo: REPO })).rejects.toBeInstanceOf(
+      RateLimitError
+    );
+    expect(local.callCount('repos/list-deployments')).toBe(3);
+  } finally {
+    await local.close();
+  }
 });
 
 test('primary rate limit with a near reset is waited out', async () => {
@@ -71,15 +119,45 @@ test('403 "Resource not accessible by integration" becomes an error naming the p
   fake.addToken('ghs_nothing', {});
   const gh = clientFor(fake, 'ghs_nothing');
   const cases: Array<[() => Promise<unknown>, string]> = [
-    [() => gh.rest.checks.create({ owner: OWNER, repo: REPO, name: 'x', head_sha: shas[0] as string }), 'checks: write'],
+    [
+      () => gh.rest.checks.create({ owner: OWNER, repo: REPO, name: 'x', head_sha: shas[0] as string }),
+      'checks: write'
+    ],
     [() => gh.rest.issues.create({ owner: OWNER, repo: REPO, title: 'x' }), 'issues: write'],
-    [() => gh.rest.repos.createCommitStatus({ owner: OWNER, repo: REPO, sha: shas[0] as string, state: 'success' }), 'statuses: write'],
-    [() => gh.rest.git.createRef({ owner: OWNER, repo: REPO, ref: 'refs/heads/x', sha: shas[0] as string }), 'contents: write'],
-    [() => gh.rest.pulls.create({ owner: OWNER, repo: REPO, head: 'x', base: 'main', title: 't' }), 'pull-requests: write'],
-    [() => gh.rest.actions.createWorkflowDispatch({ owner: OWNER, repo: REPO, workflow_id: 'deploy.yml', ref: 'main' }), 'actions: write'],
+    [
+      () =>
+        gh.rest.repos.createCommitStatus({
+          owner: OWNER,
+          repo: REPO,
+          sha: shas[0] as string,
+          state: 'success'
+        }),
+      'statuses: write'
+    ],
+    [
+      () => gh.rest.git.createRef({ owner: OWNER, repo: REPO, ref: 'refs/heads/x', sha: shas[0] as string }),
+      'contents: write'
+    ],
+    [
+      () => gh.rest.pulls.create({ owner: OWNER, repo: REPO, head: 'x', base: 'main', title: 't' }),
+      'pull-requests: write'
+    ],
+    [
+      () =>
+        gh.rest.actions.createWorkflowDispatch({
+          owner: OWNER,
+          repo: REPO,
+          workflow_id: 'deploy.yml',
+          ref: 'main'
+        }),
+      'actions: write'
+    ]
   ];
   for (const [call, permission] of cases) {
-    const error = await call().then(() => undefined, (e: unknown) => e);
+    const error = await call().then(
+      () => undefined,
+      (e: unknown) => e
+    );
     expect(error).toBeInstanceOf(MissingPermissionError);
     expect((error as Error).message).toContain(`\`${permission}\``);
     expect((error as Error).message).not.toContain('ghs_nothing');
@@ -87,14 +165,18 @@ test('403 "Resource not accessible by integration" becomes an error naming the p
 });
 
 test('a 404 on a read names the permission GitHub may be hiding', async () => {
-  const error = await clientFor(fake).rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'missing.txt' }).catch((e: unknown) => e);
+  const error = await clientFor(fake)
+    .rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'missing.txt' })
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(GitHubNotFoundError);
   expect((error as GitHubNotFoundError).status).toBe(404);
   expect((error as Error).message).toContain('`contents: read`');
 });
 
 test('bad credentials answer 401 as GitHub does, and a missing token is refused before any call', async () => {
-  const error = (await clientFor(fake, 'ghs_unknown').rest.repos.listDeployments({ owner: OWNER, repo: REPO }).catch((e: unknown) => e)) as {
+  const error = (await clientFor(fake, 'ghs_unknown')
+    .rest.repos.listDeployments({ owner: OWNER, repo: REPO })
+    .catch((e: unknown) => e)) as {
     status: number;
     message: string;
   };
@@ -127,8 +209,16 @@ test('HTTP(S)_PROXY routes requests through the proxy as a CONNECT tunnel (undic
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   try {
     const { port } = proxy.address() as { port: number };
-    const gh = createGitHubClient({ token: FakeGitHub.TOKEN, baseUrl: fake.url, env: { HTTP_PROXY: `http://127.0.0.1:${port}` } });
-    const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ owner: OWNER, repo: REPO, username: OWNER });
+    const gh = createGitHubClient({
+      token: FakeGitHub.TOKEN,
+      baseUrl: fake.url,
+      env: { HTTP_PROXY: `http://127.0.0.1:${port}` }
+    });
+    const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({
+      owner: OWNER,
+      repo: REPO,
+      username: OWNER
+    });
     expect(data.permission).toBe('admin');
     expect(tunnels).toEqual([new URL(fake.url).host]);
   } finally {

@@ -18,7 +18,9 @@ function assignable(req: RouteRequest, login: string): boolean {
 }
 
 function invalidAssignee(login: string): HttpError {
-  return new HttpError(422, 'Validation Failed', { errors: [{ value: login, resource: 'Issue', field: 'assignees', code: 'invalid' }] });
+  return new HttpError(422, 'Validation Failed', {
+    errors: [{ value: login, resource: 'Issue', field: 'assignees', code: 'invalid' }]
+  });
 }
 
 export function installIncidentRoutes(fake: FakeGitHub): void {
@@ -26,7 +28,8 @@ export function installIncidentRoutes(fake: FakeGitHub): void {
   fake.routes['issues/create'] = {
     permission: createIssue.permission,
     handle(req) {
-      for (const login of (req.body.assignees as string[] | undefined) ?? []) if (!assignable(req, login)) throw invalidAssignee(login);
+      for (const login of (req.body.assignees as string[] | undefined) ?? [])
+        if (!assignable(req, login)) throw invalidAssignee(login);
       return createIssue.handle(req);
     }
   };

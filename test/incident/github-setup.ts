@@ -37,5 +37,12 @@ export function clientFor(fake: FakeGitHub, token = FakeGitHub.TOKEN): GitHubCli
 }
 
 export function settings(overrides: Partial<IncidentSettings> = {}): IncidentSettings {
-  return { closeOnRecovery: false, onInconclusive: false, labels: [], assignees: [], assignActor: true, ...overrides };
+  return {
+    closeOnRecovery: false,
+    onInconclusive: false,
+    labels: [],
+    assignees: [],
+    assignActor: true,
+    ...overrides
+  };
 }

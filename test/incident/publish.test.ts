@@ -30,17 +30,33 @@ beforeEach(() => {
 });
 
 function outcome(verdict: Verdict, assessment: Assessment | null): VerifyOutcome {
-  return { verdict, assessment, report: {} as VerifyOutcome['report'], markdown: '', stepFails: verdict.verdict === 'fail', deployTime: Date.UTC(2026, 10, 23, 12) };
+  return {
+    verdict,
+    assessment,
+    report: {} as VerifyOutcome['report'],
+    markdown: '',
+    stepFails: verdict.verdict === 'fail',
+    deployTime: Date.UTC(2026, 10, 23, 12)
+  };
 }
 
-function deps(overrides: Partial<IncidentPublishDeps> = {}, revertMode: 'off' | 'dispatch' = 'off'): IncidentPublishDeps {
+function deps(
+  overrides: Partial<IncidentPublishDeps> = {},
+  revertMode: 'off' | 'dispatch' = 'off'
+): IncidentPublishDeps {
   return {
     gh: clientFor(fake),
     repo,
     run: { runId: 50 + env, attempt: 1 },
     config: {
       environment: `pub-${env}`,
-      incident: { enabled: true, onInconclusive: false, closeOnRecovery: false, labels: ['team:payments'], assignees: [] },
+      incident: {
+        enabled: true,
+        onInconclusive: false,
+        closeOnRecovery: false,
+        labels: ['team:payments'],
+        assignees: []
+      },
       revert: { mode: revertMode, workflow: 'deploy.yml', maxPerDay: 1 }
     },
     service: REPO,
@@ -51,7 +67,8 @@ function deps(overrides: Partial<IncidentPublishDeps> = {}, revertMode: 'off' | 
   };
 }
 
-const safe = (): Assessment => safeAssessment({ target: { ref: 'v1', sha: target, how: 'last good', skipped: [] } });
+const safe = (): Assessment =>
+  safeAssessment({ target: { ref: 'v1', sha: target, how: 'last good', skipped: [] } });
 
 test('incident calls per run: 1 when healthy, 1 on a re-run, 3 for a timeline update, 7 to open the first', async () => {
   fake.resetCounters();
@@ -61,16 +78,30 @@ test('incident calls per run: 1 when healthy, 1 on a re-run, 3 for a timeline up
   fake.resetCounters();
   await publishIncident(outcome(failVerdict(), unsafeAssessment()), deps());
   // List, create (GitHub makes the 4 missing labels), style those 4 labels once, list again.
-  expect(fake.callCounts()).toMatchObject({ 'issues/list-for-repo': 2, 'issues/create': 1, 'issues/update-label': 4 });
+  expect(fake.callCounts()).toMatchObject({
+    'issues/list-for-repo': 2,
+    'issues/create': 1,
+    'issues/update-label': 4
+  });
   expect(fake.callCount()).toBe(7);
 
   fake.resetCounters();
-  await publishIncident(outcome(failVerdict(), unsafeAssessment()), deps({ run: { runId: 50 + env, attempt: 2 } }));
+  await publishIncident(
+    outcome(failVerdict(), unsafeAssessment()),
+    deps({ run: { runId: 50 + env, attempt: 2 } })
+  );
   expect(fake.callCount()).toBe(1);
 
   fake.resetCounters();
-  await publishIncident(outcome(failVerdict(), unsafeAssessment()), deps({ run: { runId: 999, attempt: 1 } }));
-  expect(fake.callCounts()).toMatchObject({ 'issues/list-for-repo': 1, 'issues/create-comment': 1, 'issues/update': 1 });
+  await publishIncident(
+    outcome(failVerdict(), unsafeAssessment()),
+    deps({ run: { runId: 999, attempt: 1 } })
+  );
+  expect(fake.callCounts()).toMatchObject({
+    'issues/list-for-repo': 1,
+    'issues/create-comment': 1,
+    'issues/update': 1
+  });
   expect(fake.callCount()).toBe(3);
 });
 
@@ -78,26 +109,42 @@ test('a failed deploy with a safe assessment and revert.mode dispatch reverts au
   const result = await publishIncident(outcome(failVerdict(), safe()), deps({}, 'dispatch'));
   expect(result.revert?.outcome?.ok).toBe(true);
   const number = result.upsert.action === 'none' ? -1 : result.upsert.incident.number;
-  expect(fake.repo(OWNER, REPO).dispatches.at(-1)?.payload).toEqual({ ref: target, reason: 'automatic revert: deploy failed verification', incident: String(number) });
+  expect(fake.repo(OWNER, REPO).dispatches.at(-1)?.payload).toEqual({
+    ref: target,
+    reason: 'automatic revert: deploy failed verification',
+    incident: String(number)
+  });
   const issue = fake.repo(OWNER, REPO).issues.find((i) => i.number === number)!;
   expect(issue.labels).toContain('team:payments');
   expect(parseStateBlock(issue.body)?.reverts).toHaveLength(1);
 
-  const again = await publishIncident(outcome(failVerdict(), safe()), deps({ run: { runId: 777, attempt: 1 } }, 'dispatch'));
+  const again = await publishIncident(
+    outcome(failVerdict(), safe()),
+    deps({ run: { runId: 777, attempt: 1 } }, 'dispatch')
+  );
   expect(again.revert?.decision.allowed).toBe(false);
-  expect(fake.repo(OWNER, REPO).dispatches.filter((d) => (d.payload as { incident?: string }).incident === String(number))).toHaveLength(1);
+  expect(
+    fake
+      .repo(OWNER, REPO)
+      .dispatches.filter((d) => (d.payload as { incident?: string }).incident === String(number))
+  ).toHaveLength(1);
 });
 
 test('never reverts automatically when a migration changed', async () => {
   const before = fake.repo(OWNER, REPO).dispatches.length;
-  const result = await publishIncident(outcome(failVerdict(), { ...unsafeAssessment(), target: safe().target }), deps({}, 'dispatch'));
+  const result = await publishIncident(
+    outcome(failVerdict(), { ...unsafeAssessment(), target: safe().target }),
+    deps({}, 'dispatch')
+  );
   expect(result.revert?.decision.allowed).toBe(false);
   expect(result.revert?.decision.reasons.join('\n')).toContain('db/migrate/20261120_drop_orders_email.rb:3');
   expect(fake.repo(OWNER, REPO).dispatches.length).toBe(before);
 });
 
 test('the size limit holds through GitHub, and the body says what it left out', async () => {
-  const signals = Array.from({ length: 60 }, (_, i) => countSignal(`signal-${i}-${'x'.repeat(30)}`, 'fail', false, 40));
+  const signals = Array.from({ length: 60 }, (_, i) =>
+    countSignal(`signal-${i}-${'x'.repeat(30)}`, 'fail', false, 40)
+  );
   const result = await publishIncident(outcome(failVerdict(signals), unsafeAssessment()), deps());
   const number = result.upsert.action === 'none' ? -1 : result.upsert.incident.number;
   const body = fake.repo(OWNER, REPO).issues.find((i) => i.number === number)!.body!;
@@ -106,7 +153,31 @@ test('the size limit holds through GitHub, and the body says what it left out', 
 });
 
 test('a token without issues: write fails with the permission named', async () => {
-  const error = await publishIncident(outcome(failVerdict(), null), deps({ gh: clientFor(fake, 'ghs_read_issues') })).catch((e: unknown) => e);
+  const error = await publishIncident(
+    outcome(failVerdict(), null),
+    deps({ gh: clientFor(fake, 'ghs_read_issues') })
+  ).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(MissingPermissionError);
   expect((error as Error).message).toContain('issues: write');
+});
+
+test('five concurrent failed runs with automatic revert: one incident, one revert', async () => {
+  const results = await Promise.all(
+    [1, 2, 3, 4, 5].map((i) =>
+      publishIncident(
+        outcome(failVerdict(), safe()),
+        deps({ gh: clientFor(fake), run: { runId: 600 + i, attempt: 1 } }, 'dispatch')
+      )
+    )
+  );
+  const open = fake
+    .repo(OWNER, REPO)
+    .issues.filter((i) => i.state === 'open' && i.title.includes(`pub-${env}:`));
+  expect(open).toHaveLength(1);
+  // Runs that merged into another run's incident leave the revert to that run.
+  for (const r of results.filter((x) => x.upsert.action === 'merged')) expect(r.revert).toBeNull();
+  const dispatched = fake
+    .repo(OWNER, REPO)
+    .dispatches.filter((d) => (d.payload as { incident?: string }).incident === String(open[0]!.number));
+  expect(dispatched).toHaveLength(1);
 });

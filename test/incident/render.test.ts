@@ -4,26 +4,69 @@ import { emptyState, parseStateBlock, withTimeline, withRevert } from '../../src
 import { decideRevert } from '../../src/revert/policy.js';
 import type { Assessment } from '../../src/assess/types.js';
 import type { Verdict } from '../../src/verdict/types.js';
-import { countSignal, facts, factor, failVerdict, inconclusiveVerdict, safeAssessment, unsafeAssessment, TARGET } from './fixtures.js';
+import {
+  countSignal,
+  facts,
+  factor,
+  failVerdict,
+  inconclusiveVerdict,
+  safeAssessment,
+  unsafeAssessment,
+  TARGET
+} from './fixtures.js';
 
 const key = { environment: 'production', service: 'shop' };
 const at = '2026-11-23T12:05:00.000Z';
 
-function render(verdict: Verdict, assessment: Assessment | null, extra: Partial<Parameters<typeof renderIncident>[0]> = {}) {
-  const state = withTimeline(emptyState('production', 'shop', at), { at, kind: 'opened', text: verdict.reason });
-  const policy = { verdict: verdict.verdict, assessment, mode: 'pull-request' as const, incidentState: state, revertsToday: 0, maxPerDay: 1, trigger: 'command' as const };
+function render(
+  verdict: Verdict,
+  assessment: Assessment | null,
+  extra: Partial<Parameters<typeof renderIncident>[0]> = {}
+) {
+  const state = withTimeline(emptyState('production', 'shop', at), {
+    at,
+    kind: 'opened',
+    text: verdict.reason
+  });
+  const policy = {
+    verdict: verdict.verdict,
+    assessment,
+    mode: 'pull-request' as const,
+    incidentState: state,
+    revertsToday: 0,
+    maxPerDay: 1,
+    trigger: 'command' as const
+  };
   const rollback = {
     decision: decideRevert(policy),
     overridable: decideRevert({ ...policy, override: { by: 'admin', reason: 'checked' } }).allowed,
     mode: 'pull-request' as const
   };
-  return renderIncident({ key, verdict, assessment, facts: facts(), state, rollback, run: { runId: 77, attempt: 1, kind: 'opened' }, ...extra });
+  return renderIncident({
+    key,
+    verdict,
+    assessment,
+    facts: facts(),
+    state,
+    rollback,
+    run: { runId: 77, attempt: 1, kind: 'opened' },
+    ...extra
+  });
 }
 
 describe('incident body', () => {
   it('puts the sections in the order an on-call person reads them, with markers and state last', () => {
     const { body } = render(failVerdict(), safeAssessment());
-    const order = ['**FAIL**', '### Signals', '```mermaid', '### Deploy', '### Rollback safety', '### What to do', '### Timeline', '<!-- postflight:incident'];
+    const order = [
+      '**FAIL**',
+      '### Signals',
+      '```mermaid',
+      '### Deploy',
+      '### Rollback safety',
+      '### What to do',
+      '### Timeline',
+      '<!-- postflight:incident'
+    ];
     const positions = order.map((s) => body.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -43,7 +86,7 @@ describe('incident body', () => {
   it('tells how to roll back when the policy allows it, and why not when it does not', () => {
     const safe = render(failVerdict(), safeAssessment()).body;
     expect(safe).toContain('comment `/rollback`');
-    expect(safe).toContain(`git revert --no-edit ${TARGET}..`);
+    expect(safe).toContain(`git restore --source=${TARGET} --staged --worktree -- :/`);
     const unsafe = render(failVerdict(), unsafeAssessment()).body;
     expect(unsafe).toContain('A revert is not allowed');
     expect(unsafe).toContain('db/migrate/20261120\\_drop\\_orders\\_email.rb:3');
@@ -53,14 +96,16 @@ describe('incident body', () => {
   it('links findings to file, line, commit and pull request', () => {
     const commit = 'c'.repeat(40);
     const { body } = render(failVerdict(), unsafeAssessment(), { prByCommit: { [commit]: 512 } });
-    expect(body).toContain(`https://github.com/acme/shop/blob/${commit}/db/migrate/20261120_drop_orders_email.rb#L3`);
+    expect(body).toContain(
+      `https://github.com/acme/shop/blob/${commit}/db/migrate/20261120_drop_orders_email.rb#L3`
+    );
     expect(body).toContain(`https://github.com/acme/shop/commit/${commit}`);
     expect(body).toContain('[#512](https://github.com/acme/shop/pull/512)');
   });
 
   it('titles and labels by what failed and how bad it is', () => {
     const fail = render(failVerdict(), safeAssessment());
-    expect(fail.title).toBe('[postflight] production: shop http:errors failed');
+    expect(fail.title).toBe('[postflight] production: http:errors failed');
     expect(fail.labels).toEqual(['incident', 'postflight', 'env:production', 'severity:critical']);
     const high = render(failVerdict([countSignal('latency', 'fail', false)]), null);
     expect(high.labels).toContain('severity:high');
@@ -76,7 +121,13 @@ describe('incident body', () => {
     const assessment = unsafeAssessment();
     assessment.factors = [factor({ detail: hostile, recommendation: hostile })];
     assessment.target.how = hostile;
-    const { body } = render(verdict, assessment, { facts: facts({ actor: '@evil', ref: 'main|x', runUrl: 'https://user:pw@ci.example.com/run?token=s3cret' }) });
+    const { body } = render(verdict, assessment, {
+      facts: facts({
+        actor: '@evil',
+        ref: 'main|x',
+        runUrl: 'https://user:pw@ci.example.com/run?token=s3cret'
+      })
+    });
     expect(body.match(/.{0,40}@[A-Za-z].{0,20}/)?.[0] ?? null).toBeNull();
     expect(body).not.toContain('<img');
     expect(body).not.toContain('ghp_');
@@ -96,7 +147,9 @@ describe('incident body', () => {
     const assessment = safeAssessment({
       verdict: 'caution',
       factors: [
-        ...Array.from({ length: 400 }, (_, i) => factor({ kind: 'config', severity: 'info', detail: `info ${i} ${'x'.repeat(1200)}` })),
+        ...Array.from({ length: 400 }, (_, i) =>
+          factor({ kind: 'config', severity: 'info', detail: `info ${i} ${'x'.repeat(1200)}` })
+        ),
         factor({ kind: 'migration', severity: 'blocker', detail: 'the blocker that must stay' })
       ]
     });
@@ -104,14 +157,18 @@ describe('incident body', () => {
     expect(body.length).toBeLessThanOrEqual(MAX_BODY);
     expect(shortened[0]).toBe('charts beyond the first');
     expect(shortened).toContain('info findings');
-    expect(body).toContain("To stay within GitHub's 65,536-character limit this issue leaves out: charts beyond the first");
+    expect(body).toContain(
+      "To stay within GitHub's 65,536-character limit this issue leaves out: charts beyond the first"
+    );
     expect(body).toContain('the blocker that must stay');
     expect(body.match(/```mermaid/g)).toHaveLength(1);
     expect(parseStateBlock(body)).not.toBeNull();
   });
 
   it('cuts as a last resort but keeps the markers and state intact', () => {
-    const signals = Array.from({ length: 3000 }, (_, i) => countSignal(`signal-${i}-${'y'.repeat(20)}`, 'fail', false, 2));
+    const signals = Array.from({ length: 3000 }, (_, i) =>
+      countSignal(`signal-${i}-${'y'.repeat(20)}`, 'fail', false, 2)
+    );
     const { body, shortened } = render(failVerdict(signals), null);
     expect(body.length).toBeLessThanOrEqual(MAX_BODY);
     expect(shortened).toContain('the end of the body');
@@ -121,7 +178,15 @@ describe('incident body', () => {
 
   it('says a revert already started instead of offering another', () => {
     const state = withRevert(emptyState('production', 'shop', at), {
-      at, target: TARGET, ref: 'v1.4.1', how: 'pull-request', trigger: 'automatic', by: null, override: null, outcome: 'started', detail: 'https://github.com/acme/shop/pull/9'
+      at,
+      target: TARGET,
+      ref: 'v1.4.1',
+      how: 'pull-request',
+      trigger: 'automatic',
+      by: null,
+      override: null,
+      outcome: 'started',
+      detail: 'https://github.com/acme/shop/pull/9'
     });
     const { body } = render(failVerdict(), safeAssessment(), { state });
     expect(body).toContain('A revert to `bbbbbbbbbbbb` was started');
@@ -129,8 +194,14 @@ describe('incident body', () => {
   });
 
   it('keeps titles on one line and short', () => {
-    const title = incidentTitle({ environment: 'prod', service: '' }, { ...failVerdict([]), reason: 'x\n'.repeat(300) });
+    const title = incidentTitle(
+      { environment: 'prod', service: '' },
+      { ...failVerdict([]), reason: 'x\n'.repeat(300) }
+    );
     expect(title).not.toContain('\n');
     expect(title.length).toBeLessThanOrEqual(200);
+    expect(incidentTitle({ environment: 'prod', service: 'payments' }, failVerdict(), true)).toBe(
+      '[postflight] prod (payments): http:errors failed'
+    );
   });
 });

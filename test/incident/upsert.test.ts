@@ -36,8 +36,11 @@ function input(overrides: Partial<UpsertIncidentInput> = {}): UpsertIncidentInpu
 }
 
 const issuesOf = (environment: string) =>
-  fake.repo(OWNER, REPO).issues.filter((i) => (i.body ?? '').includes(`postflight:incident env=${environment} `));
-const commentsOn = (number: number) => fake.repo(OWNER, REPO).comments.filter((c) => c.issueNumber === number);
+  fake
+    .repo(OWNER, REPO)
+    .issues.filter((i) => (i.body ?? '').includes(`postflight:incident env=${environment} `));
+const commentsOn = (number: number) =>
+  fake.repo(OWNER, REPO).comments.filter((c) => c.issueNumber === number);
 
 beforeEach(() => {
   env += 1;
@@ -47,7 +50,7 @@ test('opens an incident with labels (created with a color), the actor assigned, 
   const result = await upsertIncident(input());
   expect(result.action).toBe('opened');
   const [issue] = issuesOf(`env-${env}`);
-  expect(issue?.title).toBe(`[postflight] env-${env}: shop http:errors failed`);
+  expect(issue?.title).toBe(`[postflight] env-${env}: http:errors failed`);
   expect(issue?.labels).toEqual(['incident', 'postflight', `env:env-${env}`, 'severity:critical']);
   expect(issue?.assignees).toEqual(['octocat']);
   const label = fake.repo(OWNER, REPO).labels.find((l) => l.name === 'severity:critical');
@@ -60,7 +63,9 @@ test('opens an incident with labels (created with a color), the actor assigned, 
 
 test('assigns configured people; one who cannot be assigned does not stop the issue', async () => {
   fake.addCollaborator({ owner: OWNER, repo: REPO, login: 'oncall', permission: 'maintain' });
-  const result = await upsertIncident(input({ settings: settings({ assignees: ['oncall', 'stranger', 'renovate[bot]'] }) }));
+  const result = await upsertIncident(
+    input({ settings: settings({ assignees: ['oncall', 'stranger', 'renovate[bot]'] }) })
+  );
   expect(result.action).toBe('opened');
   const [issue] = issuesOf(`env-${env}`);
   expect(issue?.assignees).toEqual(['oncall']);
@@ -70,7 +75,13 @@ test('a later failed run adds a timeline comment and refreshes the state, keepin
   const first = await upsertIncident(input());
   const number = first.action === 'opened' ? first.incident.number : -1;
   const originalHead = issuesOf(`env-${env}`)[0]!.body!.split('### Timeline')[0];
-  const second = await upsertIncident(input({ run: { runId: 101, attempt: 1 }, verdict: failVerdict([countSignal('latency', 'fail')]), now: new Date('2026-11-23T13:00:00Z') }));
+  const second = await upsertIncident(
+    input({
+      run: { runId: 101, attempt: 1 },
+      verdict: failVerdict([countSignal('latency', 'fail')]),
+      now: new Date('2026-11-23T13:00:00Z')
+    })
+  );
   expect(second.action).toBe('updated');
   const issues = issuesOf(`env-${env}`);
   expect(issues).toHaveLength(1);
@@ -98,22 +109,37 @@ test('a re-run of the same run and attempt adds no second issue and no second co
 
 test('five concurrent runs end with exactly one open incident; the others close as duplicates', async () => {
   const results = await Promise.all(
-    [1, 2, 3, 4, 5].map((i) => upsertIncident(input({ gh: clientFor(fake), run: { runId: 300 + i, attempt: 1 } })))
+    [1, 2, 3, 4, 5].map((i) =>
+      upsertIncident(input({ gh: clientFor(fake), run: { runId: 300 + i, attempt: 1 } }))
+    )
   );
   const issues = issuesOf(`env-${env}`);
   const open = issues.filter((i) => i.state === 'open');
   expect(open).toHaveLength(1);
   const winner = open[0]!;
-  expect(winner.number).toBe(Math.min(...fake.repo(OWNER, REPO).issues.filter((i) => i.title.includes(`env-${env}:`)).map((i) => i.number)));
-  const closed = fake.repo(OWNER, REPO).issues.filter((i) => i.title.includes(`env-${env}:`) && i.state === 'closed');
+  expect(winner.number).toBe(
+    Math.min(
+      ...fake
+        .repo(OWNER, REPO)
+        .issues.filter((i) => i.title.includes(`env-${env}:`))
+        .map((i) => i.number)
+    )
+  );
+  const closed = fake
+    .repo(OWNER, REPO)
+    .issues.filter((i) => i.title.includes(`env-${env}:`) && i.state === 'closed');
   for (const loser of closed) {
     expect(loser.stateReason).toBe('duplicate');
     expect(loser.body).toContain(`Duplicate of #${winner.number}`);
-    expect(commentsOn(winner.number).some((c) => c.body.includes(`### Merged from #${loser.number}`))).toBe(true);
+    expect(commentsOn(winner.number).some((c) => c.body.includes(`### Merged from #${loser.number}`))).toBe(
+      true
+    );
   }
   // Every run either opened the winner, found it, or merged into it.
   for (const r of results) expect(r.action === 'none' ? -1 : r.incident.number).toBe(winner.number);
-  expect(await findOpenIncidents(clientFor(fake), repo, { environment: `env-${env}`, service: 'shop' })).toHaveLength(1);
+  expect(
+    await findOpenIncidents(clientFor(fake), repo, { environment: `env-${env}`, service: 'shop' })
+  ).toHaveLength(1);
 });
 
 test('a pass comments "recovered" with the evidence, and closes only with close-on-recovery', async () => {
@@ -125,7 +151,13 @@ test('a pass comments "recovered" with the evidence, and closes only with close-
   expect(commentsOn(issue!.number).at(-1)?.body).toContain('### Recovered');
   expect(commentsOn(issue!.number).at(-1)?.body).toContain('/resolve');
 
-  const closed = await upsertIncident(input({ verdict: passVerdict(), run: { runId: 402, attempt: 1 }, settings: settings({ closeOnRecovery: true }) }));
+  const closed = await upsertIncident(
+    input({
+      verdict: passVerdict(),
+      run: { runId: 402, attempt: 1 },
+      settings: settings({ closeOnRecovery: true })
+    })
+  );
   expect(closed.action).toBe('recovered');
   [issue] = issuesOf(`env-${env}`);
   expect(issue?.state).toBe('closed');
@@ -137,8 +169,12 @@ test('a pass comments "recovered" with the evidence, and closes only with close-
 });
 
 test('hostile commit text and actors are escaped in the issue', async () => {
-  const verdict = failVerdict([{ ...countSignal('http:errors', 'fail', true), reason: '@admins <script>x</script> | `rm` ```' }]);
-  await upsertIncident(input({ verdict, facts: facts({ environment: `env-${env}`, actor: 'mallory', ref: '@team|<b>' }) }));
+  const verdict = failVerdict([
+    { ...countSignal('http:errors', 'fail', true), reason: '@admins <script>x</script> | `rm` ```' }
+  ]);
+  await upsertIncident(
+    input({ verdict, facts: facts({ environment: `env-${env}`, actor: 'mallory', ref: '@team|<b>' }) })
+  );
   const body = issuesOf(`env-${env}`)[0]!.body!;
   expect(body).not.toMatch(/@[A-Za-z]/);
   expect(body).not.toContain('<script>');

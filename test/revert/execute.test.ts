@@ -16,10 +16,20 @@ beforeAll(async () => {
   fake = await FakeGitHub.start();
   installIncidentRoutes(fake);
   fake.seedRepo({ owner: OWNER, repo: REPO });
-  fake.addCommit({ owner: OWNER, repo: REPO, message: 'base', files: { 'app.ts': 'v1\n', 'README.md': 'hi\n' } });
+  fake.addCommit({
+    owner: OWNER,
+    repo: REPO,
+    message: 'base',
+    files: { 'app.ts': 'v1\n', 'README.md': 'hi\n' }
+  });
   target = fake.addCommit({ owner: OWNER, repo: REPO, message: 'v1.4.1', files: { 'app.ts': 'v1.4.1\n' } });
   fake.addCommit({ owner: OWNER, repo: REPO, message: 'add feature', files: { 'feature.ts': 'new\n' } });
-  head = fake.addCommit({ owner: OWNER, repo: REPO, message: 'break it', files: { 'app.ts': 'broken\n', 'README.md': null } });
+  head = fake.addCommit({
+    owner: OWNER,
+    repo: REPO,
+    message: 'break it',
+    files: { 'app.ts': 'broken\n', 'README.md': null }
+  });
   fake.addToken('ghs_issues_only', { issues: 'write' });
 });
 afterAll(() => fake.close());
@@ -52,7 +62,10 @@ test('dispatch starts the workflow with ref, reason and incident', async () => {
 });
 
 test('dispatch can send a repository_dispatch event instead', async () => {
-  const outcome = await executeRevert(clientFor(fake), request({ workflow: undefined, eventType: 'postflight-revert' }));
+  const outcome = await executeRevert(
+    clientFor(fake),
+    request({ workflow: undefined, eventType: 'postflight-revert' })
+  );
   expect(outcome.ok).toBe(true);
   const sent = fake.repo(OWNER, REPO).dispatches.at(-1);
   expect(sent?.eventType).toBe('postflight-revert');
@@ -89,23 +102,43 @@ test('a token without the permission fails with the permission named', async () 
 
 describe('attempts recorded on the incident', () => {
   let env = 0;
-  async function openIncident(assessment = safeAssessment({ target: { ref: 'v1.4.1', sha: target, how: 'last good', skipped: [] } })): Promise<{ incident: IncidentIssue; key: { environment: string; service: string } }> {
+  async function openIncident(
+    assessment = safeAssessment({ target: { ref: 'v1.4.1', sha: target, how: 'last good', skipped: [] } })
+  ): Promise<{ incident: IncidentIssue; key: { environment: string; service: string } }> {
     env += 1;
     const key = { environment: `rev-${env}`, service: 'shop' };
     const result = await upsertIncident({
-      gh: clientFor(fake), repo, key, verdict: failVerdict(), assessment, facts: facts({ environment: key.environment, sha: head }),
-      run: { runId: 900 + env, attempt: 1 }, settings: settings(), now: new Date('2026-11-23T12:00:00Z')
+      gh: clientFor(fake),
+      repo,
+      key,
+      verdict: failVerdict(),
+      assessment,
+      facts: facts({ environment: key.environment, sha: head }),
+      run: { runId: 900 + env, attempt: 1 },
+      settings: settings(),
+      now: new Date('2026-11-23T12:00:00Z')
     });
     if (result.action === 'none') throw new Error('no incident');
     return { incident: result.incident, key };
   }
 
-  function attempt(incident: IncidentIssue, key: { environment: string; service: string }, overrides: Partial<RevertAttemptInput> = {}): Promise<Awaited<ReturnType<typeof attemptRevert>>> {
+  function attempt(
+    incident: IncidentIssue,
+    key: { environment: string; service: string },
+    overrides: Partial<RevertAttemptInput> = {}
+  ): Promise<Awaited<ReturnType<typeof attemptRevert>>> {
     return attemptRevert({
-      gh: clientFor(fake), repo, key, incident, verdict: 'fail',
+      gh: clientFor(fake),
+      repo,
+      key,
+      incident,
+      verdict: 'fail',
       assessment: safeAssessment({ target: { ref: 'v1.4.1', sha: target, how: 'last good', skipped: [] } }),
       settings: { mode: 'pull-request', maxPerDay: 3, defaultBranch: 'main' },
-      trigger: 'automatic', by: null, now: new Date('2026-11-23T12:10:00Z'), ...overrides
+      trigger: 'automatic',
+      by: null,
+      now: new Date('2026-11-23T12:10:00Z'),
+      ...overrides
     });
   }
 
@@ -116,9 +149,19 @@ describe('attempts recorded on the incident', () => {
     const issue = fake.repo(OWNER, REPO).issues.find((i) => i.number === incident.number)!;
     const state = parseStateBlock(issue.body);
     expect(state?.reverts).toHaveLength(1);
-    expect(state?.reverts[0]).toMatchObject({ target, how: 'pull-request', outcome: 'started', trigger: 'automatic' });
+    expect(state?.reverts[0]).toMatchObject({
+      target,
+      how: 'pull-request',
+      outcome: 'started',
+      trigger: 'automatic'
+    });
     expect(issue.body).toContain('**revert**: revert to');
-    expect(fake.repo(OWNER, REPO).comments.filter((c) => c.issueNumber === incident.number).at(-1)?.body).toContain('Automatic revert');
+    expect(
+      fake
+        .repo(OWNER, REPO)
+        .comments.filter((c) => c.issueNumber === incident.number)
+        .at(-1)?.body
+    ).toContain('Automatic revert');
     const second = await attempt(first.incident, key);
     expect(second.decision.allowed).toBe(false);
     expect(second.decision.reasons[0]).toMatch(/already reverted/);
@@ -126,9 +169,14 @@ describe('attempts recorded on the incident', () => {
 
   test('a failed attempt is recorded as failed and names the permission', async () => {
     const { incident, key } = await openIncident();
-    const result = await attempt(incident, key, { gh: clientFor(fake), pullRequestClient: clientFor(fake, 'ghs_issues_only') });
+    const result = await attempt(incident, key, {
+      gh: clientFor(fake),
+      pullRequestClient: clientFor(fake, 'ghs_issues_only')
+    });
     expect(result.outcome?.ok).toBe(false);
-    const state = parseStateBlock(fake.repo(OWNER, REPO).issues.find((i) => i.number === incident.number)!.body);
+    const state = parseStateBlock(
+      fake.repo(OWNER, REPO).issues.find((i) => i.number === incident.number)!.body
+    );
     expect(state?.reverts[0]?.outcome).toBe('failed');
     expect(state?.reverts[0]?.detail).toContain('contents: read');
   });

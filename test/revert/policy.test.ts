@@ -34,7 +34,16 @@ describe('revert policy', () => {
       verdict: 'unsafe',
       migrationsChanged: true,
       contractsChanged: true,
-      factors: [factor(), factor({ kind: 'contract', severity: 'warning', path: 'api/openapi.yaml', line: 88, detail: 'removes GET /orders/{id}/email' })]
+      factors: [
+        factor(),
+        factor({
+          kind: 'contract',
+          severity: 'warning',
+          path: 'api/openapi.yaml',
+          line: 88,
+          detail: 'removes GET /orders/{id}/email'
+        })
+      ]
     });
     const d = decideRevert(input({ assessment }));
     expect(d.allowed).toBe(false);
@@ -47,15 +56,27 @@ describe('revert policy', () => {
 
   it('refuses without a fail verdict, a target, or when off', () => {
     expect(decideRevert(input({ verdict: 'inconclusive' })).reasons[0]).toMatch(/verdict is inconclusive/);
-    const noTarget = safeAssessment({ target: { ref: null, sha: null, how: 'no earlier healthy deployment', skipped: [] } });
-    expect(decideRevert(input({ assessment: noTarget })).reasons[0]).toMatch(/no known-good target.*no earlier healthy/);
+    const noTarget = safeAssessment({
+      target: { ref: null, sha: null, how: 'no earlier healthy deployment', skipped: [] }
+    });
+    expect(decideRevert(input({ assessment: noTarget })).reasons[0]).toMatch(
+      /no known-good target.*no earlier healthy/
+    );
     expect(decideRevert(input({ mode: 'off' })).allowed).toBe(false);
     expect(decideRevert(input({ assessment: null })).allowed).toBe(false);
   });
 
   it('never reverts twice for one incident, and keeps to the daily limit', () => {
     const state = withRevert(emptyState('p', 's', 'x'), {
-      at: '2026-11-23T01:00:00Z', target: TARGET, ref: null, how: 'dispatch', trigger: 'automatic', by: null, override: null, outcome: 'started', detail: ''
+      at: '2026-11-23T01:00:00Z',
+      target: TARGET,
+      ref: null,
+      how: 'dispatch',
+      trigger: 'automatic',
+      by: null,
+      override: null,
+      outcome: 'started',
+      detail: ''
     });
     expect(decideRevert(input({ incidentState: state })).reasons[0]).toMatch(/already reverted.*could loop/);
     expect(decideRevert(input({ revertsToday: 1, maxPerDay: 1 })).reasons[0]).toMatch(/limit is 1 per day/);
@@ -70,20 +91,42 @@ describe('revert policy', () => {
     const noTarget = { ...unsafeAssessment(), target: { ref: null, sha: null, how: 'none', skipped: [] } };
     expect(decideRevert(input({ assessment: noTarget, override })).allowed).toBe(false);
     const reverted = withRevert(emptyState('p', 's', 'x'), {
-      at: 'x', target: TARGET, ref: null, how: 'dispatch', trigger: 'command', by: 'a', override: null, outcome: 'started', detail: ''
+      at: 'x',
+      target: TARGET,
+      ref: null,
+      how: 'dispatch',
+      trigger: 'command',
+      by: 'a',
+      override: null,
+      outcome: 'started',
+      detail: ''
     });
-    expect(decideRevert(input({ assessment: unsafeAssessment(), override, incidentState: reverted })).allowed).toBe(false);
+    expect(
+      decideRevert(input({ assessment: unsafeAssessment(), override, incidentState: reverted })).allowed
+    ).toBe(false);
   });
 
   it('needs safe for an automatic revert, while a person may accept caution', () => {
-    const caution = safeAssessment({ verdict: 'caution', factors: [factor({ kind: 'config', severity: 'warning' })] });
+    const caution = safeAssessment({
+      verdict: 'caution',
+      factors: [factor({ kind: 'config', severity: 'warning' })]
+    });
     expect(decideRevert(input({ assessment: caution })).allowed).toBe(false);
     expect(decideRevert(input({ assessment: caution, trigger: 'command' })).allowed).toBe(true);
   });
 
   const sha = fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 40, maxLength: 40 });
   const severity = fc.constantFrom<Factor['severity']>('info', 'warning', 'blocker');
-  const kind = fc.constantFrom<Factor['kind']>('migration', 'contract', 'critical-change', 'config', 'dependency', 'multiple-releases', 'incomplete', 'target');
+  const kind = fc.constantFrom<Factor['kind']>(
+    'migration',
+    'contract',
+    'critical-change',
+    'config',
+    'dependency',
+    'multiple-releases',
+    'incomplete',
+    'target'
+  );
   const factorArb = fc.record({
     kind,
     severity,
@@ -117,7 +160,11 @@ describe('revert policy', () => {
         fc.integer({ min: 0, max: 5 }),
         (assessment, verdict, mode, revertsToday, maxPerDay) => {
           const d = decideRevert({ verdict, assessment, mode, incidentState: null, revertsToday, maxPerDay });
-          if (assessment.migrationsChanged || assessment.contractsChanged || assessment.factors.some((f) => f.severity === 'blocker')) {
+          if (
+            assessment.migrationsChanged ||
+            assessment.contractsChanged ||
+            assessment.factors.some((f) => f.severity === 'blocker')
+          ) {
             expect(d.allowed).toBe(false);
             expect(d.how).toBeNull();
           }

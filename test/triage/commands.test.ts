@@ -6,7 +6,10 @@ describe('slash command parsing', () => {
     expect(parseCommand('/reassess')).toEqual({ kind: 'reassess' });
     expect(parseCommand('/ack')).toEqual({ kind: 'ack' });
     expect(parseCommand('/resolve')).toEqual({ kind: 'resolve', note: null });
-    expect(parseCommand('/resolve fixed by #12, cache flushed')).toEqual({ kind: 'resolve', note: 'fixed by #12, cache flushed' });
+    expect(parseCommand('/resolve fixed by #12, cache flushed')).toEqual({
+      kind: 'resolve',
+      note: 'fixed by #12, cache flushed'
+    });
     expect(parseCommand('/rollback')).toEqual({ kind: 'rollback', ref: null, override: null });
     expect(parseCommand('/rollback v1.4.1')).toEqual({ kind: 'rollback', ref: 'v1.4.1', override: null });
     expect(parseCommand('/rollback --override column is unused since v1.2')).toEqual({
@@ -34,11 +37,19 @@ describe('slash command parsing', () => {
     expect(cmd?.kind).toBe('unknown');
     if (cmd?.kind !== 'unknown') throw new Error('expected unknown');
     expect(cmd.reply).toContain('`/deploy`');
-    for (const known of ['/status', '/reassess', '/ack', '/resolve', '/rollback']) expect(cmd.reply).toContain(known);
+    for (const known of ['/status', '/reassess', '/ack', '/resolve', '/rollback'])
+      expect(cmd.reply).toContain(known);
   });
 
   it('refuses arguments it cannot accept, without evaluating them', () => {
-    for (const bad of ['/rollback $(rm -rf /)', '/rollback main; curl x', '/rollback --force', '/rollback ../etc', '/rollback --override', '/ack me']) {
+    for (const bad of [
+      '/rollback $(rm -rf /)',
+      '/rollback main; curl x',
+      '/rollback --force',
+      '/rollback ../etc',
+      '/rollback --override',
+      '/ack me'
+    ]) {
       expect(parseCommand(bad)?.kind).toBe('invalid');
     }
   });
@@ -46,6 +57,7 @@ describe('slash command parsing', () => {
   it('accepts refs that git would, within a conservative subset', () => {
     expect(isSafeRef('release/2026.11')).toBe(true);
     expect(isSafeRef('a1b2c3d')).toBe(true);
-    for (const bad of ['-x', 'a..b', 'a/', 'x.lock', 'a b', 'a\\b', 'a~1', 'HEAD^', 'a:b']) expect(isSafeRef(bad)).toBe(false);
+    for (const bad of ['-x', 'a..b', 'a/', 'x.lock', 'a b', 'a\\b', 'a~1', 'HEAD^', 'a:b'])
+      expect(isSafeRef(bad)).toBe(false);
   });
 });

@@ -18,7 +18,12 @@ beforeAll(async () => {
   fake.seedRepo({ owner: OWNER, repo: REPO });
   target = fake.addCommit({ owner: OWNER, repo: REPO, message: 'good', files: { 'app.ts': 'v1\n' } });
   head = fake.addCommit({ owner: OWNER, repo: REPO, message: 'bad', files: { 'app.ts': 'v2\n' } });
-  for (const [login, permission] of [['reader', 'read'], ['writer', 'write'], ['boss', 'admin'], ['keeper', 'maintain']] as const) {
+  for (const [login, permission] of [
+    ['reader', 'read'],
+    ['writer', 'write'],
+    ['boss', 'admin'],
+    ['keeper', 'maintain']
+  ] as const) {
     fake.addCollaborator({ owner: OWNER, repo: REPO, login, permission });
   }
 });
@@ -30,8 +35,14 @@ const withTarget = (a: Assessment): Assessment => ({ ...a, target: { ...a.target
 async function openIncident(assessment: Assessment = withTarget(unsafeAssessment())): Promise<number> {
   env += 1;
   const result = await upsertIncident({
-    gh: clientFor(fake), repo, key: { environment: `tri-${env}`, service: 'shop' }, verdict: failVerdict(), assessment,
-    facts: facts({ environment: `tri-${env}`, sha: head }), run: { runId: 10 + env, attempt: 1 }, settings: settings({ assignActor: false }),
+    gh: clientFor(fake),
+    repo,
+    key: { environment: `tri-${env}`, service: 'shop' },
+    verdict: failVerdict(),
+    assessment,
+    facts: facts({ environment: `tri-${env}`, sha: head }),
+    run: { runId: 10 + env, attempt: 1 },
+    settings: settings({ assignActor: false }),
     now: new Date('2026-11-23T12:00:00Z')
   });
   if (result.action === 'none') throw new Error('no incident');
@@ -58,7 +69,8 @@ const deps = (overrides: Partial<TriageDeps> = {}): TriageDeps => ({
 
 const issue = (n: number) => fake.repo(OWNER, REPO).issues.find((i) => i.number === n)!;
 const comments = (n: number) => fake.repo(OWNER, REPO).comments.filter((c) => c.issueNumber === n);
-const reactionsOn = (commentId: number) => fake.repo(OWNER, REPO).reactions.filter((r) => r.subject.kind === 'comment' && r.subject.id === commentId);
+const reactionsOn = (commentId: number) =>
+  fake.repo(OWNER, REPO).reactions.filter((r) => r.subject.kind === 'comment' && r.subject.id === commentId);
 
 test('a read-only user is refused with a short reply and nothing else happens', async () => {
   const n = await openIncident();
@@ -86,13 +98,34 @@ test('/ack from a writer: a reaction, the writer assigned, the acknowledged labe
 test('bots, Postflight’s own comments, quotes and other issues are ignored without writing', async () => {
   const n = await openIncident();
   fake.resetCounters();
-  expect((await handleTriage(clientFor(fake), comment(n, '/rollback', 'dependabot[bot]'), deps())).handled).toBe(false);
-  expect((await handleTriage(clientFor(fake), comment(n, '> /rollback\nplease no', 'writer'), deps())).handled).toBe(false);
-  expect((await handleTriage(clientFor(fake), comment(n, '/status\n<!-- postflight:comment -->', 'writer'), deps())).handled).toBe(false);
+  expect(
+    (await handleTriage(clientFor(fake), comment(n, '/rollback', 'dependabot[bot]'), deps())).handled
+  ).toBe(false);
+  expect(
+    (await handleTriage(clientFor(fake), comment(n, '> /rollback\nplease no', 'writer'), deps())).handled
+  ).toBe(false);
+  expect(
+    (
+      await handleTriage(
+        clientFor(fake),
+        comment(n, '/status\n<!-- postflight:comment -->', 'writer'),
+        deps()
+      )
+    ).handled
+  ).toBe(false);
   expect(fake.callCount()).toBe(0);
-  const other = fake.addIssue({ owner: OWNER, repo: REPO, title: 'unrelated', body: 'a normal issue', labels: ['postflight'] });
+  const other = fake.addIssue({
+    owner: OWNER,
+    repo: REPO,
+    title: 'unrelated',
+    body: 'a normal issue',
+    labels: ['postflight']
+  });
   const result = await handleTriage(clientFor(fake), comment(other.number, '/rollback', 'boss'), deps());
-  expect(result).toMatchObject({ handled: false, why: `issue #${other.number} is not a Postflight incident` });
+  expect(result).toMatchObject({
+    handled: false,
+    why: `issue #${other.number} is not a Postflight incident`
+  });
   expect(fake.callCount()).toBe(1);
   expect(comments(other.number)).toHaveLength(1);
 });
@@ -119,15 +152,27 @@ test('/rollback --override: refused for a maintainer, allowed for an admin and r
   const result = await handleTriage(clientFor(fake), ctx, deps());
   expect(result.handled && result.outcome).toMatch(/^started/);
   expect(reactionsOn(ctx.comment!.id).map((r) => r.content)).toEqual(['rocket']);
-  expect(fake.repo(OWNER, REPO).dispatches.at(-1)?.payload).toMatchObject({ ref: target, incident: String(n) });
+  expect(fake.repo(OWNER, REPO).dispatches.at(-1)?.payload).toMatchObject({
+    ref: target,
+    incident: String(n)
+  });
   const state = parseStateBlock(issue(n).body);
-  expect(state?.reverts[0]).toMatchObject({ trigger: 'command', by: 'boss', override: 'orders.email is unused since v1.2', outcome: 'started' });
+  expect(state?.reverts[0]).toMatchObject({
+    trigger: 'command',
+    by: 'boss',
+    override: 'orders.email is unused since v1.2',
+    outcome: 'started'
+  });
   expect(comments(n).at(-1)?.body).toContain('**Override** by boss');
 
   // No loops: a second /rollback on the same incident is refused even for the admin.
   await handleTriage(clientFor(fake), comment(n, '/rollback --override again', 'boss'), deps());
   expect(comments(n).at(-1)?.body).toContain('already reverted');
-  expect(fake.repo(OWNER, REPO).dispatches.filter((d) => (d.payload as { incident?: string }).incident === String(n))).toHaveLength(1);
+  expect(
+    fake
+      .repo(OWNER, REPO)
+      .dispatches.filter((d) => (d.payload as { incident?: string }).incident === String(n))
+  ).toHaveLength(1);
 });
 
 test('/rollback of a safe incident by a writer starts the revert', async () => {
@@ -143,7 +188,11 @@ test('/status, /reassess, /resolve and unknown commands', async () => {
   expect(status).toContain('last verdict: **fail**');
   expect(status).toContain('rollback safety: **unsafe**');
 
-  await handleTriage(clientFor(fake), comment(n, '/reassess', 'writer'), deps({ reassess: async () => withTarget(safeAssessment()) }));
+  await handleTriage(
+    clientFor(fake),
+    comment(n, '/reassess', 'writer'),
+    deps({ reassess: async () => withTarget(safeAssessment()) })
+  );
   expect(comments(n).at(-1)!.body).toContain('### Reassessed (asked by writer)');
   expect(parseStateBlock(issue(n).body)?.assessment?.verdict).toBe('safe');
 

@@ -9,7 +9,7 @@
  *   fake.addDeploymentStatus({ owner: 'acme', repo: 'shop', deploymentId: dep.id, state: 'success' });
  *   const octokit = createGitHubClient({ token: FakeGitHub.TOKEN, baseUrl: fake.url });
  *   fake.addToken('ghs_ro', { checks: 'read' });                   // a GITHUB_TOKEN `permissions:` block
- *   fake.injectRateLimit({ kind: 'secondary', times: 1, retryAfterSeconds: 1 });
+ *   fake.injectRateLimit({ kind: 'secondary', times: 1, retryAfterSeconds: 1 });   // or fake.setRateLimit({ remaining: 3 })
  *   fake.callCount('repos/list-deployments'); fake.assertNoViolations();
  *
  * Add an endpoint with one line in `routes/*.ts` keyed by its operationId (or `fake.routes[id] = route`).
@@ -33,7 +33,7 @@ import {
   type IssueRecord,
   type PullRecord,
   type RepoState,
-  type TokenPermissions,
+  type TokenPermissions
 } from './state.js';
 
 export { assertValidResponse, ResponseViolationError, type RateLimitRule, type Violation } from './server.js';
@@ -51,7 +51,7 @@ const ALL_WRITE: TokenPermissions = {
   issues: 'write',
   metadata: 'read',
   'pull-requests': 'write',
-  statuses: 'write',
+  statuses: 'write'
 };
 
 interface RepoRef {
@@ -63,7 +63,13 @@ export class FakeGitHub {
   /** A token with every permission Postflight could ask for. */
   static readonly TOKEN = 'ghs_fake_all_permissions';
   readonly world: World = { repos: new Map(), ids: new IdSequence(), now: () => new Date() };
-  readonly routes: RouteTable = { ...deploymentRoutes, ...checkRoutes, ...repoRoutes, ...issueRoutes, ...gitRoutes };
+  readonly routes: RouteTable = {
+    ...deploymentRoutes,
+    ...checkRoutes,
+    ...repoRoutes,
+    ...issueRoutes,
+    ...gitRoutes
+  };
   private readonly server = new FakeGitHubServer(this.world, this.routes);
   private clock = Date.UTC(2026, 0, 1, 12, 0, 0);
 
@@ -97,7 +103,9 @@ export class FakeGitHub {
 
   assertNoViolations(): void {
     if (!this.server.violations.length) return;
-    const lines = this.server.violations.map((v) => `${v.kind} ${v.method} ${v.path} (${v.operationId}):\n  ${v.errors.join('\n  ')}`);
+    const lines = this.server.violations.map(
+      (v) => `${v.kind} ${v.method} ${v.path} (${v.operationId}):\n  ${v.errors.join('\n  ')}`
+    );
     throw new Error(`fake-github recorded ${lines.length} violation(s):\n${lines.join('\n')}`);
   }
 
@@ -128,6 +136,11 @@ export class FakeGitHub {
     this.server.rateLimitRules.push({ ...rule });
   }
 
+  /** The primary budget: `remaining` calls until the hour resets; at 0 every call answers 403 until then. */
+  setRateLimit(options: { remaining: number; resetInSeconds?: number }): void {
+    this.server.setRateLimit(options.remaining, options.resetInSeconds ?? 3600);
+  }
+
   // --- seeding -------------------------------------------------------------------------------
 
   seedRepo(options: RepoRef & { defaultBranch?: string; private?: boolean }): RepoState {
@@ -150,7 +163,7 @@ export class FakeGitHub {
       labels: [],
       reactions: [],
       dispatches: [],
-      trees: new Map(),
+      trees: new Map()
     };
     this.world.repos.set(key, repo);
     return repo;
@@ -174,7 +187,7 @@ export class FakeGitHub {
       parents?: string[];
       author?: { name: string; email: string; login?: string };
       date?: Date;
-    },
+    }
   ): string {
     const repo = this.repo(options.owner, options.repo);
     const branch = options.branch ?? repo.defaultBranch;
@@ -193,8 +206,12 @@ export class FakeGitHub {
       tree,
       parents,
       message,
-      author: { name: options.author?.name ?? 'Octo Cat', email: options.author?.email ?? 'octocat@example.com', date },
-      login: options.author?.login ?? 'octocat',
+      author: {
+        name: options.author?.name ?? 'Octo Cat',
+        email: options.author?.email ?? 'octocat@example.com',
+        date
+      },
+      login: options.author?.login ?? 'octocat'
     };
     repo.commits.set(record.sha, record);
     repo.refs.set(`heads/${branch}`, record.sha);
@@ -217,7 +234,7 @@ export class FakeGitHub {
       payload?: unknown;
       productionEnvironment?: boolean;
       transientEnvironment?: boolean;
-    },
+    }
   ): DeploymentRecordState {
     const repo = this.repo(options.owner, options.repo);
     const environment = options.environment ?? 'production';
@@ -233,14 +250,21 @@ export class FakeGitHub {
       createdAt: isoSeconds(options.createdAt ?? this.tick()),
       productionEnvironment: options.productionEnvironment ?? environment === 'production',
       transientEnvironment: options.transientEnvironment ?? false,
-      statuses: [],
+      statuses: []
     };
     repo.deployments.push(record);
     return record;
   }
 
   addDeploymentStatus(
-    options: RepoRef & { deploymentId: number; state: string; description?: string; createdAt?: Date; logUrl?: string; environmentUrl?: string },
+    options: RepoRef & {
+      deploymentId: number;
+      state: string;
+      description?: string;
+      createdAt?: Date;
+      logUrl?: string;
+      environmentUrl?: string;
+    }
   ): DeploymentStatusRecord {
     const repo = this.repo(options.owner, options.repo);
     const deployment = repo.deployments.find((d) => d.id === options.deploymentId);
@@ -254,7 +278,7 @@ export class FakeGitHub {
       logUrl: options.logUrl ?? '',
       environmentUrl: options.environmentUrl ?? '',
       creator: 'github-actions[bot]',
-      createdAt: isoSeconds(options.createdAt ?? this.tick()),
+      createdAt: isoSeconds(options.createdAt ?? this.tick())
     };
     deployment.statuses.push(record);
     return record;
@@ -279,17 +303,26 @@ export class FakeGitHub {
       labels: options.labels ?? [],
       createdAt: options.createdAt ?? isoSeconds(this.tick()),
       head: options.head,
-      headSha: options.headSha,
+      headSha: options.headSha
     };
     repo.pulls.push(record);
     return record;
   }
 
-  addIssue(options: RepoRef & { title: string; body?: string; labels?: string[]; user?: string; state?: 'open' | 'closed' }): IssueRecord {
+  addIssue(
+    options: RepoRef & {
+      title: string;
+      body?: string;
+      labels?: string[];
+      user?: string;
+      state?: 'open' | 'closed';
+    }
+  ): IssueRecord {
     const repo = this.repo(options.owner, options.repo);
     const now = isoSeconds(this.tick());
     for (const name of options.labels ?? []) {
-      if (!repo.labels.some((l) => l.name === name)) repo.labels.push({ id: this.world.ids.take(), name, color: 'ededed', description: null });
+      if (!repo.labels.some((l) => l.name === name))
+        repo.labels.push({ id: this.world.ids.take(), name, color: 'ededed', description: null });
     }
     const record: IssueRecord = {
       number: Math.max(0, ...repo.issues.map((i) => i.number), ...repo.pulls.map((p) => p.number)) + 1,
@@ -303,7 +336,7 @@ export class FakeGitHub {
       user: options.user ?? 'github-actions[bot]',
       createdAt: now,
       updatedAt: now,
-      closedAt: options.state === 'closed' ? now : null,
+      closedAt: options.state === 'closed' ? now : null
     };
     repo.issues.push(record);
     return record;
@@ -313,7 +346,14 @@ export class FakeGitHub {
     const repo = this.repo(options.owner, options.repo);
     const now = isoSeconds(this.tick());
     const id = this.world.ids.take();
-    repo.comments.push({ id, issueNumber: options.issueNumber, body: options.body, user: options.user ?? 'octocat', createdAt: now, updatedAt: now });
+    repo.comments.push({
+      id,
+      issueNumber: options.issueNumber,
+      body: options.body,
+      user: options.user ?? 'octocat',
+      createdAt: now,
+      updatedAt: now
+    });
     return id;
   }
 

@@ -81,7 +81,8 @@ function createAjv(coerceTypes: boolean): Ajv {
   ajv.addFormat('uri-template', { type: 'string', validate: () => true });
   // GitHub answers "" for unset URL fields (a deployment status's target_url, environment_url) although the
   // description says `format: uri`; accept exactly that, keep every other string to the RFC 3986 check.
-  const rfcUri = ajv.formats.uri as unknown as ((s: string) => boolean) | { validate: (s: string) => boolean };
+  const rfcUri = ajv.formats.uri as unknown as
+    ((s: string) => boolean) | { validate: (s: string) => boolean };
   const isUri = typeof rfcUri === 'function' ? rfcUri : rfcUri.validate;
   ajv.addFormat('uri', { type: 'string', validate: (s: string) => s === '' || isUri(s) });
   return ajv;
@@ -102,7 +103,7 @@ export class OpenApiDescription {
   private constructor(document: JsonObject) {
     this.document = document;
     this.paths = Object.entries(document.paths as Record<string, JsonObject>).map(([template, item]) =>
-      compilePathTemplate(template, this.multiSegmentParams(item)),
+      compilePathTemplate(template, this.multiSegmentParams(item))
     );
     // Most literal characters first: `/git/matching-refs/{ref}` must win over a looser template.
     this.paths.sort((a, b) => b.literalLength - a.literalLength);
@@ -112,7 +113,9 @@ export class OpenApiDescription {
     if (!OpenApiDescription.instance) {
       const require = createRequire(import.meta.url);
       const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
-      OpenApiDescription.instance = new OpenApiDescription(JSON.parse(readFileSync(file, 'utf8')) as JsonObject);
+      OpenApiDescription.instance = new OpenApiDescription(
+        JSON.parse(readFileSync(file, 'utf8')) as JsonObject
+      );
     }
     return OpenApiDescription.instance;
   }
@@ -146,7 +149,12 @@ export class OpenApiDescription {
 
   validateRequest(
     operation: Operation,
-    request: { pathParams: Record<string, string>; query: Record<string, string>; body: unknown; hasBody: boolean },
+    request: {
+      pathParams: Record<string, string>;
+      query: Record<string, string>;
+      body: unknown;
+      hasBody: boolean;
+    }
   ): string[] {
     const errors: string[] = [];
     const params = this.compile(`${operation.operationId} params`, () => paramsSchema(operation), true);
@@ -167,7 +175,8 @@ export class OpenApiDescription {
   validateResponse(operation: Operation, status: number, body: unknown): string[] {
     const response = operation.responses[String(status)] ?? operation.responses.default;
     if (!response) return [`status ${status} is not documented for ${operation.operationId}`];
-    if (!response.schema) return body === undefined || body === '' ? [] : [`status ${status} documents no body`];
+    if (!response.schema)
+      return body === undefined || body === '' ? [] : [`status ${status} documents no body`];
     const schema = response.schema;
     const validate = this.compile(`${operation.operationId} ${status}`, () => schema, false);
     return validate(body) ? [] : describe(validate.errors);
@@ -185,7 +194,7 @@ export class OpenApiDescription {
         name: p.name as string,
         in: p.in as OperationParameter['in'],
         required: p.required === true,
-        schema: (p.schema as JsonObject) ?? {},
+        schema: (p.schema as JsonObject) ?? {}
       }));
     const body = op.requestBody ? (this.resolve(op.requestBody) as JsonObject) : undefined;
     const responses: Operation['responses'] = {};
@@ -200,8 +209,10 @@ export class OpenApiDescription {
       pathTemplate: template,
       documentationUrl: docs?.url ?? 'https://docs.github.com/rest',
       parameters,
-      ...(body ? { requestBody: { required: body.required === true, schema: jsonSchemaOf(body.content) } } : {}),
-      responses,
+      ...(body
+        ? { requestBody: { required: body.required === true, schema: jsonSchemaOf(body.content) } }
+        : {}),
+      responses
     };
     this.operations.set(key, operation);
     return operation;
@@ -224,7 +235,10 @@ export class OpenApiDescription {
     let current = node;
     while (current && typeof current === 'object' && typeof (current as JsonObject).$ref === 'string') {
       const pointer = ((current as JsonObject).$ref as string).replace(/^#\//, '').split('/');
-      current = pointer.reduce<Json>((acc, part) => (acc as JsonObject)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.document);
+      current = pointer.reduce<Json>(
+        (acc, part) => (acc as JsonObject)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')],
+        this.document
+      );
     }
     return current;
   }
@@ -263,7 +277,8 @@ export class OpenApiDescription {
 function jsonSchemaOf(content: Json): JsonObject | undefined {
   if (!content || typeof content !== 'object') return undefined;
   const media = content as Record<string, { schema?: JsonObject }>;
-  const json = media['application/json'] ?? Object.entries(media).find(([type]) => type.includes('json'))?.[1];
+  const json =
+    media['application/json'] ?? Object.entries(media).find(([type]) => type.includes('json'))?.[1];
   return json?.schema;
 }
 
@@ -273,7 +288,7 @@ function paramsSchema(operation: Operation): JsonObject {
     return {
       type: 'object',
       properties: Object.fromEntries(list.map((p) => [p.name, p.schema])),
-      required: list.filter((p) => p.required).map((p) => p.name),
+      required: list.filter((p) => p.required).map((p) => p.name)
     };
   };
   return { type: 'object', properties: { path: group('path'), query: group('query') } };
@@ -282,7 +297,10 @@ function paramsSchema(operation: Operation): JsonObject {
 function describe(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => {
     const where = e.instancePath || '(root)';
-    const extra = e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})` : '';
+    const extra =
+      e.keyword === 'enum'
+        ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
+        : '';
     return `${where} ${e.message ?? e.keyword}${extra}`;
   });
 }

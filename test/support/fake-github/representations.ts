@@ -11,7 +11,7 @@ import {
   type LabelRecord,
   type PullRecord,
   type ReactionRecord,
-  type RepoState,
+  type RepoState
 } from './state.js';
 
 export const HTML = 'https://github.com';
@@ -47,7 +47,7 @@ export function user(u: Urls, login: string) {
     events_url: `${api}/events{/privacy}`,
     received_events_url: `${api}/received_events`,
     type: isBot ? 'Bot' : 'User',
-    site_admin: false,
+    site_admin: false
   };
 }
 
@@ -62,12 +62,42 @@ export function repoHtml(repo: RepoState): string {
 export function minimalRepository(u: Urls, repo: RepoState) {
   const api = repoApi(u, repo);
   const names = [
-    'archive_url', 'assignees_url', 'blobs_url', 'branches_url', 'collaborators_url', 'comments_url', 'commits_url',
-    'compare_url', 'contents_url', 'contributors_url', 'deployments_url', 'downloads_url', 'events_url', 'forks_url',
-    'git_commits_url', 'git_refs_url', 'git_tags_url', 'hooks_url', 'issue_comment_url', 'issue_events_url',
-    'issues_url', 'keys_url', 'labels_url', 'languages_url', 'merges_url', 'milestones_url', 'notifications_url',
-    'pulls_url', 'releases_url', 'stargazers_url', 'statuses_url', 'subscribers_url', 'subscription_url', 'tags_url',
-    'teams_url', 'trees_url',
+    'archive_url',
+    'assignees_url',
+    'blobs_url',
+    'branches_url',
+    'collaborators_url',
+    'comments_url',
+    'commits_url',
+    'compare_url',
+    'contents_url',
+    'contributors_url',
+    'deployments_url',
+    'downloads_url',
+    'events_url',
+    'forks_url',
+    'git_commits_url',
+    'git_refs_url',
+    'git_tags_url',
+    'hooks_url',
+    'issue_comment_url',
+    'issue_events_url',
+    'issues_url',
+    'keys_url',
+    'labels_url',
+    'languages_url',
+    'merges_url',
+    'milestones_url',
+    'notifications_url',
+    'pulls_url',
+    'releases_url',
+    'stargazers_url',
+    'statuses_url',
+    'subscribers_url',
+    'subscription_url',
+    'tags_url',
+    'teams_url',
+    'trees_url'
   ];
   return {
     id: repo.id,
@@ -80,7 +110,7 @@ export function minimalRepository(u: Urls, repo: RepoState) {
     description: null,
     fork: false,
     url: api,
-    ...Object.fromEntries(names.map((n) => [n, `${api}/${n.replace(/_url$/, '')}`])),
+    ...Object.fromEntries(names.map((n) => [n, `${api}/${n.replace(/_url$/, '')}`]))
   };
 }
 
@@ -104,11 +134,16 @@ export function deployment(u: Urls, repo: RepoState, d: DeploymentRecordState) {
     statuses_url: `${api}/statuses`,
     repository_url: repoApi(u, repo),
     transient_environment: d.transientEnvironment,
-    production_environment: d.productionEnvironment,
+    production_environment: d.productionEnvironment
   };
 }
 
-export function deploymentStatus(u: Urls, repo: RepoState, d: DeploymentRecordState, s: DeploymentStatusRecord) {
+export function deploymentStatus(
+  u: Urls,
+  repo: RepoState,
+  d: DeploymentRecordState,
+  s: DeploymentStatusRecord
+) {
   const deploymentUrl = `${repoApi(u, repo)}/deployments/${d.id}`;
   return {
     url: `${deploymentUrl}/statuses/${s.id}`,
@@ -124,7 +159,7 @@ export function deploymentStatus(u: Urls, repo: RepoState, d: DeploymentRecordSt
     deployment_url: deploymentUrl,
     repository_url: repoApi(u, repo),
     environment_url: s.environmentUrl,
-    log_url: s.logUrl,
+    log_url: s.logUrl
   };
 }
 
@@ -140,8 +175,14 @@ export function githubActionsApp(u: Urls) {
     html_url: `${HTML}/apps/github-actions`,
     created_at: '2018-07-30T09:30:17Z',
     updated_at: '2024-04-10T20:33:16Z',
-    permissions: { checks: 'write', contents: 'write', deployments: 'write', issues: 'write', statuses: 'write' },
-    events: ['check_run', 'deployment', 'deployment_status', 'issue_comment', 'pull_request', 'push'],
+    permissions: {
+      checks: 'write',
+      contents: 'write',
+      deployments: 'write',
+      issues: 'write',
+      statuses: 'write'
+    },
+    events: ['check_run', 'deployment', 'deployment_status', 'issue_comment', 'pull_request', 'push']
   };
 }
 
@@ -163,12 +204,12 @@ export function checkRun(u: Urls, repo: RepoState, c: CheckRunRecord) {
       summary: c.output.summary,
       text: c.output.text,
       annotations_count: c.output.annotations.length,
-      annotations_url: `${repoApi(u, repo)}/check-runs/${c.id}/annotations`,
+      annotations_url: `${repoApi(u, repo)}/check-runs/${c.id}/annotations`
     },
     name: c.name,
     check_suite: { id: c.id + 500_000 },
     app: githubActionsApp(u),
-    pull_requests: [],
+    pull_requests: []
   };
 }
 
@@ -184,7 +225,7 @@ export function commitStatus(u: Urls, repo: RepoState, s: CommitStatusRecord) {
     context: s.context,
     created_at: s.createdAt,
     updated_at: s.createdAt,
-    creator: user(u, s.creator),
+    creator: user(u, s.creator)
   };
 }
 
@@ -209,21 +250,25 @@ export function commit(u: Urls, repo: RepoState, c: CommitRecord, files?: DiffEn
       message: c.message,
       comment_count: 0,
       tree: { sha: c.treeSha, url: `${api}/git/trees/${c.treeSha}` },
-      verification: UNSIGNED,
+      verification: UNSIGNED
     },
     author: user(u, c.login),
     committer: user(u, c.login),
-    parents: c.parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `${repoHtml(repo)}/commit/${p}` })),
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${api}/commits/${p}`,
+      html_url: `${repoHtml(repo)}/commit/${p}`
+    })),
     ...(files
       ? {
           files,
           stats: {
             additions: files.reduce((n, f) => n + f.additions, 0),
             deletions: files.reduce((n, f) => n + f.deletions, 0),
-            total: files.reduce((n, f) => n + f.changes, 0),
-          },
+            total: files.reduce((n, f) => n + f.changes, 0)
+          }
         }
-      : {}),
+      : {})
   };
 }
 
@@ -246,7 +291,13 @@ function lines(text: string | undefined): string[] {
 }
 
 /** A whole-file unified diff: enough for classifiers that read added and removed lines. */
-export function diffTrees(u: Urls, repo: RepoState, before: Map<string, string>, after: Map<string, string>, headSha: string): DiffEntry[] {
+export function diffTrees(
+  u: Urls,
+  repo: RepoState,
+  before: Map<string, string>,
+  after: Map<string, string>,
+  headSha: string
+): DiffEntry[] {
   const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
   const entries: DiffEntry[] = [];
   for (const path of paths) {
@@ -259,7 +310,7 @@ export function diffTrees(u: Urls, repo: RepoState, before: Map<string, string>,
     const patch = [
       `@@ -${removed.length ? 1 : 0},${removed.length} +${added.length ? 1 : 0},${added.length} @@`,
       ...removed.map((l) => `-${l}`),
-      ...added.map((l) => `+${l}`),
+      ...added.map((l) => `+${l}`)
     ].join('\n');
     entries.push({
       sha: newText === undefined ? null : blobSha(newText),
@@ -271,7 +322,7 @@ export function diffTrees(u: Urls, repo: RepoState, before: Map<string, string>,
       blob_url: `${repoHtml(repo)}/blob/${headSha}/${path}`,
       raw_url: `${repoHtml(repo)}/raw/${headSha}/${path}`,
       contents_url: `${repoApi(u, repo)}/contents/${path}?ref=${headSha}`,
-      patch,
+      patch
     });
   }
   return entries;
@@ -289,17 +340,29 @@ export function contentFile(u: Urls, repo: RepoState, path: string, content: str
     name: path.split('/').pop() ?? path,
     path,
     // GitHub wraps base64 at 60 columns; decoders must tolerate the newlines.
-    content: (Buffer.from(content).toString('base64').match(/.{1,60}/g) ?? []).join('\n'),
+    content: (
+      Buffer.from(content)
+        .toString('base64')
+        .match(/.{1,60}/g) ?? []
+    ).join('\n'),
     sha,
     url: self,
     git_url: git,
     html_url: html,
     download_url: `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${ref}/${path}`,
-    _links: { self, git, html },
+    _links: { self, git, html }
   };
 }
 
-export function directoryEntry(u: Urls, repo: RepoState, path: string, kind: 'file' | 'dir', size: number, sha: string, ref: string) {
+export function directoryEntry(
+  u: Urls,
+  repo: RepoState,
+  path: string,
+  kind: 'file' | 'dir',
+  size: number,
+  sha: string,
+  ref: string
+) {
   const self = `${repoApi(u, repo)}/contents/${path}?ref=${ref}`;
   const html = `${repoHtml(repo)}/${kind === 'dir' ? 'tree' : 'blob'}/${ref}/${path}`;
   const git = `${repoApi(u, repo)}/git/${kind === 'dir' ? 'trees' : 'blobs'}/${sha}`;
@@ -312,8 +375,9 @@ export function directoryEntry(u: Urls, repo: RepoState, path: string, kind: 'fi
     url: self,
     git_url: git,
     html_url: html,
-    download_url: kind === 'file' ? `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${ref}/${path}` : null,
-    _links: { self, git, html },
+    download_url:
+      kind === 'file' ? `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${ref}/${path}` : null,
+    _links: { self, git, html }
   };
 }
 
@@ -325,7 +389,7 @@ export function label(u: Urls, repo: RepoState, l: LabelRecord) {
     name: l.name,
     description: l.description,
     color: l.color,
-    default: false,
+    default: false
   };
 }
 
@@ -341,13 +405,15 @@ function reactionRollup(u: Urls, url: string, reactions: ReactionRecord[]) {
     heart: count('heart'),
     hooray: count('hooray'),
     eyes: count('eyes'),
-    rocket: count('rocket'),
+    rocket: count('rocket')
   };
 }
 
 export function issue(u: Urls, repo: RepoState, i: IssueRecord) {
   const api = `${repoApi(u, repo)}/issues/${i.number}`;
-  const labels = i.labels.map((name) => repo.labels.find((l) => l.name === name)).filter((l): l is LabelRecord => !!l);
+  const labels = i.labels
+    .map((name) => repo.labels.find((l) => l.name === name))
+    .filter((l): l is LabelRecord => !!l);
   return {
     id: i.id,
     node_id: `I_${i.id}`,
@@ -374,7 +440,11 @@ export function issue(u: Urls, repo: RepoState, i: IssueRecord) {
     created_at: i.createdAt,
     updated_at: i.updatedAt,
     author_association: 'NONE',
-    reactions: reactionRollup(u, api, repo.reactions.filter((r) => r.subject.kind === 'issue' && r.subject.id === i.id)),
+    reactions: reactionRollup(
+      u,
+      api,
+      repo.reactions.filter((r) => r.subject.kind === 'issue' && r.subject.id === i.id)
+    )
   };
 }
 
@@ -391,7 +461,11 @@ export function issueComment(u: Urls, repo: RepoState, c: CommentRecord) {
     updated_at: c.updatedAt,
     issue_url: `${repoApi(u, repo)}/issues/${c.issueNumber}`,
     author_association: authorAssociation(repo, c.user),
-    reactions: reactionRollup(u, api, repo.reactions.filter((r) => r.subject.kind === 'comment' && r.subject.id === c.id)),
+    reactions: reactionRollup(
+      u,
+      api,
+      repo.reactions.filter((r) => r.subject.kind === 'comment' && r.subject.id === c.id)
+    )
   };
 }
 
@@ -401,7 +475,13 @@ function authorAssociation(repo: RepoState, login: string): string {
 }
 
 export function reaction(u: Urls, r: ReactionRecord) {
-  return { id: r.id, node_id: `REA_${r.id}`, user: user(u, r.user), content: r.content, created_at: r.createdAt };
+  return {
+    id: r.id,
+    node_id: `REA_${r.id}`,
+    user: user(u, r.user),
+    content: r.content,
+    created_at: r.createdAt
+  };
 }
 
 export function pull(u: Urls, repo: RepoState, p: PullRecord) {
@@ -412,7 +492,7 @@ export function pull(u: Urls, repo: RepoState, p: PullRecord) {
     ref,
     sha,
     user: user(u, repo.owner),
-    repo: { ...minimalRepository(u, repo), default_branch: repo.defaultBranch },
+    repo: { ...minimalRepository(u, repo), default_branch: repo.defaultBranch }
   });
   const baseSha = repo.refs.get(`heads/${p.base}`) ?? p.headSha;
   return {
@@ -441,7 +521,7 @@ export function pull(u: Urls, repo: RepoState, p: PullRecord) {
       name,
       description: null,
       color: 'ededed',
-      default: false,
+      default: false
     })),
     milestone: null,
     created_at: p.createdAt,
@@ -463,11 +543,11 @@ export function pull(u: Urls, repo: RepoState, p: PullRecord) {
       review_comments: { href: `${api}/comments` },
       review_comment: { href: `${repoApi(u, repo)}/pulls/comments{/number}` },
       commits: { href: `${api}/commits` },
-      statuses: { href: `${repoApi(u, repo)}/statuses/${p.headSha}` },
+      statuses: { href: `${repoApi(u, repo)}/statuses/${p.headSha}` }
     },
     author_association: authorAssociation(repo, p.user),
     auto_merge: null,
-    draft: false,
+    draft: false
   };
 }
 
@@ -485,7 +565,7 @@ export function fullPull(u: Urls, repo: RepoState, p: PullRecord) {
     commits: 1,
     additions: 0,
     deletions: 0,
-    changed_files: 0,
+    changed_files: 0
   };
 }
 
@@ -494,7 +574,7 @@ export function gitRef(u: Urls, repo: RepoState, name: string, sha: string) {
     ref: `refs/${name}`,
     node_id: `REF_${name}`,
     url: `${repoApi(u, repo)}/git/refs/${name}`,
-    object: { type: 'commit', sha, url: `${repoApi(u, repo)}/git/commits/${sha}` },
+    object: { type: 'commit', sha, url: `${repoApi(u, repo)}/git/commits/${sha}` }
   };
 }
 
@@ -509,8 +589,12 @@ export function gitCommit(u: Urls, repo: RepoState, c: CommitRecord) {
     committer: gitUser(c.author),
     message: c.message,
     tree: { sha: c.treeSha, url: `${api}/git/trees/${c.treeSha}` },
-    parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `${repoHtml(repo)}/commit/${p}` })),
-    verification: UNSIGNED,
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${api}/git/commits/${p}`,
+      html_url: `${repoHtml(repo)}/commit/${p}`
+    })),
+    verification: UNSIGNED
   };
 }
 
@@ -526,7 +610,7 @@ export function gitTree(u: Urls, repo: RepoState, sha: string, tree: Map<string,
       type: 'blob',
       sha: blobSha(content),
       size: Buffer.byteLength(content),
-      url: `${api}/git/blobs/${blobSha(content)}`,
-    })),
+      url: `${api}/git/blobs/${blobSha(content)}`
+    }))
   };
 }

@@ -13,7 +13,7 @@ export interface RouteRequest {
   params: Record<string, string>;
   query: Record<string, string>;
   // Bodies have passed OpenAPI validation before a handler sees them.
-  body: Record<string, any>;
+  body: Record<string, unknown>;
   world: World;
   urls: Urls;
   /** Login that the token acts as, e.g. `github-actions[bot]`. */

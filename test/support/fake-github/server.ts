@@ -12,7 +12,13 @@ export interface TokenGrant {
 
 export type RateLimitRule =
   | { kind: 'primary'; times: number; resetInSeconds?: number; operationId?: string }
-  | { kind: 'secondary'; times: number; retryAfterSeconds?: number; status?: 403 | 429; operationId?: string };
+  | {
+      kind: 'secondary';
+      times: number;
+      retryAfterSeconds?: number;
+      status?: 403 | 429;
+      operationId?: string;
+    };
 
 export interface Violation {
   kind: 'request' | 'response' | 'unimplemented';
@@ -34,7 +40,16 @@ export class ResponseViolationError extends Error {}
 const DOCS = 'https://docs.github.com/rest';
 const ANONYMOUS: TokenGrant = {
   login: 'anonymous',
-  permissions: { actions: 'read', checks: 'read', contents: 'read', deployments: 'read', issues: 'read', metadata: 'read', 'pull-requests': 'read', statuses: 'read' },
+  permissions: {
+    actions: 'read',
+    checks: 'read',
+    contents: 'read',
+    deployments: 'read',
+    issues: 'read',
+    metadata: 'read',
+    'pull-requests': 'read',
+    statuses: 'read'
+  }
 };
 const LIMIT = 5000;
 
@@ -47,7 +62,9 @@ function levelAllows(granted: PermissionLevel | undefined, needed: 'read' | 'wri
 export function assertValidResponse(operation: Operation, status: number, body: unknown): void {
   const errors = OpenApiDescription.load().validateResponse(operation, status, body);
   if (errors.length) {
-    throw new ResponseViolationError(`${operation.operationId} ${status} response violates GitHub's OpenAPI description:\n${errors.join('\n')}`);
+    throw new ResponseViolationError(
+      `${operation.operationId} ${status} response violates GitHub's OpenAPI description:\n${errors.join('\n')}`
+    );
   }
 }
 
@@ -60,10 +77,11 @@ export class FakeGitHubServer {
   private server: Server | undefined;
   private baseUrl = '';
   private remaining = LIMIT;
+  private resetAt = Math.floor(Date.now() / 1000) + 3600;
 
   constructor(
     readonly world: World,
-    readonly routes: RouteTable,
+    readonly routes: RouteTable
   ) {}
 
   get url(): string {
@@ -114,14 +132,16 @@ export class FakeGitHubServer {
         'x-ratelimit-limit': String(LIMIT),
         'x-ratelimit-remaining': String(this.remaining),
         'x-ratelimit-used': String(LIMIT - this.remaining),
-        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+        'x-ratelimit-reset': String(this.resetAt),
         'x-ratelimit-resource': 'core',
-        ...response.headers,
+        ...response.headers
       };
       if (response.body === undefined) {
         res.writeHead(response.status, headers).end();
       } else {
-        res.writeHead(response.status, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(response.body));
+        res
+          .writeHead(response.status, { ...headers, 'content-type': 'application/json; charset=utf-8' })
+          .end(JSON.stringify(response.body));
       }
     };
     try {
@@ -134,7 +154,7 @@ export class FakeGitHubServer {
       const grant = token ? this.tokens.get(token) : ANONYMOUS;
       if (!grant) return send(error(401, 'Bad credentials', DOCS));
 
-      const limited = this.rateLimited(operationId);
+      const limited = this.rateLimited(operationId) ?? this.budgetExhausted();
       if (limited) return send(limited);
       this.remaining = Math.max(0, this.remaining - 1);
 
@@ -142,16 +162,29 @@ export class FakeGitHubServer {
       const { operation, pathParams } = match;
       const route = this.routes[operation.operationId];
       if (!route) {
-        this.violations.push({ kind: 'unimplemented', operationId: operation.operationId, method, path: url.pathname, errors: ['the fake has no route for this operation'] });
+        this.violations.push({
+          kind: 'unimplemented',
+          operationId: operation.operationId,
+          method,
+          path: url.pathname,
+          errors: ['the fake has no route for this operation']
+        });
         return send(error(404, `Not Found (fake-github does not implement ${operation.operationId})`, docs));
       }
-      const repo = pathParams.owner && pathParams.repo ? this.world.repos.get(`${pathParams.owner}/${pathParams.repo}`) : undefined;
+      const repo =
+        pathParams.owner && pathParams.repo
+          ? this.world.repos.get(`${pathParams.owner}/${pathParams.repo}`)
+          : undefined;
       // Anonymous callers see public repositories read-only; a private one does not exist for them.
       if ((pathParams.owner && pathParams.repo && !repo) || (grant === ANONYMOUS && repo?.private)) {
         return send(error(404, 'Not Found', docs));
       }
-      if (grant === ANONYMOUS && route.permission?.level === 'write') return send(error(401, 'Requires authentication', docs));
-      if (route.permission && !levelAllows(grant.permissions[route.permission.scope], route.permission.level)) {
+      if (grant === ANONYMOUS && route.permission?.level === 'write')
+        return send(error(401, 'Requires authentication', docs));
+      if (
+        route.permission &&
+        !levelAllows(grant.permissions[route.permission.scope], route.permission.level)
+      ) {
         return send(error(403, 'Resource not accessible by integration', docs));
       }
 
@@ -165,9 +198,20 @@ export class FakeGitHubServer {
         }
       }
       const query = Object.fromEntries(url.searchParams);
-      const requestErrors = OpenApiDescription.load().validateRequest(operation, { pathParams, query, body, hasBody });
+      const requestErrors = OpenApiDescription.load().validateRequest(operation, {
+        pathParams,
+        query,
+        body,
+        hasBody
+      });
       if (requestErrors.length) {
-        this.violations.push({ kind: 'request', operationId: operation.operationId, method, path: url.pathname, errors: requestErrors });
+        this.violations.push({
+          kind: 'request',
+          operationId: operation.operationId,
+          method,
+          path: url.pathname,
+          errors: requestErrors
+        });
         return send(error(422, `Invalid request.\n\n${requestErrors.join('\n')}`, docs));
       }
 
@@ -178,26 +222,59 @@ export class FakeGitHubServer {
         response = route.handle(routeRequest);
       } catch (caught) {
         if (!(caught instanceof HttpError)) throw caught;
-        response = { status: caught.status, body: { ...caught.body, documentation_url: docs, status: String(caught.status) } };
+        response = {
+          status: caught.status,
+          body: { ...caught.body, documentation_url: docs, status: String(caught.status) }
+        };
       }
       response = { ...response, headers: { ...headers, ...response.headers } };
       try {
         assertValidResponse(operation, response.status, response.body);
       } catch (caught) {
         if (!(caught instanceof ResponseViolationError)) throw caught;
-        this.violations.push({ kind: 'response', operationId: operation.operationId, method, path: url.pathname, errors: [caught.message] });
+        this.violations.push({
+          kind: 'response',
+          operationId: operation.operationId,
+          method,
+          path: url.pathname,
+          errors: [caught.message]
+        });
         return send(error(500, `fake-github bug: ${caught.message}`, docs));
       }
       return send(response);
     } catch (caught) {
-      const message = caught instanceof Error ? caught.stack ?? caught.message : String(caught);
-      this.violations.push({ kind: 'response', operationId: operationId ?? '(unmatched)', method, path: url.pathname, errors: [message] });
+      const message = caught instanceof Error ? (caught.stack ?? caught.message) : String(caught);
+      this.violations.push({
+        kind: 'response',
+        operationId: operationId ?? '(unmatched)',
+        method,
+        path: url.pathname,
+        errors: [message]
+      });
       return send(error(500, `fake-github crashed: ${message}`, DOCS));
     }
   }
 
+  /** Sets the primary budget, like a token that has already spent most of its hour. */
+  setRateLimit(remaining: number, resetInSeconds: number): void {
+    this.remaining = remaining;
+    this.resetAt = Math.floor(Date.now() / 1000) + resetInSeconds;
+  }
+
+  private budgetExhausted(): RouteResponse | undefined {
+    const now = Math.floor(Date.now() / 1000);
+    if (now >= this.resetAt) {
+      this.remaining = LIMIT;
+      this.resetAt = now + 3600;
+    }
+    if (this.remaining > 0) return undefined;
+    return primaryLimitResponse(this.resetAt);
+  }
+
   private rateLimited(operationId: string | undefined): RouteResponse | undefined {
-    const index = this.rateLimitRules.findIndex((r) => r.times > 0 && (!r.operationId || r.operationId === operationId));
+    const index = this.rateLimitRules.findIndex(
+      (r) => r.times > 0 && (!r.operationId || r.operationId === operationId)
+    );
     const rule = this.rateLimitRules[index];
     if (!rule) return undefined;
     rule.times -= 1;
@@ -207,18 +284,28 @@ export class FakeGitHubServer {
       const reset = now + (rule.resetInSeconds ?? 3600);
       return {
         status: 403,
-        body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' },
-        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(LIMIT), 'x-ratelimit-reset': String(reset) },
+        body: {
+          message: 'API rate limit exceeded for installation ID 1.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          status: '403'
+        },
+        headers: {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': String(LIMIT),
+          'x-ratelimit-reset': String(reset)
+        }
       };
     }
     return {
       status: rule.status ?? 403,
       body: {
-        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
-        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-        status: String(rule.status ?? 403),
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        status: String(rule.status ?? 403)
       },
-      headers: { 'retry-after': String(rule.retryAfterSeconds ?? 60) },
+      headers: { 'retry-after': String(rule.retryAfterSeconds ?? 60) }
     };
   }
 
@@ -228,13 +315,13 @@ export class FakeGitHubServer {
     query: Record<string, string>,
     body: unknown,
     actor: string,
-    headers: Record<string, string>,
+    headers: Record<string, string>
   ): RouteRequest {
     const world = this.world;
     return {
       params,
       query,
-      body: (body ?? {}) as Record<string, any>,
+      body: (body ?? {}) as Record<string, unknown>,
       world,
       urls: { api: this.baseUrl },
       actor,
@@ -245,7 +332,10 @@ export class FakeGitHubServer {
       },
       paginate<T>(items: T[], options?: { defaultPerPage?: number }): T[] {
         // GitHub caps per_page at 100 silently and treats page < 1 as the first page.
-        const perPage = Math.min(Math.max(Number(query.per_page ?? options?.defaultPerPage ?? 30) || 30, 1), 100);
+        const perPage = Math.min(
+          Math.max(Number(query.per_page ?? options?.defaultPerPage ?? 30) || 30, 1),
+          100
+        );
         const page = Math.max(Number(query.page ?? 1) || 1, 1);
         const last = Math.max(Math.ceil(items.length / perPage), 1);
         const link = (p: number, rel: string) => {
@@ -261,9 +351,25 @@ export class FakeGitHubServer {
         if (links.length) headers.link = links.join(', ');
         return items.slice((page - 1) * perPage, page * perPage);
       },
-      timestamp: () => isoSeconds(world.now()),
+      timestamp: () => isoSeconds(world.now())
     };
   }
+}
+
+function primaryLimitResponse(resetAt: number): RouteResponse {
+  return {
+    status: 403,
+    body: {
+      message: 'API rate limit exceeded for installation ID 1.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+      status: '403'
+    },
+    headers: {
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-used': String(LIMIT),
+      'x-ratelimit-reset': String(resetAt)
+    }
+  };
 }
 
 function error(status: number, message: string, documentationUrl: string): RouteResponse {

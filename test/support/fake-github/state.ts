@@ -3,14 +3,7 @@ import { createHash } from 'node:crypto';
 
 export type PermissionLevel = 'none' | 'read' | 'write';
 export type PermissionScope =
-  | 'actions'
-  | 'checks'
-  | 'contents'
-  | 'deployments'
-  | 'issues'
-  | 'metadata'
-  | 'pull-requests'
-  | 'statuses';
+  'actions' | 'checks' | 'contents' | 'deployments' | 'issues' | 'metadata' | 'pull-requests' | 'statuses';
 export type TokenPermissions = Partial<Record<PermissionScope, PermissionLevel>>;
 export type CollaboratorPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
@@ -188,5 +181,7 @@ export function treeShaOf(tree: Map<string, string>): string {
 }
 
 export function blobSha(content: string): string {
-  return createHash('sha1').update(`blob ${Buffer.byteLength(content)}\0${content}`).digest('hex');
+  return createHash('sha1')
+    .update(`blob ${Buffer.byteLength(content)}\0${content}`)
+    .digest('hex');
 }

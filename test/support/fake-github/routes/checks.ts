@@ -1,5 +1,13 @@
 import { checkRun, commitStatus } from '../representations.js';
-import { HttpError, notFound, read, unprocessable, write, type RouteRequest, type RouteTable } from '../routing.js';
+import {
+  HttpError,
+  notFound,
+  read,
+  unprocessable,
+  write,
+  type RouteRequest,
+  type RouteTable
+} from '../routing.js';
 import type { CheckRunRecord, RepoState } from '../state.js';
 import { resolveRef } from './git-helpers.js';
 
@@ -18,7 +26,8 @@ function applyCheckRunBody(req: RouteRequest, run: CheckRunRecord): void {
   if (run.status === 'completed' && run.conclusion === null) {
     throw unprocessable('Invalid request.\n\nNo conclusion given for a completed check run.');
   }
-  if (run.status === 'completed') run.completedAt = (body.completed_at as string | undefined) ?? run.completedAt ?? req.timestamp();
+  if (run.status === 'completed')
+    run.completedAt = (body.completed_at as string | undefined) ?? run.completedAt ?? req.timestamp();
   const output = body.output as Record<string, unknown> | undefined;
   if (output) {
     run.output.title = (output.title as string | undefined) ?? run.output.title;
@@ -52,12 +61,12 @@ export const checkRoutes: RouteTable = {
         completedAt: null,
         detailsUrl: null,
         externalId: null,
-        output: { title: null, summary: null, text: null, annotations: [] },
+        output: { title: null, summary: null, text: null, annotations: [] }
       };
       applyCheckRunBody(req, run);
       repo.checkRuns.push(run);
       return { status: 201, body: checkRun(req.urls, repo, run) };
-    },
+    }
   },
   'checks/update': {
     permission: write('checks'),
@@ -66,14 +75,14 @@ export const checkRoutes: RouteTable = {
       const run = findRun(repo, req.params.check_run_id);
       applyCheckRunBody(req, run);
       return { status: 200, body: checkRun(req.urls, repo, run) };
-    },
+    }
   },
   'checks/get': {
     permission: read('checks'),
     handle(req) {
       const repo = req.repo();
       return { status: 200, body: checkRun(req.urls, repo, findRun(repo, req.params.check_run_id)) };
-    },
+    }
   },
   'checks/list-annotations': {
     permission: read('checks'),
@@ -92,11 +101,11 @@ export const checkRoutes: RouteTable = {
           title: x.title ?? null,
           message: x.message,
           raw_details: x.raw_details ?? null,
-          blob_href: `https://github.com/${repo.owner}/${repo.name}/blob/${run.headSha}/${String(x.path)}`,
+          blob_href: `https://github.com/${repo.owner}/${repo.name}/blob/${run.headSha}/${String(x.path)}`
         };
       });
       return { status: 200, body: req.paginate(annotations) };
-    },
+    }
   },
   'checks/list-for-ref': {
     permission: read('checks'),
@@ -113,8 +122,11 @@ export const checkRoutes: RouteTable = {
         runs = runs.filter((r) => !seen.has(r.name) && seen.add(r.name));
       }
       const total = runs.length;
-      return { status: 200, body: { total_count: total, check_runs: req.paginate(runs).map((r) => checkRun(req.urls, repo, r)) } };
-    },
+      return {
+        status: 200,
+        body: { total_count: total, check_runs: req.paginate(runs).map((r) => checkRun(req.urls, repo, r)) }
+      };
+    }
   },
   'repos/create-commit-status': {
     permission: write('statuses'),
@@ -125,7 +137,14 @@ export const checkRoutes: RouteTable = {
       const description = (req.body.description as string | null | undefined) ?? null;
       if (description && description.length > 140) {
         throw new HttpError(422, 'Validation Failed', {
-          errors: [{ resource: 'Status', code: 'custom', field: 'description', message: 'description is too long (maximum is 140 characters)' }],
+          errors: [
+            {
+              resource: 'Status',
+              code: 'custom',
+              field: 'description',
+              message: 'description is too long (maximum is 140 characters)'
+            }
+          ]
         });
       }
       const status = {
@@ -136,11 +155,11 @@ export const checkRoutes: RouteTable = {
         targetUrl: (req.body.target_url as string | null | undefined) ?? null,
         context: (req.body.context as string | undefined) ?? 'default',
         creator: req.actor,
-        createdAt: req.timestamp(),
+        createdAt: req.timestamp()
       };
       repo.commitStatuses.push(status);
       return { status: 201, body: commitStatus(req.urls, repo, status) };
-    },
+    }
   },
   'repos/list-commit-statuses-for-ref': {
     permission: read('statuses'),
@@ -150,6 +169,6 @@ export const checkRoutes: RouteTable = {
       if (!sha) throw notFound();
       const statuses = repo.commitStatuses.filter((s) => s.sha === sha).sort((a, b) => b.id - a.id);
       return { status: 200, body: req.paginate(statuses).map((s) => commitStatus(req.urls, repo, s)) };
-    },
-  },
+    }
+  }
 };

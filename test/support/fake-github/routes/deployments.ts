@@ -1,5 +1,13 @@
 import { deployment, deploymentStatus } from '../representations.js';
-import { HttpError, notFound, read, unprocessable, write, type RouteRequest, type RouteTable } from '../routing.js';
+import {
+  HttpError,
+  notFound,
+  read,
+  unprocessable,
+  write,
+  type RouteRequest,
+  type RouteTable
+} from '../routing.js';
 import type { DeploymentRecordState, RepoState } from '../state.js';
 import { resolveRef } from './git-helpers.js';
 
@@ -18,7 +26,12 @@ export function createDeploymentStatus(req: RouteRequest, repo: RepoState, targe
   const description = (body.description as string | undefined) ?? '';
   if (description.length > 140) {
     throw unprocessable('Validation Failed', [
-      { resource: 'DeploymentStatus', code: 'custom', field: 'description', message: 'description is too long (maximum is 140 characters)' },
+      {
+        resource: 'DeploymentStatus',
+        code: 'custom',
+        field: 'description',
+        message: 'description is too long (maximum is 140 characters)'
+      }
     ]);
   }
   const status = {
@@ -30,7 +43,7 @@ export function createDeploymentStatus(req: RouteRequest, repo: RepoState, targe
     logUrl: (body.log_url as string | undefined) ?? (body.target_url as string | undefined) ?? '',
     environmentUrl: (body.environment_url as string | undefined) ?? '',
     creator: req.actor,
-    createdAt: req.timestamp(),
+    createdAt: req.timestamp()
   };
   target.statuses.push(status);
   // GitHub's auto_inactive: a success marks earlier non-transient, non-production deployments of the environment inactive.
@@ -56,17 +69,23 @@ export const deploymentRoutes: RouteTable = {
           (!q.sha || q.sha === 'none' || d.sha === q.sha) &&
           (!q.ref || q.ref === 'none' || d.ref === q.ref) &&
           (!q.task || q.task === 'none' || d.task === q.task) &&
-          (!q.environment || q.environment === 'none' || d.environment === q.environment),
+          (!q.environment || q.environment === 'none' || d.environment === q.environment)
       );
-      return { status: 200, body: req.paginate(newestFirst(matching)).map((d) => deployment(req.urls, repo, d)) };
-    },
+      return {
+        status: 200,
+        body: req.paginate(newestFirst(matching)).map((d) => deployment(req.urls, repo, d))
+      };
+    }
   },
   'repos/get-deployment': {
     permission: read('deployments'),
     handle(req) {
       const repo = req.repo();
-      return { status: 200, body: deployment(req.urls, repo, findDeployment(repo, req.params.deployment_id ?? '')) };
-    },
+      return {
+        status: 200,
+        body: deployment(req.urls, repo, findDeployment(repo, req.params.deployment_id ?? ''))
+      };
+    }
   },
   'repos/create-deployment': {
     permission: write('deployments'),
@@ -86,13 +105,14 @@ export const deploymentRoutes: RouteTable = {
         payload: body.payload ?? {},
         creator: req.actor,
         createdAt: req.timestamp(),
-        productionEnvironment: (body.production_environment as boolean | undefined) ?? environment === 'production',
+        productionEnvironment:
+          (body.production_environment as boolean | undefined) ?? environment === 'production',
         transientEnvironment: (body.transient_environment as boolean | undefined) ?? false,
-        statuses: [],
+        statuses: []
       };
       repo.deployments.push(record);
       return { status: 201, body: deployment(req.urls, repo, record) };
-    },
+    }
   },
   'repos/list-deployment-statuses': {
     permission: read('deployments'),
@@ -101,9 +121,11 @@ export const deploymentRoutes: RouteTable = {
       const target = findDeployment(repo, req.params.deployment_id ?? '');
       return {
         status: 200,
-        body: req.paginate(newestFirst(target.statuses)).map((s) => deploymentStatus(req.urls, repo, target, s)),
+        body: req
+          .paginate(newestFirst(target.statuses))
+          .map((s) => deploymentStatus(req.urls, repo, target, s))
       };
-    },
+    }
   },
   'repos/get-deployment-status': {
     permission: read('deployments'),
@@ -113,7 +135,7 @@ export const deploymentRoutes: RouteTable = {
       const status = target.statuses.find((s) => s.id === Number(req.params.status_id));
       if (!status) throw notFound();
       return { status: 200, body: deploymentStatus(req.urls, repo, target, status) };
-    },
+    }
   },
   'repos/create-deployment-status': {
     permission: write('deployments'),
@@ -122,6 +144,6 @@ export const deploymentRoutes: RouteTable = {
       const target = findDeployment(repo, req.params.deployment_id ?? '');
       const status = createDeploymentStatus(req, repo, target);
       return { status: 201, body: deploymentStatus(req.urls, repo, target, status) };
-    },
-  },
+    }
+  }
 };

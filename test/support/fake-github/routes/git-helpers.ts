@@ -43,7 +43,11 @@ export function commitsBetween(repo: RepoState, base: string, head: string): Com
   };
   // Iterative over the first-parent chain keeps deep histories off the call stack.
   const chain: string[] = [];
-  for (let cur: string | undefined = head; cur && !excluded.has(cur) && !chain.includes(cur); cur = repo.commits.get(cur)?.parents[0]) {
+  for (
+    let cur: string | undefined = head;
+    cur && !excluded.has(cur) && !chain.includes(cur);
+    cur = repo.commits.get(cur)?.parents[0]
+  ) {
     chain.push(cur);
   }
   for (const sha of chain.reverse()) visit(sha);

@@ -1,4 +1,14 @@
-import { commit, contentFile, diffTrees, directoryEntry, fullPull, pull, repoApi, repoHtml, user } from '../representations.js';
+import {
+  commit,
+  contentFile,
+  diffTrees,
+  directoryEntry,
+  fullPull,
+  pull,
+  repoApi,
+  repoHtml,
+  user
+} from '../representations.js';
 import { HttpError, notFound, read, write, type RouteRequest, type RouteTable } from '../routing.js';
 import { blobSha, type CollaboratorPermission, type PullRecord, type RepoState } from '../state.js';
 import { ancestors, commitsBetween, mergeBase, resolveRef } from './git-helpers.js';
@@ -21,8 +31,12 @@ function compare(req: RouteRequest, baseRef: string, headRef: string) {
   const mergeBaseCommit = repo.commits.get(mergeBaseSha) ?? base;
   const ahead = commitsBetween(repo, mergeBaseSha, head.sha);
   const behindBy = commitsBetween(repo, mergeBaseSha, base.sha).length;
-  const status = ahead.length && behindBy ? 'diverged' : ahead.length ? 'ahead' : behindBy ? 'behind' : 'identical';
-  const files = diffTrees(req.urls, repo, mergeBaseCommit.tree, head.tree, head.sha).slice(0, COMPARE_FILE_LIMIT);
+  const status =
+    ahead.length && behindBy ? 'diverged' : ahead.length ? 'ahead' : behindBy ? 'behind' : 'identical';
+  const files = diffTrees(req.urls, repo, mergeBaseCommit.tree, head.tree, head.sha).slice(
+    0,
+    COMPARE_FILE_LIMIT
+  );
   // Without page/per_page GitHub returns up to 250 commits; with them, it paginates.
   const paged = req.query.page || req.query.per_page ? req.paginate(ahead) : ahead.slice(0, 250);
   const html = `${repoHtml(repo)}/compare/${baseRef}...${headRef}`;
@@ -41,8 +55,8 @@ function compare(req: RouteRequest, baseRef: string, headRef: string) {
       behind_by: behindBy,
       total_commits: ahead.length,
       commits: paged.map((c) => commit(req.urls, repo, c)),
-      files,
-    },
+      files
+    }
   };
 }
 
@@ -72,7 +86,7 @@ export const repoRoutes: RouteTable = {
       const page = Math.max(Number(req.query.page ?? 1) || 1, 1);
       const slice = files.slice((page - 1) * perPage, page * perPage);
       return { status: 200, body: commit(req.urls, repo, found, slice) };
-    },
+    }
   },
   'repos/list-commits': {
     permission: read('contents'),
@@ -91,7 +105,7 @@ export const repoRoutes: RouteTable = {
         });
       }
       return { status: 200, body: req.paginate(list).map((c) => commit(req.urls, repo, c)) };
-    },
+    }
   },
   'repos/compare-commits-with-basehead': {
     permission: read('contents'),
@@ -99,13 +113,13 @@ export const repoRoutes: RouteTable = {
       const [base, head] = (req.params.basehead ?? '').split('...');
       if (!base || !head) throw notFound();
       return compare(req, base, head);
-    },
+    }
   },
   'repos/compare-commits': {
     permission: read('contents'),
     handle(req) {
       return compare(req, req.params.base ?? '', req.params.head ?? '');
-    },
+    }
   },
   'repos/get-content': {
     permission: read('contents'),
@@ -115,7 +129,8 @@ export const repoRoutes: RouteTable = {
       const found = commitOr404(req, repo, ref);
       const path = (req.params.path ?? '').replace(/^\/+|\/+$/g, '');
       const content = found.tree.get(path);
-      if (content !== undefined) return { status: 200, body: contentFile(req.urls, repo, path, content, ref) };
+      if (content !== undefined)
+        return { status: 200, body: contentFile(req.urls, repo, path, content, ref) };
       const prefix = path ? `${path}/` : '';
       const children = new Map<string, ReturnType<typeof directoryEntry>>();
       for (const [file, text] of found.tree) {
@@ -127,19 +142,20 @@ export const repoRoutes: RouteTable = {
           child,
           rest.length
             ? directoryEntry(req.urls, repo, child, 'dir', 0, blobSha(child), ref)
-            : directoryEntry(req.urls, repo, child, 'file', Buffer.byteLength(text), blobSha(text), ref),
+            : directoryEntry(req.urls, repo, child, 'file', Buffer.byteLength(text), blobSha(text), ref)
         );
       }
       if (!children.size) throw notFound();
       return { status: 200, body: [...children.values()] };
-    },
+    }
   },
   'repos/get-collaborator-permission-level': {
     permission: read('metadata'),
     handle(req) {
       const repo = req.repo();
       const login = req.params.username ?? '';
-      const role = login === repo.owner ? 'admin' : (repo.collaborators.get(login) ?? (repo.private ? 'none' : 'read'));
+      const role =
+        login === repo.owner ? 'admin' : (repo.collaborators.get(login) ?? (repo.private ? 'none' : 'read'));
       const permission = coarsePermission(role);
       const who = user(req.urls, login);
       return {
@@ -155,12 +171,12 @@ export const repoRoutes: RouteTable = {
               maintain: role === 'admin' || role === 'maintain',
               push: permission === 'admin' || permission === 'write',
               triage: role !== 'read' && role !== 'none',
-              pull: role !== 'none',
-            },
-          },
-        },
+              pull: role !== 'none'
+            }
+          }
+        }
       };
-    },
+    }
   },
   'repos/check-collaborator': {
     permission: read('metadata'),
@@ -169,14 +185,14 @@ export const repoRoutes: RouteTable = {
       const login = req.params.username ?? '';
       if (login !== repo.owner && !repo.collaborators.has(login)) throw notFound();
       return { status: 204 };
-    },
+    }
   },
   'pulls/get': {
     permission: read('pull-requests'),
     handle(req) {
       const repo = req.repo();
       return { status: 200, body: fullPull(req.urls, repo, findPull(repo, req.params.pull_number)) };
-    },
+    }
   },
   'pulls/list': {
     permission: read('pull-requests'),
@@ -189,7 +205,7 @@ export const repoRoutes: RouteTable = {
         .filter((p) => !req.query.head || `${repo.owner}:${p.head}` === req.query.head)
         .sort((a, b) => b.number - a.number);
       return { status: 200, body: req.paginate(list).map((p) => pull(req.urls, repo, p)) };
-    },
+    }
   },
   'pulls/create': {
     permission: write('pull-requests'),
@@ -198,7 +214,9 @@ export const repoRoutes: RouteTable = {
       const head = req.body.head as string;
       const headSha = resolveRef(repo, head);
       if (!headSha || !resolveRef(repo, req.body.base as string)) {
-        throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
+        throw new HttpError(422, 'Validation Failed', {
+          errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]
+        });
       }
       const record: PullRecord = {
         number: nextIssueNumber(repo),
@@ -213,11 +231,11 @@ export const repoRoutes: RouteTable = {
         mergeCommitSha: null,
         mergedAt: null,
         labels: [],
-        createdAt: req.timestamp(),
+        createdAt: req.timestamp()
       };
       repo.pulls.push(record);
       return { status: 201, body: fullPull(req.urls, repo, record) };
-    },
+    }
   },
   'repos/list-pull-requests-associated-with-commit': {
     permission: read('pull-requests'),
@@ -226,8 +244,8 @@ export const repoRoutes: RouteTable = {
       const sha = req.params.commit_sha ?? '';
       const list = repo.pulls.filter((p) => p.headSha === sha || p.mergeCommitSha === sha);
       return { status: 200, body: req.paginate(list).map((p) => pull(req.urls, repo, p)) };
-    },
-  },
+    }
+  }
 };
 
 /** Issues and pull requests share one number sequence per repository, as on GitHub. */

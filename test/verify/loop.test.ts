@@ -1,0 +1,102 @@
+import { runVerification, baselineSlices } from '../../src/verify/loop.js';
+import { virtualClock } from '../../src/verify/clock.js';
+import type { PollWindow, Reading, SignalSpec, Source } from '../../src/sources/types.js';
+import { SourceError } from '../../src/sources/types.js';
+import type { JudgeSettings } from '../../src/verdict/types.js';
+
+const SETTINGS: JudgeSettings = { alpha: 0.05, tolerance: 1.1, windowMs: 600_000, minErrors: 5, maxConsecutiveErrors: 3 };
+const DEPLOY = Date.UTC(2026, 10, 23, 12, 0, 0);
+
+/** A source over a deterministic model of a service: errors per second as a function of time. */
+function modelSource(
+  id: string,
+  rps: number,
+  errorRate: (t: number) => number,
+  baseline: SignalSpec['baseline'] = 'pre-deploy'
+): Source & { windows: PollWindow[] } {
+  const windows: PollWindow[] = [];
+  return {
+    id,
+    type: 'model',
+    critical: false,
+    signals: [{ id, kind: 'count', baseline, critical: false }],
+    windows,
+    async poll(w) {
+      windows.push(w);
+      const total = Math.round(((w.to - w.from) / 1000) * rps);
+      const errors = Math.round(total * errorRate(w.to - DEPLOY));
+      return [{ signal: id, kind: 'count', group: 'canary', errors, total } satisfies Reading];
+    }
+  };
+}
+
+describe('the polling loop', () => {
+  it('polls on deploy + k*interval and fails a release whose error rate jumped tenfold', async () => {
+    const clock = virtualClock(DEPLOY);
+    const source = modelSource('api', 50, (t) => (t <= 0 ? 0.01 : 0.1));
+    const result = await runVerification({
+      sources: [source],
+      settings: SETTINGS,
+      intervalMs: 10_000,
+      baselineMs: 120_000,
+      deployTime: DEPLOY,
+      clock
+    });
+    expect(result.verdict.verdict).toBe('fail');
+    const after = source.windows.filter((w) => w.phase === 'observe');
+    expect(after.length).toBe(result.polls);
+    after.forEach((w, i) => expect(w.to - DEPLOY).toBe((i + 1) * 10_000));
+    // Stopped at the decision, long before the window closed.
+    expect(clock.now() - DEPLOY).toBeLessThan(SETTINGS.windowMs);
+  });
+
+  it('reads the pre-deploy baseline in interval-sized slices that end at the deploy', async () => {
+    const slices = baselineSlices(DEPLOY, 120_000, 10_000);
+    expect(slices).toHaveLength(12);
+    expect(slices[0]!.from).toBe(DEPLOY - 120_000);
+    expect(slices.at(-1)!.to).toBe(DEPLOY);
+    for (let i = 1; i < slices.length; i++) expect(slices[i]!.from).toBe(slices[i - 1]!.to);
+    // A long baseline is cut into at most 12 slices, not hundreds of queries.
+    expect(baselineSlices(DEPLOY, 3_600_000, 10_000)).toHaveLength(12);
+  });
+
+  it('ends at the window with a verdict from finish() when nothing is decided earlier', async () => {
+    const clock = virtualClock(DEPLOY);
+    // So little traffic that no test can decide either way.
+    const source = modelSource('quiet', 0.1, () => 0);
+    const result = await runVerification({
+      sources: [source],
+      settings: { ...SETTINGS, windowMs: 60_000 },
+      intervalMs: 20_000,
+      baselineMs: 60_000,
+      deployTime: DEPLOY,
+      clock
+    });
+    expect(result.verdict.verdict).toBe('inconclusive');
+    expect(clock.now()).toBe(DEPLOY + 60_000);
+    expect(result.polls).toBe(3);
+  });
+
+  it('never turns a failing source into a pass', async () => {
+    const clock = virtualClock(DEPLOY);
+    const broken: Source = {
+      id: 'prom',
+      type: 'model',
+      critical: false,
+      signals: [{ id: 'prom', kind: 'count', baseline: 'pre-deploy', critical: false }],
+      async poll() {
+        throw new SourceError('HTTP 503 from prometheus', 'prom', 503, true);
+      }
+    };
+    const result = await runVerification({
+      sources: [broken],
+      settings: SETTINGS,
+      intervalMs: 10_000,
+      baselineMs: 60_000,
+      deployTime: DEPLOY,
+      clock
+    });
+    expect(result.verdict.verdict).not.toBe('pass');
+    expect(result.observations.some((o) => o.errors.some((e) => /503/.test(e.message)))).toBe(true);
+  });
+});
