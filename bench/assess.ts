@@ -269,7 +269,8 @@ export async function benchAssess(): Promise<string> {
       `| peak memory (child process maxRSS) | ${child.maxRssMb.toFixed(0)} MB | <= 300 MB ${child.maxRssMb <= 300 ? 'ok' : 'MISSED'} |`,
       `| child run time | ${child.ms.toFixed(0)} ms | |`,
       '',
-      `Verdict: ${last.verdict}; ${last.factors} factors (${last.migrationFactors} migration, ${last.contractFactors} contract).`
+      `Verdict: ${last.verdict}; ${last.factors} factors (${last.migrationFactors} migration, ${last.contractFactors} contract).`,
+      'The assessment starts 3 git processes (cat-file, diff, log --name-only over the range) where the baseline starts 1; on hosts where starting a process is slow, that start-up cost dominates both.'
     ].join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,8 +6,13 @@
  *
  * Traffic: Poisson request counts; errors Poisson (binomial-like) or bursty (gamma-Poisson with a
  * burst factor shared by both groups and a smaller one per group). Window 10 min, interval 10 s,
- * pre-deploy baseline 30 min (all traffic on the old version). Concurrent baseline: a 25% canary,
- * the old version serving 3x the canary's traffic. Regressions start at the deploy.
+ * pre-deploy baseline 30 min (all traffic on the old version), delivered as the polling loop does
+ * (src/verify/loop.ts baselineSlices): 12 slices of 150 s, one observation each at t <= 0.
+ * Concurrent baseline: a 25% canary (the old version serving 3x the canary's traffic) and a 50%
+ * canary (blue/green style: both serve the same traffic). Regressions start at the deploy.
+ *
+ * `BENCH_QUICK=1 npm run bench -- detection`: only the 20 rps cells at 1% and 5%, x2 only, no
+ * tuning table; for iterating. Reported numbers come from the full run.
  */
 import { createJudge, DEFAULT_PASS_RATIO } from '../src/verdict/judge.js';
 import type { JudgeSettings, Observation } from '../src/verdict/types.js';
@@ -21,10 +26,14 @@ const NULL_TRACES = 300;
 const REGRESSION_TRACES = 100;
 const THRESHOLD_POLLS = 3;
 const TUNING_NULL_TRACES = 200;
-/** Concurrent baseline: the old version serves this many times the canary's traffic (a 25% canary). */
-const BASELINE_TRAFFIC = 3;
+/** Mirrors MAX_BASELINE_SLICES in src/verify/loop.ts: the loop polls the baseline in this many slices. */
+const BASELINE_SLICES = 12;
+/** Concurrent baseline: the old version serves this many times the canary's traffic (3: a 25% canary; 1: 50%). */
+const BASELINE_TRAFFIC = { 'concurrent': 3, 'concurrent-50': 1 } as const;
+const QUICK = process.env['BENCH_QUICK'] === '1';
 
-type Mode = 'concurrent' | 'pre-deploy';
+/** `concurrent-50` is the concurrent baseline with a 50% canary; the judge sees plain `concurrent`. */
+type Mode = 'concurrent' | 'concurrent-50' | 'pre-deploy';
 type Traffic = 'poisson' | 'bursty';
 interface Cell {
   errors: number;
@@ -89,21 +98,32 @@ function gammaMeanOne(rand: () => number, shape: number): number {
 const SHARED_BURST_SHAPE = 2; // CV 0.71: error bursts that hit every version (dependency blips)
 const GROUP_BURST_SHAPE = 10; // CV 0.32: bursts particular to one group
 
-function generate(rand: () => number, traffic: Traffic, rate: number, rps: number, ratio: number): Trace {
+function generate(rand: () => number, traffic: Traffic, rate: number, rps: number, ratio: number, mode: Mode): Trace {
   const perInterval = rps * INTERVAL_S;
+  const baselineTraffic = mode === 'pre-deploy' ? 3 : BASELINE_TRAFFIC[mode];
   const interval = (p: number, shared: number, scale = 1): Cell => {
     const total = poisson(rand, perInterval * scale);
     const burst = traffic === 'bursty' ? shared * gammaMeanOne(rand, GROUP_BURST_SHAPE) : 1;
     return { total, errors: Math.min(total, poisson(rand, total * Math.min(1, p * burst))) };
   };
   const shared = () => (traffic === 'bursty' ? gammaMeanOne(rand, SHARED_BURST_SHAPE) : 1);
-  const preDeploy = Array.from({ length: BASELINE_S / INTERVAL_S }, () => interval(rate, shared()));
+  // Each baseline slice sums 10 s intervals, each with its own burst, as a query over 150 s would.
+  const perSlice = BASELINE_S / INTERVAL_S / BASELINE_SLICES;
+  const preDeploy = Array.from({ length: BASELINE_SLICES }, () => {
+    const slice = { errors: 0, total: 0 };
+    for (let k = 0; k < perSlice; k++) {
+      const c = interval(rate, shared());
+      slice.errors += c.errors;
+      slice.total += c.total;
+    }
+    return slice;
+  });
   const canary: Cell[] = [];
   const baseline: Cell[] = [];
   for (let i = 0; i < WINDOW_S / INTERVAL_S; i++) {
     const s = shared();
     canary.push(interval(rate * ratio, s));
-    baseline.push(interval(rate, s, BASELINE_TRAFFIC));
+    baseline.push(interval(rate, s, baselineTraffic));
   }
   return { preDeploy, canary, baseline };
 }
@@ -117,17 +137,18 @@ interface Outcome {
 }
 
 function runJudge(trace: Trace, mode: Mode, settings: JudgeSettings): Outcome {
-  const spec: SignalSpec = { id: 'errors', kind: 'count', baseline: mode, critical: true };
+  const spec: SignalSpec = { id: 'errors', kind: 'count', baseline: mode === 'pre-deploy' ? 'pre-deploy' : 'concurrent', critical: true };
   const judge = createJudge(settings, [spec]);
   if (mode === 'pre-deploy') {
+    const sliceMs = (BASELINE_S / trace.preDeploy.length) * 1000;
     trace.preDeploy.forEach((c, i) => {
-      judge.observe({ t: (i - trace.preDeploy.length + 1) * INTERVAL_S * 1000, readings: [count('canary', c)], errors: [] });
+      judge.observe({ t: (i - trace.preDeploy.length + 1) * sliceMs, readings: [count('canary', c)], errors: [] });
     });
   }
   for (let i = 0; i < trace.canary.length; i++) {
     const t = (i + 1) * INTERVAL_S;
     const readings = [count('canary', trace.canary[i]!)];
-    if (mode === 'concurrent') readings.push(count('baseline', trace.baseline[i]!));
+    if (mode !== 'pre-deploy') readings.push(count('baseline', trace.baseline[i]!));
     const obs: Observation = { t: t * 1000, readings, errors: [] };
     const v = judge.observe(obs);
     if (v.verdict !== 'pending') return { verdict: v.verdict, at: t };
@@ -165,7 +186,7 @@ function thresholdAlarm(trace: Trace, threshold: number): number | null {
 function fixedHorizonRejects(trace: Trace, mode: Mode, tolerance: number): boolean {
   const sum = (cells: Cell[]) => cells.reduce((s, c) => ({ errors: s.errors + c.errors, total: s.total + c.total }), { errors: 0, total: 0 });
   const can = sum(trace.canary);
-  const ref = sum(mode === 'concurrent' ? trace.baseline : trace.preDeploy);
+  const ref = sum(mode === 'pre-deploy' ? trace.preDeploy : trace.baseline);
   if (can.total === 0 || ref.total === 0) return false;
   const pc = can.errors / can.total;
   const pb = ref.errors / ref.total;
@@ -216,14 +237,14 @@ export function runCell(
   nullTraces = NULL_TRACES
 ): CellResult {
   const rand = mulberry32(seed);
-  const nulls = Array.from({ length: nullTraces }, () => generate(rand, traffic, rate, rps, 1));
+  const nulls = Array.from({ length: nullTraces }, () => generate(rand, traffic, rate, rps, 1, mode));
   const nullOutcomes = nulls.map((t) => runJudge(t, mode, settings));
   const stats = nulls.map(thresholdStatistic).sort((a, b) => a - b);
   // Tuned in-sample to the target false-alarm rate: the rule gets every advantage.
   const threshold = stats[Math.ceil((1 - ALPHA) * stats.length) - 1]!;
   const passTimes = nullOutcomes.map((o) => (o.verdict === 'pass' && o.at < WINDOW_S ? o.at : null));
   const detect = ratios.map((ratio) => {
-    const traces = Array.from({ length: REGRESSION_TRACES }, () => generate(rand, traffic, rate, rps, ratio));
+    const traces = Array.from({ length: REGRESSION_TRACES }, () => generate(rand, traffic, rate, rps, ratio, mode));
     const seq = traces.map((t) => runJudge(t, mode, settings)).map((o) => (o.verdict === 'fail' ? o.at : null));
     return {
       ratio,
@@ -284,7 +305,7 @@ function tuningTable(): string[] {
 export async function benchDetection(): Promise<string> {
   const started = performance.now();
   const settings = settingsWith(CHOSEN);
-  const ratios = [1.5, 2, 5];
+  const ratios = QUICK ? [2] : [1.5, 2, 5];
   const out: string[] = [];
   out.push(
     `passRatio x${settings.passRatio}, alpha ${ALPHA}, tolerance x${settings.tolerance}, minErrors ${settings.minErrors}, window ${WINDOW_S} s, interval ${INTERVAL_S} s, ` +
@@ -296,10 +317,11 @@ export async function benchDetection(): Promise<string> {
   out.push('|' + ' --- |'.repeat(6 + ratios.length));
   let seed = 1;
   const results: CellResult[] = [];
-  for (const mode of ['concurrent', 'pre-deploy'] as Mode[]) {
+  for (const mode of ['concurrent', 'concurrent-50', 'pre-deploy'] as Mode[]) {
     for (const traffic of ['poisson', 'bursty'] as Traffic[]) {
-      for (const rate of [0.001, 0.01, 0.05]) {
-        for (const rps of [5, 20]) {
+      for (const rate of QUICK ? [0.01, 0.05] : [0.001, 0.01, 0.05]) {
+        // The 50% canary only at 20 rps: it is there to show the split uses both arms, not a new grid.
+        for (const rps of QUICK || mode === 'concurrent-50' ? [20] : [5, 20]) {
           const r = runCell(seed++, mode, traffic, rate, rps, settings, ratios);
           results.push(r);
           out.push(
@@ -314,7 +336,7 @@ export async function benchDetection(): Promise<string> {
   }
   const worstFalseAlarm = Math.max(...results.map((r) => r.falseAlarm));
   out.push(`\nWorst sequential false-alarm rate over all cells: ${(worstFalseAlarm * 100).toFixed(1)}% (target <= ${ALPHA * 100}%).`);
-  out.push(...tuningTable());
+  if (!QUICK) out.push(...tuningTable());
   out.push(`\nBenchmark time: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return out.join('\n');
 }

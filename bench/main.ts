@@ -1,12 +1,14 @@
 /** Runs the selected benchmarks (all by default): `npm run bench -- detection startup`. */
 import { benchAssess } from './assess.js';
 import { benchDetection } from './detection.js';
+import { benchStartup } from './startup.js';
 
 type Bench = { name: string; run: () => Promise<string> };
 
 const benches: Bench[] = [
   { name: 'detection', run: benchDetection },
-  { name: 'assess', run: benchAssess }
+  { name: 'assess', run: benchAssess },
+  { name: 'startup', run: benchStartup }
 ];
 
 export async function main(args: string[]): Promise<void> {

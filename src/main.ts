@@ -7,22 +7,31 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ACTION_INPUTS, loadConfig, ConfigError } from './config/index.js';
 import type { Config } from './config/types.js';
-import { actionsIO } from './jobs/actions-io.js';
+import { actionsIO, type ActionsIO } from './jobs/actions-io.js';
 import type { JobIO } from './jobs/io.js';
 import { verifyJob } from './jobs/verify.js';
 import { createSource } from './sources/registry.js';
 import { systemClock } from './verify/clock.js';
-import { createGitHubClient, type GitHubClient } from './github/client.js';
-import { contextFromActions, type PostflightContext } from './github/context.js';
-import { setDeploymentStatus } from './github/deployments.js';
+import type { GitHubClient } from './github/client.js';
+import { contextFromEnv, type PostflightContext } from './github/context.js';
 
-export async function run(io: JobIO = actionsIO()): Promise<void> {
+export async function run(io: ActionsIO = actionsIO()): Promise<void> {
   try {
+    await runMode(io);
+  } catch (error) {
+    io.setFailed(error instanceof ConfigError ? `Configuration: ${error.message}` : messageOf(error));
+  } finally {
+    await io.flush();
+  }
+}
+
+async function runMode(io: JobIO): Promise<void> {
+  {
     const mode = io.getInput('mode') || 'verify';
     if (!['verify', 'assess', 'triage'].includes(mode)) {
       throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
     }
-    const ctx = await contextFromActions();
+    const ctx = await contextFromEnv();
     const inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)]));
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const token = inputs.token ?? '';
@@ -30,18 +39,16 @@ export async function run(io: JobIO = actionsIO()): Promise<void> {
     if (inputs['app-token']) io.setSecret(inputs['app-token']);
     if (mode === 'triage') {
       const { runTriage } = await import('./jobs/triage.js');
-      return await runTriage({ io, ctx, inputs, workspace, gh: github(token, ctx, io) });
+      return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
     }
     const loaded = loadConfig({ inputs: withContextDefaults(inputs, ctx), env: process.env, cwd: workspace });
     loaded.secrets.forEach((s) => io.setSecret(s));
     loaded.warnings.forEach((w) => io.warning(w));
     if (mode === 'assess') {
       const { runAssessJob } = await import('./jobs/assess-pr.js');
-      return await runAssessJob({ io, ctx, config: loaded.config, workspace, gh: github(token, ctx, io) });
+      return await runAssessJob({ io, ctx, config: loaded.config, workspace, gh: await github(token, ctx, io) });
     }
     await runVerify(io, ctx, loaded.config, inputs, workspace, token);
-  } catch (error) {
-    io.setFailed(error instanceof ConfigError ? `Configuration: ${error.message}` : messageOf(error));
   }
 }
 
@@ -56,7 +63,9 @@ async function runVerify(
   const sources = config.sources.map((s) =>
     createSource(s, { maskSecret: (v: string) => io.setSecret(v), log: (m: string) => io.info(m), version: config.sha })
   );
-  const gh = config.dryRun || !token ? null : github(token, ctx, io);
+  // The client is built on first use, off the path to the first poll.
+  let client: Promise<GitHubClient> | null = null;
+  const gh = config.dryRun || !token ? null : () => (client ??= github(token, ctx, io));
   const deploymentId = Number(inputs['deployment-id'] || ctx.deployment?.id || 0) || null;
   const reportPath = path.join(process.env.RUNNER_TEMP || workspace, `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`);
   const environmentUrl = ctx.deploymentStatus?.environmentUrl ?? undefined;
@@ -82,7 +91,8 @@ async function runVerify(
       gh && deploymentId
         ? {
             set: async (state, description) => {
-              await setDeploymentStatus(gh, {
+              const { setDeploymentStatus } = await import('./github/deployments.js');
+              await setDeploymentStatus(await gh(), {
                 owner: ctx.owner,
                 repo: ctx.repo,
                 deploymentId,
@@ -98,7 +108,7 @@ async function runVerify(
       ? async () => {
           const { assessDeployedRelease } = await import('./jobs/rollback-assessment.js');
           return assessDeployedRelease({
-            gh,
+            gh: await gh(),
             owner: ctx.owner,
             repo: ctx.repo,
             environment: config.environment,
@@ -112,7 +122,7 @@ async function runVerify(
     publish: gh
       ? async (outcome) => {
           const { publishVerification } = await import('./jobs/publish.js');
-          await publishVerification({ gh, ctx, config, outcome, io, workspace, token: inputs['app-token'] || token });
+          await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, token: inputs['app-token'] || token });
         }
       : undefined
   });
@@ -127,7 +137,8 @@ function withContextDefaults(inputs: Record<string, string>, ctx: PostflightCont
   };
 }
 
-function github(token: string, ctx: PostflightContext, io: JobIO): GitHubClient {
+async function github(token: string, ctx: PostflightContext, io: JobIO): Promise<GitHubClient> {
+  const { createGitHubClient } = await import('./github/client.js');
   return createGitHubClient({
     token,
     baseUrl: ctx.apiUrl,

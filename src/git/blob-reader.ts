@@ -97,7 +97,9 @@ export class BlobReader {
       }
     });
     const fail = (message: string): void => {
-      if (this.process === child) this.process = null;
+      // A process already closed (and perhaps replaced) must not fail its successor's reads.
+      if (this.process !== child) return;
+      this.process = null;
       this.failPending(new Error(message));
     };
     child.on('error', (error) => fail(`could not start git cat-file in ${this.repo}: ${error.message}`));

@@ -1,7 +1,7 @@
-// What the jobs need from the Actions run, typed once. Built from @actions/github's context in the action,
+// What the jobs need from the Actions run, typed once. Built from the runner's variables in the action,
 // from a plain object in tests and the CLI.
 
-/** The subset of @actions/github's `Context` that Postflight reads; the real context satisfies it. */
+/** What Postflight reads of a run (the same fields as @actions/github's `Context`, which satisfies it). */
 export interface ActionsContextLike {
   eventName: string;
   payload: Record<string, unknown>;
@@ -53,6 +53,8 @@ export interface CommentPayload {
 
 export interface PostflightContext {
   eventName: string;
+  /** The webhook's `action` (`created`, `edited`, ...), when the event has one. */
+  action?: string;
   owner: string;
   repo: string;
   sha: string;
@@ -64,6 +66,8 @@ export interface PostflightContext {
   runUrl: string;
   serverUrl: string;
   apiUrl: string;
+  /** From the event's `repository` (every repository event carries it); unset otherwise. */
+  defaultBranch?: string;
   deployment?: DeploymentPayload;
   deploymentStatus?: DeploymentStatusPayload;
   pullRequest?: PullRequestPayload;
@@ -109,6 +113,10 @@ export function buildContext(source: ActionsContextLike): PostflightContext {
     serverUrl,
     apiUrl
   };
+
+  if (typeof payload.action === 'string') context.action = payload.action;
+  const repository = obj(payload.repository);
+  if (typeof repository?.default_branch === 'string') context.defaultBranch = repository.default_branch;
 
   const deployment = obj(payload.deployment);
   if (deployment) {
@@ -163,20 +171,34 @@ export function buildContext(source: ActionsContextLike): PostflightContext {
   return context;
 }
 
-/** The live Actions context; imported lazily so tests and the CLI never read runner environment variables. */
-export async function contextFromActions(): Promise<PostflightContext> {
-  const github = await import('@actions/github');
-  const c = github.context;
+/**
+ * The live run, read from the variables the runner sets and the event file it writes. This is
+ * what @actions/github's `context` does; reading them here keeps its ~1 MB bundle off the
+ * start-up path, where every millisecond delays the first poll.
+ */
+export async function contextFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<PostflightContext> {
+  let payload: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    const { readFile } = await import('node:fs/promises');
+    try {
+      payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(
+        `GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}) could not be read as the event's JSON: ${error instanceof Error ? error.message : String(error)}`
+      );
+    }
+  }
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   return buildContext({
-    eventName: c.eventName,
-    payload: c.payload as Record<string, unknown>,
-    sha: c.sha,
-    ref: c.ref,
-    actor: c.actor,
-    runId: c.runId,
-    runAttempt: c.runAttempt,
-    serverUrl: c.serverUrl,
-    apiUrl: c.apiUrl,
-    repo: c.repo
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
+    runId: Number(env.GITHUB_RUN_ID ?? 0),
+    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+    serverUrl: env.GITHUB_SERVER_URL,
+    apiUrl: env.GITHUB_API_URL,
+    repo: { owner, repo }
   });
 }

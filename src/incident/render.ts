@@ -170,7 +170,7 @@ function renderVisible(input: IncidentRenderInput, budget: Budget, shortened: re
     );
   }
 
-  parts.push('### What to do', '', recommendedAction(input, facts), '');
+  parts.push(ACTION_START, '### What to do', '', recommendedAction(input, facts), ACTION_END, '');
 
   parts.push(timelineSection(input.state, budget.timeline), '');
 
@@ -183,6 +183,9 @@ function renderVisible(input: IncidentRenderInput, budget: Budget, shortened: re
   return parts.join('\n');
 }
 
+const ACTION_START = '<!-- postflight:action -->';
+const ACTION_END = '<!-- postflight:action-end -->';
+const ACTION_SECTION = /<!-- postflight:action -->[^]*?<!-- postflight:action-end -->/;
 const TIMELINE_START = '<!-- postflight:timeline -->';
 const TIMELINE_END = '<!-- postflight:timeline-end -->';
 const TIMELINE_SECTION = /<!-- postflight:timeline -->[^]*?<!-- postflight:timeline-end -->/;
@@ -205,7 +208,12 @@ export function timelineSection(state: IncidentState, keep: number): string {
  * A later run keeps the body as it was written (that is the history) and refreshes only the
  * timeline and the state block; the newest entries are kept when the body would grow too long.
  */
-export function refreshBody(body: string, state: IncidentState, maxBody = MAX_BODY): string {
+export function refreshBody(original: string, state: IncidentState, maxBody = MAX_BODY): string {
+  const started = revertStartedAction(state);
+  const body =
+    started && ACTION_SECTION.test(original)
+      ? original.replace(ACTION_SECTION, () => `${ACTION_START}\n### What to do\n\n${started}\n${ACTION_END}`)
+      : original;
   for (const keep of [Infinity, 20, 5, 0]) {
     const section = timelineSection(state, keep);
     const withTimeline = TIMELINE_SECTION.test(body) ? body.replace(TIMELINE_SECTION, () => section) : body;
@@ -222,12 +230,17 @@ export function timelineLine(entry: TimelineEntry): string {
   return `- ${entry.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z')} **${entry.kind}**: ${escapeInline(entry.text)}`;
 }
 
-function recommendedAction(input: IncidentRenderInput, facts: DeployFacts): string {
-  const started = input.state.reverts.filter((r) => r.outcome === 'started');
+/** Once a revert started, "What to do" is about that revert, whatever it said before. */
+function revertStartedAction(state: IncidentState): string | null {
+  const started = state.reverts.filter((r) => r.outcome === 'started');
   const last = started[started.length - 1];
-  if (last) {
-    return `A revert to ${codeSpan(last.target.slice(0, 12))} was started at ${escapeInline(last.at)} (${last.how}): ${escapeInline(last.detail)}. Watch that it deploys, then \`/resolve\` this issue.`;
-  }
+  if (!last) return null;
+  return `A revert to ${codeSpan(last.target.slice(0, 12))} was started at ${escapeInline(last.at)} (${last.how}): ${escapeInline(last.detail)}. Watch that it deploys, then \`/resolve\` this issue.`;
+}
+
+function recommendedAction(input: IncidentRenderInput, facts: DeployFacts): string {
+  const started = revertStartedAction(input.state);
+  if (started) return started;
   const advice = input.rollback;
   const assessment = input.assessment;
   if (input.verdict.verdict !== 'fail') {

@@ -53,9 +53,7 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
     `Verifying ${config.environment}: ${deps.sources.length} source(s), window ${config.windowMs / 1000}s, ` +
       `interval ${config.intervalMs / 1000}s, alpha ${config.alpha}, tolerance x${config.tolerance}`
   );
-  await softly(io, 'deployment status', () => deployment?.set('in_progress', 'Postflight: verifying the deploy'));
-
-  const { verdict, observations } = await runVerification({
+  const loop = runVerification({
     sources: deps.sources,
     settings: {
       alpha: config.alpha,
@@ -70,6 +68,10 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
     clock,
     log: (line) => io.info(line)
   });
+  // Marked while the first poll is already on its way: the status write must not delay it.
+  const inProgress = softly(io, 'deployment status', () => deployment?.set('in_progress', 'Postflight: verifying the deploy'));
+  const { verdict, observations } = await loop;
+  await inProgress;
 
   let assessment: Assessment | null = null;
   if (verdict.verdict === 'fail' && deps.assess) {

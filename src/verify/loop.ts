@@ -59,8 +59,13 @@ export async function runVerification(options: LoopOptions): Promise<LoopResult>
   const end = deployTime + settings.windowMs;
   for (;;) {
     // Polls are aligned to deploy + k*interval so that traces and charts line up run to run.
-    const next = Math.min(end, deployTime + (Math.floor((clock.now() - deployTime) / intervalMs) + 1) * intervalMs);
-    await clock.sleep(next - clock.now(), stop.signal);
+    // When the deploy is already an interval or more in the past (deploy-time given), the first
+    // poll catches up at once over everything since the deploy instead of waiting for a boundary.
+    const catchUp = polls === 0 && clock.now() - deployTime >= intervalMs;
+    if (!catchUp) {
+      const next = Math.min(end, deployTime + (Math.floor((clock.now() - deployTime) / intervalMs) + 1) * intervalMs);
+      await clock.sleep(next - clock.now(), stop.signal);
+    }
     const to = Math.max(clock.now(), from + 1);
     const observation = await pollAll(sources, { from, to, phase: 'observe', signal: stop.signal }, to - deployTime);
     polls += 1;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { BlobReader } from '../../src/git/blob-reader.js';
 import { localChangeSet, type LocalChangeSet } from '../../src/git/local.js';
 import { TestRepo } from './repo-builder.js';
 
@@ -153,6 +154,25 @@ describe('localChangeSet in a shallow clone', () => {
       ).rejects.toThrow(/base "a{40}" is not a commit/);
     } finally {
       origin.dispose();
+    }
+  });
+});
+
+describe('BlobReader lifecycle', () => {
+  it('serves reads again after close, unaffected by the old process ending', async () => {
+    const repo = TestRepo.create();
+    try {
+      repo.write('a.txt', 'one\n');
+      const sha = repo.commit('only');
+      const reader = new BlobReader(repo.dir, 1024);
+      expect(await reader.resolveCommit('main')).toBe(sha);
+      expect(await reader.resolveCommit('no-such-ref')).toBeNull();
+      reader.close();
+      const reads = await Promise.all(Array.from({ length: 20 }, () => reader.read(sha, 'a.txt')));
+      expect(reads).toEqual(Array(20).fill('one\n'));
+      reader.close();
+    } finally {
+      repo.dispose();
     }
   });
 });

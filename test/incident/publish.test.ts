@@ -5,7 +5,6 @@ import type { Verdict } from '../../src/verdict/types.js';
 import { parseStateBlock } from '../../src/incident/state.js';
 import { MissingPermissionError } from '../../src/github/errors.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
-import { installIncidentRoutes } from './fake-extensions.js';
 import { clientFor, OWNER, REPO, repo } from './github-setup.js';
 import { countSignal, failVerdict, passVerdict, safeAssessment, unsafeAssessment } from './fixtures.js';
 
@@ -16,7 +15,6 @@ let env = 0;
 
 beforeAll(async () => {
   fake = await FakeGitHub.start();
-  installIncidentRoutes(fake);
   fake.seedRepo({ owner: OWNER, repo: REPO });
   target = fake.addCommit({ owner: OWNER, repo: REPO, message: 'good', files: { 'app.ts': 'v1\n' } });
   head = fake.addCommit({ owner: OWNER, repo: REPO, message: 'bad', files: { 'app.ts': 'v2\n' } });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { renderIncident, MAX_BODY, incidentTitle } from '../../src/incident/render.js';
 import { parseIncidentMarker, parseRunMarkers } from '../../src/incident/markers.js';
 import { emptyState, parseStateBlock, withTimeline, withRevert } from '../../src/incident/state.js';
@@ -202,6 +203,37 @@ describe('incident body', () => {
     expect(title.length).toBeLessThanOrEqual(200);
     expect(incidentTitle({ environment: 'prod', service: 'payments' }, failVerdict(), true)).toBe(
       '[postflight] prod (payments): http:errors failed'
+    );
+  });
+});
+
+describe('incident body under hostile text (property)', () => {
+  const hostile = fc.string({ unit: fc.constantFrom('@', 'a', 'Z', '<', '>', '|', '`', '\n', '\\', '*', '-', '!', '[', ']', '(', ')', ' ', '#', '&', '~'), maxLength: 60 });
+
+  it('never pings, never renders HTML, keeps tables and fences whole, and keeps its state readable', () => {
+    fc.assert(
+      fc.property(hostile, hostile, hostile, hostile, (reason, detail, actor, how) => {
+        const verdict = failVerdict([{ ...countSignal('http:errors', 'fail', true), reason }]);
+        verdict.reason = reason;
+        const assessment = unsafeAssessment();
+        assessment.factors = [factor({ detail, recommendation: detail })];
+        assessment.target.how = how;
+        const { body } = render(verdict, assessment, { facts: facts({ actor, ref: actor }) });
+        const visible = body.slice(0, body.indexOf('<!-- postflight:incident'));
+        expect(visible).not.toMatch(/@[A-Za-z0-9]/);
+        // Outside code (where `<reason>` is literal text) nothing may look like a tag.
+        const prose = visible
+          .replace(/<!-- postflight:[a-z-]+ -->/g, '')
+          .replace(/\\./g, '')
+          .replace(/(`+)[^`][^]*?\1/g, '');
+        expect(prose).not.toMatch(/<[A-Za-z!/]/);
+        for (const line of visible.split('\n').filter((l) => l.startsWith('| '))) {
+          expect([7, 8]).toContain(line.split(/(?<!\\)\|/).length);
+        }
+        expect((visible.match(/^`{3,}/gm) ?? []).length % 2).toBe(0);
+        expect(parseStateBlock(body)?.timeline[0]?.text).toBeDefined();
+      }),
+      { numRuns: 150 }
     );
   });
 });

@@ -3,7 +3,6 @@ import { findOpenIncidents } from '../../src/incident/github.js';
 import { parseStateBlock } from '../../src/incident/state.js';
 import { parseRunMarkers } from '../../src/incident/markers.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
-import { installIncidentRoutes } from './fake-extensions.js';
 import { clientFor, OWNER, REPO, repo, settings } from './github-setup.js';
 import { countSignal, facts, failVerdict, passVerdict, safeAssessment } from './fixtures.js';
 
@@ -12,7 +11,6 @@ let env = 0;
 
 beforeAll(async () => {
   fake = await FakeGitHub.start();
-  installIncidentRoutes(fake);
   fake.seedRepo({ owner: OWNER, repo: REPO });
   fake.addCollaborator({ owner: OWNER, repo: REPO, login: 'octocat', permission: 'write' });
 });

@@ -1,10 +1,10 @@
+import { decideRevert } from '../../src/revert/policy.js';
 import { executeRevert, revertBranch, type RevertRequest } from '../../src/revert/execute.js';
 import { attemptRevert, type RevertAttemptInput } from '../../src/revert/attempt.js';
 import { upsertIncident } from '../../src/incident/upsert.js';
 import { parseStateBlock } from '../../src/incident/state.js';
 import type { IncidentIssue } from '../../src/incident/github.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
-import { installIncidentRoutes } from '../incident/fake-extensions.js';
 import { clientFor, OWNER, REPO, repo, settings } from '../incident/github-setup.js';
 import { facts, failVerdict, safeAssessment, unsafeAssessment } from '../incident/fixtures.js';
 
@@ -14,7 +14,6 @@ let head: string;
 
 beforeAll(async () => {
   fake = await FakeGitHub.start();
-  installIncidentRoutes(fake);
   fake.seedRepo({ owner: OWNER, repo: REPO });
   fake.addCommit({
     owner: OWNER,
@@ -88,7 +87,8 @@ test('a pull request revert commits the target tree on top of head', async () =>
   expect(pr?.body).toContain('#7');
   // A second attempt moves the branch rather than failing on it.
   const again = await executeRevert(clientFor(fake), request({ how: 'pull-request' }));
-  expect(again.ok).toBe(true);
+  expect(again).toMatchObject({ ok: true, detail: `updated pull request #${pr?.number}` });
+  expect(state.pulls.filter((p) => p.head === branch)).toHaveLength(1);
 });
 
 test('a token without the permission fails with the permission named', async () => {
@@ -116,7 +116,20 @@ describe('attempts recorded on the incident', () => {
       facts: facts({ environment: key.environment, sha: head }),
       run: { runId: 900 + env, attempt: 1 },
       settings: settings(),
-      now: new Date('2026-11-23T12:00:00Z')
+      now: new Date('2026-11-23T12:00:00Z'),
+      rollback: (state) => ({
+        decision: decideRevert({
+          verdict: 'fail',
+          assessment,
+          mode: 'pull-request',
+          incidentState: state,
+          revertsToday: 0,
+          maxPerDay: 3,
+          trigger: 'command'
+        }),
+        overridable: false,
+        mode: 'pull-request'
+      })
     });
     if (result.action === 'none') throw new Error('no incident');
     return { incident: result.incident, key };
@@ -144,6 +157,7 @@ describe('attempts recorded on the incident', () => {
 
   test('a revert goes into the timeline and the state, and never runs twice for one incident', async () => {
     const { incident, key } = await openIncident();
+    expect(incident.body).toContain('comment `/rollback`');
     const first = await attempt(incident, key);
     expect(first.outcome?.ok).toBe(true);
     const issue = fake.repo(OWNER, REPO).issues.find((i) => i.number === incident.number)!;
@@ -156,6 +170,9 @@ describe('attempts recorded on the incident', () => {
       trigger: 'automatic'
     });
     expect(issue.body).toContain('**revert**: revert to');
+    // "What to do" now follows the revert instead of offering /rollback again.
+    expect(issue.body).toContain(`A revert to \`${target.slice(0, 12)}\` was started`);
+    expect(issue.body).not.toContain('comment `/rollback`');
     expect(
       fake
         .repo(OWNER, REPO)

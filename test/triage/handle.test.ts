@@ -3,7 +3,6 @@ import { upsertIncident } from '../../src/incident/upsert.js';
 import { parseStateBlock } from '../../src/incident/state.js';
 import type { Assessment } from '../../src/assess/types.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
-import { installIncidentRoutes } from '../incident/fake-extensions.js';
 import { clientFor, OWNER, REPO, repo, settings } from '../incident/github-setup.js';
 import { facts, failVerdict, safeAssessment, unsafeAssessment } from '../incident/fixtures.js';
 
@@ -14,7 +13,6 @@ let env = 0;
 
 beforeAll(async () => {
   fake = await FakeGitHub.start();
-  installIncidentRoutes(fake);
   fake.seedRepo({ owner: OWNER, repo: REPO });
   target = fake.addCommit({ owner: OWNER, repo: REPO, message: 'good', files: { 'app.ts': 'v1\n' } });
   head = fake.addCommit({ owner: OWNER, repo: REPO, message: 'bad', files: { 'app.ts': 'v2\n' } });

@@ -492,7 +492,7 @@ export function pull(u: Urls, repo: RepoState, p: PullRecord) {
     ref,
     sha,
     user: user(u, repo.owner),
-    repo: { ...minimalRepository(u, repo), default_branch: repo.defaultBranch }
+    repo: fullRepository(u, repo)
   });
   const baseSha = repo.refs.get(`heads/${p.base}`) ?? p.headSha;
   return {
@@ -548,6 +548,41 @@ export function pull(u: Urls, repo: RepoState, p: PullRecord) {
     author_association: authorAssociation(repo, p.user),
     auto_merge: null,
     draft: false
+  };
+}
+
+/** The full `repository` schema, as pull requests' `head.repo` and `base.repo` carry it. */
+export function fullRepository(u: Urls, repo: RepoState) {
+  const created = '2020-01-01T00:00:00Z';
+  return {
+    ...minimalRepository(u, repo),
+    clone_url: `${repoHtml(repo)}.git`,
+    default_branch: repo.defaultBranch,
+    forks: 0,
+    forks_count: 0,
+    git_url: `git://github.com/${repo.owner}/${repo.name}.git`,
+    has_downloads: true,
+    has_issues: true,
+    has_projects: false,
+    has_wiki: false,
+    has_pages: false,
+    homepage: null,
+    language: null,
+    archived: false,
+    disabled: false,
+    mirror_url: null,
+    open_issues: repo.issues.filter((i) => i.state === 'open').length,
+    open_issues_count: repo.issues.filter((i) => i.state === 'open').length,
+    license: null,
+    pushed_at: created,
+    size: 0,
+    ssh_url: `git@github.com:${repo.owner}/${repo.name}.git`,
+    stargazers_count: 0,
+    svn_url: repoHtml(repo),
+    watchers: 0,
+    watchers_count: 0,
+    created_at: created,
+    updated_at: created
   };
 }
 

@@ -36,6 +36,14 @@ export const issueRoutes: RouteTable = {
     permission: write('issues'),
     handle(req) {
       const repo = req.repo();
+      // Unlike add-assignees, creating an issue with a login GitHub cannot assign fails as a whole.
+      for (const login of (req.body.assignees as string[] | undefined) ?? []) {
+        if (login !== repo.owner && !repo.collaborators.has(login)) {
+          throw unprocessable('Validation Failed', [
+            { value: login, resource: 'Issue', field: 'assignees', code: 'invalid' }
+          ]);
+        }
+      }
       const now = req.timestamp();
       const record: IssueRecord = {
         number: nextIssueNumber(repo),

@@ -218,6 +218,17 @@ export const repoRoutes: RouteTable = {
           errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]
         });
       }
+      if (repo.pulls.some((p) => p.state === 'open' && p.head === head && p.base === req.body.base)) {
+        throw new HttpError(422, 'Validation Failed', {
+          errors: [
+            {
+              resource: 'PullRequest',
+              code: 'custom',
+              message: `A pull request already exists for ${repo.owner}:${head}.`
+            }
+          ]
+        });
+      }
       const record: PullRecord = {
         number: nextIssueNumber(repo),
         id: req.world.ids.take(),
