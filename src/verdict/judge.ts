@@ -363,7 +363,7 @@ function countReason(state: SignalState, s: CountTestStatus, t: number): string 
   const mode = state.count!.mode;
   const canaryRate = rate(s.canary);
   const ref =
-    mode === 'absolute' ? `acceptable ${percent(s.referenceRate)}` : mode === 'pre-deploy' ? `pre-deploy baseline ${percent(rate(s.baseline))} (upper bound ${percent(s.referenceRate)})` : `baseline ${percent(s.referenceRate)}`;
+    mode === 'absolute' ? `acceptable ${percent(s.referenceRate)}` : mode === 'pre-deploy' ? `pre-deploy baseline ${percent(s.referenceRate)} (${s.baseline.errors}/${s.baseline.total})` : `baseline ${percent(s.referenceRate)}`;
   const ratio = s.ratio !== null ? `x${significant(s.ratio)}, ` : '';
   const tolerance = mode === 'absolute' ? '' : `tolerance x${significant(s.tolerance)}`;
   const head = `${spec.id} error rate ${percent(canaryRate)} (${s.canary.errors}/${s.canary.total}) vs ${ref} (${ratio}${tolerance || 'limit'})`;
@@ -373,7 +373,7 @@ function countReason(state: SignalState, s: CountTestStatus, t: number): string 
     return `${head}; e-value ${significant(s.eFail)} >= ${significant(s.failThreshold)} (${alpha}${dispersion}) after ${duration(t)}`;
   }
   if (s.decision === 'pass') {
-    const below = mode === 'pre-deploy' ? `x${significant(state.passRatio)} the baseline's lower bound ${percent(s.passReferenceRate)}` : mode === 'absolute' ? `the acceptable rate` : `x${significant(state.passRatio)} the baseline`;
+    const below = mode === 'absolute' ? `the acceptable rate` : `x${significant(state.passRatio)} the baseline`;
     return `${head}; pass e-value ${significant(s.ePass)} >= ${significant(s.passThreshold)}: confidently below ${below} (${alpha}${dispersion}) after ${duration(t)}`;
   }
   const minNote = s.eFail >= s.failThreshold ? `, but only ${s.canary.errors} errors (fewer than min-errors)` : '';

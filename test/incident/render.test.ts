@@ -208,7 +208,31 @@ describe('incident body', () => {
 });
 
 describe('incident body under hostile text (property)', () => {
-  const hostile = fc.string({ unit: fc.constantFrom('@', 'a', 'Z', '<', '>', '|', '`', '\n', '\\', '*', '-', '!', '[', ']', '(', ')', ' ', '#', '&', '~'), maxLength: 60 });
+  const hostile = fc.string({
+    unit: fc.constantFrom(
+      '@',
+      'a',
+      'Z',
+      '<',
+      '>',
+      '|',
+      '`',
+      '\n',
+      '\\',
+      '*',
+      '-',
+      '!',
+      '[',
+      ']',
+      '(',
+      ')',
+      ' ',
+      '#',
+      '&',
+      '~'
+    ),
+    maxLength: 60
+  });
 
   it('never pings, never renders HTML, keeps tables and fences whole, and keeps its state readable', () => {
     fc.assert(

@@ -4,7 +4,14 @@ import { parseStateBlock } from '../../src/incident/state.js';
 import { parseRunMarkers } from '../../src/incident/markers.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
 import { clientFor, OWNER, REPO, repo, settings } from './github-setup.js';
-import { countSignal, facts, failVerdict, passVerdict, safeAssessment } from './fixtures.js';
+import {
+  countSignal,
+  facts,
+  failVerdict,
+  inconclusiveVerdict,
+  passVerdict,
+  safeAssessment
+} from './fixtures.js';
 
 let fake: FakeGitHub;
 let env = 0;
@@ -186,4 +193,14 @@ test('an escalation to a critical failure raises the severity label', async () =
   const labels = issuesOf(`env-${env}`)[0]?.labels;
   expect(labels).toContain('severity:critical');
   expect(labels).not.toContain('severity:high');
+});
+
+test('an inconclusive verdict opens an incident only when configured, at medium severity', async () => {
+  expect((await upsertIncident(input({ verdict: inconclusiveVerdict() }))).action).toBe('none');
+  expect(issuesOf(`env-${env}`)).toHaveLength(0);
+  const opened = await upsertIncident(
+    input({ verdict: inconclusiveVerdict(), settings: settings({ onInconclusive: true }) })
+  );
+  expect(opened.action).toBe('opened');
+  expect(issuesOf(`env-${env}`)[0]?.labels).toContain('severity:medium');
 });

@@ -202,3 +202,23 @@ test('/status, /reassess, /resolve and unknown commands', async () => {
   expect(comments(n).at(-1)!.body).toContain('cache flushed');
   expect(comments(n).at(-1)!.body).not.toMatch(/@[a-z]/);
 });
+
+test('/rollback <ref> reassesses against that ref first, and is refused when it cannot', async () => {
+  const n = await openIncident(withTarget(safeAssessment()));
+  await handleTriage(clientFor(fake), comment(n, '/rollback v1.0.0', 'writer'), deps());
+  expect(comments(n).at(-1)?.body).toContain('needs a fresh assessment of v1.0.0');
+
+  const asked: (string | null)[] = [];
+  const reassess = async (ref: string | null) => {
+    asked.push(ref);
+    return safeAssessment({ target: { ref, sha: target, how: 'named in /rollback', skipped: [] } });
+  };
+  const result = await handleTriage(
+    clientFor(fake),
+    comment(n, '/rollback v1.0.0', 'writer'),
+    deps({ reassess })
+  );
+  expect(asked).toEqual(['v1.0.0']);
+  expect(result.handled && result.outcome).toMatch(/^started/);
+  expect(parseStateBlock(issue(n).body)?.reverts[0]).toMatchObject({ target, ref: 'v1.0.0', by: 'writer' });
+});

@@ -137,7 +137,7 @@ describe('judge', () => {
     let v = judge.observe(obs(10, [count('errs', 30, 100)]));
     for (let t = 20; v.verdict === 'pending' && t <= 100; t += 10) v = judge.observe(obs(t, [count('errs', 30, 100)]));
     expect(v.verdict).toBe('fail');
-    expect(v.reason).toMatch(/pre-deploy baseline 1% \(upper bound [\d.]+%\)/);
+    expect(v.reason).toMatch(/pre-deploy baseline 1% \(18\/1800\)/);
 
     const empty = createJudge(settings, [spec]);
     const w = empty.observe(obs(10, [count('errs', 0, 100)]));
