@@ -1,261 +1,119 @@
 /**
- * GitHub API calls per verify run, counted by the fake GitHub (every request validated against
- * GitHub's OpenAPI description). Drives the real code in the order the verify job calls it:
- *   deployment status in_progress -> [on fail: deployments listing for the rollback target]
- *   -> incident (publishIncident) -> check run -> final deployment status.
- * Until main.ts is wired this drives those functions directly; the lead will switch it to the job.
- * Not counted: the sources' own HTTP (not GitHub) and the git range, read from the local checkout.
+ * GitHub API calls per run of the real action (dist/index.js, spawned as the runner does),
+ * counted by the fake GitHub, which validates every request and response against GitHub's
+ * OpenAPI description. The failed run assesses the rollback from a local git checkout, as a
+ * workflow with `fetch-depth: 0` does. Not counted: the health endpoint's own HTTP traffic.
  */
-import { findRollbackTarget } from '../src/assess/history.js';
-import type { Assessment } from '../src/assess/types.js';
-import type { Config } from '../src/config/types.js';
-import { publishCheckRun } from '../src/github/checks.js';
-import { listDeployments, setDeploymentStatus } from '../src/github/deployments.js';
-import { publishIncident } from '../src/incident/publish.js';
-import type { VerifyOutcome } from '../src/jobs/verify.js';
-import type { Verdict } from '../src/verdict/types.js';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { FakeGitHub } from '../test/support/fake-github/index.js';
-import { clientFor } from '../test/incident/github-setup.js';
+import { runAction, type ActionRun } from '../test/e2e/run-action.js';
 
 const OWNER = 'acme';
 const REPO = 'shop';
-const ENV = 'production';
-
-interface Scenario {
-  name: string;
-  target: number | null;
-  calls: number;
-  /** Calls made by the incident code (issues, labels, comments): the part this module owns. */
-  incident: number;
-  breakdown: string;
-}
-
-function verdict(kind: 'pass' | 'fail'): Verdict {
-  const failed = kind === 'fail';
-  return {
-    verdict: kind,
-    reason: failed ? 'http:errors failed: 9.0% errors vs 0.5% baseline' : 'every signal within tolerance',
-    decidedAt: 120_000,
-    signals: [
-      {
-        id: 'http:errors',
-        kind: 'count',
-        critical: true,
-        verdict: kind,
-        reason: failed ? '9.0% errors vs 0.5% baseline, e-value 412 > 40' : 'within tolerance',
-        decidedAt: 120_000,
-        canary: { errors: failed ? 90 : 2, total: 1000, rate: failed ? 0.09 : 0.002 },
-        baseline: { errors: 5, total: 1000, rate: 0.005, source: 'pre-deploy' },
-        statistic: failed ? 412 : 0.3,
-        threshold: 40,
-        sourceErrors: 0,
-        series: Array.from({ length: 10 }, (_, i) => ({
-          t: i * 30_000,
-          value: failed ? 0.01 * i : 0.002,
-          group: 'canary' as const
-        }))
-      }
-    ]
-  };
-}
-
-const config: Pick<Config, 'environment' | 'incident' | 'revert'> = {
-  environment: ENV,
-  incident: { enabled: true, onInconclusive: false, closeOnRecovery: true, labels: [], assignees: [] },
-  revert: { mode: 'off', maxPerDay: 1 }
-};
-
-interface World {
-  fake: FakeGitHub;
-  head: string;
-  deploymentId: number;
-}
-
-async function world(): Promise<World> {
-  const fake = await FakeGitHub.start();
-  fake.seedRepo({ owner: OWNER, repo: REPO });
-  fake.addCollaborator({ owner: OWNER, repo: REPO, login: 'octocat', permission: 'write' });
-  // Three earlier releases: one healthy, one that failed, then the one being verified.
-  for (const [i, state] of (['success', 'failure'] as const).entries()) {
-    const sha = fake.addCommit({
-      owner: OWNER,
-      repo: REPO,
-      message: `release ${i}`,
-      files: { 'app.ts': `v${i}\n` }
-    });
-    const d = fake.addDeployment({ owner: OWNER, repo: REPO, sha, environment: ENV });
-    fake.addDeploymentStatus({ owner: OWNER, repo: REPO, deploymentId: d.id, state });
-  }
-  const head = fake.addCommit({
-    owner: OWNER,
-    repo: REPO,
-    message: 'release 2',
-    files: { 'app.ts': 'v2\n', 'db/migrate/1_drop.sql': 'ALTER TABLE orders DROP COLUMN email;\n' }
-  });
-  const d = fake.addDeployment({ owner: OWNER, repo: REPO, sha: head, environment: ENV });
-  return { fake, head, deploymentId: d.id };
-}
-
-async function verifyRun(
-  w: World,
-  kind: 'pass' | 'fail',
-  run: { runId: number; attempt: number }
-): Promise<void> {
-  const gh = clientFor(w.fake);
-  const repo = { owner: OWNER, repo: REPO };
-  await setDeploymentStatus(gh, {
-    ...repo,
-    deploymentId: w.deploymentId,
-    state: 'in_progress',
-    description: 'Postflight: verifying the deploy'
-  });
-  let assessment: Assessment | null = null;
-  if (kind === 'fail') {
-    const deployments = await listDeployments(gh, { ...repo, environment: ENV, limit: 10 });
-    const target = findRollbackTarget(
-      deployments.map((d) => ({
-        id: d.id,
-        sha: d.sha,
-        ref: d.ref,
-        createdAt: d.createdAt,
-        statuses: d.statuses
-      })),
-      { headSha: w.head, environment: ENV }
-    );
-    assessment = {
-      verdict: 'unsafe',
-      migrationsChanged: true,
-      contractsChanged: false,
-      target,
-      factors: [
-        {
-          kind: 'migration',
-          severity: 'blocker',
-          path: 'db/migrate/1_drop.sql',
-          line: 1,
-          commit: w.head,
-          detail: 'drops orders.email',
-          recommendation: 'roll forward'
-        },
-        {
-          kind: 'config',
-          severity: 'warning',
-          path: 'config/app.yml',
-          line: 4,
-          commit: w.head,
-          detail: 'timeout changed',
-          recommendation: 'check by hand'
-        },
-        {
-          kind: 'dependency',
-          severity: 'info',
-          path: 'package.json',
-          line: 12,
-          commit: w.head,
-          detail: 'lodash bumped',
-          recommendation: 'none'
-        }
-      ],
-      recommendation: 'Roll forward: a destructive migration ran.'
-    };
-  }
-  const v = verdict(kind);
-  const outcome: VerifyOutcome = {
-    verdict: v,
-    assessment,
-    report: {} as VerifyOutcome['report'],
-    markdown: '',
-    stepFails: kind === 'fail',
-    deployTime: Date.UTC(2026, 10, 23, 12)
-  };
-  await publishIncident(outcome, {
-    gh,
-    repo,
-    run,
-    config,
-    service: REPO,
-    facts: { sha: w.head, ref: 'main', actor: 'octocat', repoUrl: `https://github.com/${OWNER}/${REPO}` },
-    defaultBranch: 'main',
-    now: () => new Date(Date.UTC(2026, 10, 23, 12, 10))
-  });
-  await publishCheckRun(gh, {
-    ...repo,
-    sha: w.head,
-    name: 'Postflight',
-    conclusion: kind === 'fail' ? 'failure' : 'success',
-    title: v.reason,
-    summary: v.reason
-  });
-  await setDeploymentStatus(gh, {
-    ...repo,
-    deploymentId: w.deploymentId,
-    state: kind === 'fail' ? 'failure' : 'success',
-    description: `Postflight: ${v.reason}`
-  });
-}
-
-async function measure(
-  w: World,
-  action: () => Promise<void>
-): Promise<{ calls: number; incident: number; breakdown: string }> {
-  w.fake.resetCounters();
-  await action();
-  w.fake.assertNoViolations();
-  const counts = Object.entries(w.fake.callCounts()).filter(([, n]) => n > 0);
-  return {
-    calls: counts.reduce((sum, [, n]) => sum + n, 0),
-    incident: counts.filter(([op]) => op.startsWith('issues/')).reduce((sum, [, n]) => sum + n, 0),
-    breakdown: counts.map(([op, n]) => `${op}${n > 1 ? ` ×${n}` : ''}`).join(', ')
-  };
-}
 
 export async function benchGitHubBudget(): Promise<string> {
-  const rows: Scenario[] = [];
-  const w = await world();
+  const fake = await FakeGitHub.start();
+  let healthy = true;
+  const service = createServer((_req, res) => {
+    res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: healthy ? 'UP' : 'DOWN' }));
+  });
+  await new Promise<void>((r) => service.listen(0, '127.0.0.1', r));
+  const healthUrl = `http://127.0.0.1:${(service.address() as AddressInfo).port}/health`;
+  const work = await mkdtemp(path.join(tmpdir(), 'postflight-budget-'));
   try {
-    rows.push({
-      name: 'healthy verify (no open incident)',
-      target: 4,
-      ...(await measure(w, () => verifyRun(w, 'pass', { runId: 1, attempt: 1 })))
+    const { good, bad } = await buildCheckout(work, fake);
+    fake.seedRepo({ owner: OWNER, repo: REPO });
+    // The deploy's actor can be assigned, as on a real team.
+    fake.addCollaborator({ owner: OWNER, repo: REPO, login: 'octocat', permission: 'write' });
+    for (const c of [good, bad]) fake.addCommit({ owner: OWNER, repo: REPO, sha: c.sha, message: c.message, files: c.files });
+    const previous = fake.addDeployment({ owner: OWNER, repo: REPO, sha: good.sha, environment: 'production' });
+    fake.addDeploymentStatus({ owner: OWNER, repo: REPO, deploymentId: previous.id, state: 'success' });
+
+    const rows: string[] = [];
+    const measure = async (name: string, target: number | null, run: () => Promise<ActionRun>, expectVerdict: string) => {
+      fake.resetCounters();
+      const result = await run();
+      if (result.outputs.verdict !== expectVerdict) {
+        throw new Error(`${name}: expected ${expectVerdict}, got ${result.outputs.verdict ?? 'nothing'}\n${result.stdout}`);
+      }
+      fake.assertNoViolations();
+      const counts = Object.entries(fake.callCounts()).filter(([, n]) => n > 0);
+      const total = counts.reduce((a, [, n]) => a + n, 0);
+      const detail = counts.map(([op, n]) => `${op} ×${n}`).join(', ');
+      rows.push(`| ${name} | ${total} | ${target === null ? '—' : `≤ ${target} ${total <= target ? '✓' : '✗'}`} | ${detail} |`);
+    };
+
+    const inputs = (extra: Record<string, string>) => ({ mode: 'verify', token: FakeGitHub.TOKEN, 'health-url': healthUrl, interval: '1s', ...extra });
+    const event = (deploymentId: number, sha: string) => ({
+      name: 'deployment_status',
+      payload: {
+        deployment: { id: deploymentId, sha, ref: 'main', environment: 'production' },
+        deployment_status: { id: 1, state: 'success', description: 'deployed', environment_url: null },
+        repository: { default_branch: 'main' }
+      }
     });
-    rows.push({
-      name: 'failed verify, first incident in the repo (4 labels styled)',
-      target: 15,
-      ...(await measure(w, () => verifyRun(w, 'fail', { runId: 2, attempt: 1 })))
-    });
-    rows.push({
-      name: 're-run of that run (attempt 2) on the open incident',
-      target: 6,
-      ...(await measure(w, () => verifyRun(w, 'fail', { runId: 2, attempt: 2 })))
-    });
-    rows.push({
-      name: 'later failed run on the open incident (timeline comment)',
-      target: null,
-      ...(await measure(w, () => verifyRun(w, 'fail', { runId: 3, attempt: 1 })))
-    });
-    rows.push({
-      name: 'passing run on the open incident (recovered, closed)',
-      target: null,
-      ...(await measure(w, () => verifyRun(w, 'pass', { runId: 4, attempt: 1 })))
-    });
-    rows.push({
-      name: 'failed verify, labels already exist',
-      target: 15,
-      ...(await measure(w, () => verifyRun(w, 'fail', { runId: 5, attempt: 1 })))
-    });
+    const common = { apiUrl: fake.url, repository: `${OWNER}/${REPO}`, workspace: work };
+
+    const healthyDeploy = fake.addDeployment({ owner: OWNER, repo: REPO, sha: good.sha, environment: 'production' });
+    healthy = true;
+    await measure('healthy verify (pass)', 4, () =>
+      runAction({ ...common, inputs: inputs({ window: '4s' }), event: event(healthyDeploy.id, good.sha), sha: good.sha, runId: 1 }), 'pass');
+
+    const badDeploy = fake.addDeployment({ owner: OWNER, repo: REPO, sha: bad.sha, environment: 'production' });
+    healthy = false;
+    const failed = () =>
+      runAction({ ...common, inputs: inputs({ window: '30s' }), event: event(badDeploy.id, bad.sha), sha: bad.sha, runId: 2, runAttempt: rerun ? 2 : 1 });
+    let rerun = false;
+    await measure('failed verify: incident opened, assessment from local git', 15, failed, 'fail');
+    rerun = true;
+    await measure('re-run of that workflow run on the open incident', 6, failed, 'fail');
+    return [
+      '| run | GitHub API calls | target | calls by operation |',
+      '|---|---|---|---|',
+      ...rows
+    ].join('\n');
   } finally {
-    await w.fake.close();
+    service.closeAllConnections();
+    service.close();
+    await fake.close();
+    await rm(work, { recursive: true, force: true });
   }
-  const lines = [
-    'GitHub API calls per verify run (fake GitHub; 2 earlier deployments, so the target listing reads 3 deployments).',
-    'Counted: deployment status in_progress, deployments + statuses listing (fail only), incident issue calls, check run (lookup + write), final deployment status.',
-    '',
-    '| run | calls | target | of which incident | calls made |',
-    '|---|---:|---:|---:|---|',
-    ...rows.map(
-      (r) =>
-        `| ${r.name} | ${r.calls} | ${r.target === null ? '—' : `≤ ${r.target}${r.calls > r.target ? ' ✗' : ''}`} | ${r.incident} | ${r.breakdown} |`
-    )
-  ];
-  return lines.join('\n');
+}
+
+interface LocalCommit {
+  sha: string;
+  message: string;
+  files: Record<string, string>;
+}
+
+/** A checkout with two releases: v1 (good) and v2, which drops a column. */
+async function buildCheckout(dir: string, _fake: FakeGitHub): Promise<{ good: LocalCommit; bad: LocalCommit }> {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      env: { ...process.env, GIT_AUTHOR_NAME: 'Octo', GIT_AUTHOR_EMAIL: 'o@example.com', GIT_COMMITTER_NAME: 'Octo', GIT_COMMITTER_EMAIL: 'o@example.com' },
+      encoding: 'utf8'
+    }).trim();
+  git('init', '-q', '-b', 'main');
+  const commit = async (message: string, files: Record<string, string>): Promise<LocalCommit> => {
+    for (const [p, content] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, p)), { recursive: true });
+      await writeFile(path.join(dir, p), content);
+    }
+    git('add', '-A');
+    git('commit', '-q', '-m', message);
+    return { sha: git('rev-parse', 'HEAD'), message, files };
+  };
+  const good = await commit('feat: orders', { 'app.rb': 'v1\n' });
+  const bad = await commit('chore: drop legacy email column', {
+    'app.rb': 'v2\n',
+    'db/migrate/20261120000000_drop_email.rb':
+      'class DropEmail < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :users, :email, :string\n  end\nend\n'
+  });
+  return { good, bad };
 }

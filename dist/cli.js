@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-FIOPXIDR.js";
+} from "./chunks/chunk-5SCNXZX5.js";
 import "./chunks/chunk-6B7GX343.js";
 
 // src/cli.ts

@@ -3,19 +3,20 @@ import "./chunks/chunk-I3DKRK5K.js";
 import {
   systemClock,
   verifyJob
-} from "./chunks/chunk-4RZ3QFA4.js";
+} from "./chunks/chunk-D6NZ5XVD.js";
 import {
   createSource
-} from "./chunks/chunk-JGT4HJQ4.js";
+} from "./chunks/chunk-JN5LHUOE.js";
 import {
   ACTION_INPUTS,
   ConfigError,
   loadConfig
-} from "./chunks/chunk-PH3ZWUDS.js";
-import "./chunks/chunk-E27MP72C.js";
-import "./chunks/chunk-25DIJYAD.js";
-import "./chunks/chunk-7F2QW3Z7.js";
+} from "./chunks/chunk-BB7AT2A2.js";
+import "./chunks/chunk-EFKKGGVN.js";
 import "./chunks/chunk-457E4T6O.js";
+import "./chunks/chunk-H2R37RE4.js";
+import "./chunks/chunk-KSO7XHXN.js";
+import "./chunks/chunk-PNJ4ECDI.js";
 import "./chunks/chunk-6B7GX343.js";
 
 // src/main.ts
@@ -176,12 +177,12 @@ async function runMode(io) {
       throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
     let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
     if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-      let { runTriage } = await import("./chunks/triage-UUZADOVD.js");
+      let { runTriage } = await import("./chunks/triage-A3UGI4ZV.js");
       return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
     }
     let loaded = loadConfig({ inputs: withContextDefaults(inputs, ctx), env: process.env, cwd: workspace });
     if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-      let { runAssessJob } = await import("./chunks/assess-pr-C4GGCUQH.js");
+      let { runAssessJob } = await import("./chunks/assess-pr-OPFAFGMH.js");
       return await runAssessJob({ io, ctx, config: loaded.config, workspace, gh: await github(token, ctx, io) });
     }
     await runVerify(io, ctx, loaded.config, inputs, workspace, token);
@@ -190,7 +191,7 @@ async function runMode(io) {
 async function runVerify(io, ctx, config, inputs, workspace, token) {
   let sources = config.sources.map(
     (s) => createSource(s, { maskSecret: (v) => io.setSecret(v), log: (m) => io.info(m), version: config.sha })
-  ), client = null, gh = config.dryRun || !token ? null : () => client ??= github(token, ctx, io), deploymentId = Number(inputs["deployment-id"] || ctx.deployment?.id || 0) || null, reportPath = path.join(process.env.RUNNER_TEMP || workspace, `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`), environmentUrl = ctx.deploymentStatus?.environmentUrl ?? void 0;
+  ), client = null, gh = config.dryRun || !token ? null : () => client ??= github(token, ctx, io), openIncidents, deploymentId = Number(inputs["deployment-id"] || ctx.deployment?.id || 0) || null, reportPath = path.join(process.env.RUNNER_TEMP || workspace, `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`), environmentUrl = ctx.deploymentStatus?.environmentUrl ?? void 0;
   await verifyJob({
     config,
     sources,
@@ -210,7 +211,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
     },
     deployment: gh && deploymentId ? {
       set: async (state, description) => {
-        let { setDeploymentStatus } = await import("./chunks/deployments-XLSYFHU7.js");
+        let { setDeploymentStatus } = await import("./chunks/deployments-QVUVIPUG.js");
         await setDeploymentStatus(await gh(), {
           owner: ctx.owner,
           repo: ctx.repo,
@@ -223,23 +224,30 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       }
     } : null,
     assess: gh ? async () => {
-      let { assessDeployedRelease } = await import("./chunks/rollback-assessment-ICIIAGFO.js");
+      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-4LASEM6K.js");
+      openIncidents = await findOpenIncidents(client2, { owner: ctx.owner, repo: ctx.repo }, incidentKey(config, ctx));
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-DFE5QDFM.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha } : void 0;
       return assessDeployedRelease({
-        gh: await gh(),
+        gh: client2,
         owner: ctx.owner,
         repo: ctx.repo,
         environment: config.environment,
-        headSha: config.sha ?? ctx.sha,
+        headSha,
         workspace,
         settings: config.assess,
+        target: known,
+        targetHow: known ? `chosen by the earlier run for this release (incident #${openIncidents[0].number})` : void 0,
         log: (m) => io.info(m)
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-35UT3BOI.js");
-      await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, token: inputs["app-token"] || token });
+      let { publishVerification } = await import("./chunks/publish-4K62PNSF.js");
+      await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, appToken: inputs["app-token"] || void 0, openIncidents });
     } : void 0
   });
+}
+function incidentKey(config, ctx) {
+  return { environment: config.environment, service: config.incident.service ?? ctx.repo };
 }
 function withContextDefaults(inputs, ctx) {
   return {

@@ -13,6 +13,7 @@ import { verifyJob } from './jobs/verify.js';
 import { createSource } from './sources/registry.js';
 import { systemClock } from './verify/clock.js';
 import type { GitHubClient } from './github/client.js';
+import type { IncidentIssue } from './incident/github.js';
 import { contextFromEnv, type PostflightContext } from './github/context.js';
 
 export async function run(io: ActionsIO = actionsIO()): Promise<void> {
@@ -66,6 +67,7 @@ async function runVerify(
   // The client is built on first use, off the path to the first poll.
   let client: Promise<GitHubClient> | null = null;
   const gh = config.dryRun || !token ? null : () => (client ??= github(token, ctx, io));
+  let openIncidents: IncidentIssue[] | undefined;
   const deploymentId = Number(inputs['deployment-id'] || ctx.deployment?.id || 0) || null;
   const reportPath = path.join(process.env.RUNNER_TEMP || workspace, `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`);
   const environmentUrl = ctx.deploymentStatus?.environmentUrl ?? undefined;
@@ -106,15 +108,28 @@ async function runVerify(
         : null,
     assess: gh
       ? async () => {
+          const client = await gh();
+          const headSha = config.sha ?? ctx.sha;
+          // The open incident (if any) is needed by publish anyway; reading it first lets a re-run
+          // reuse the rollback target the earlier run chose instead of reading the history again.
+          const { findOpenIncidents } = await import('./incident/github.js');
+          openIncidents = await findOpenIncidents(client, { owner: ctx.owner, repo: ctx.repo }, incidentKey(config, ctx));
+          const earlier = openIncidents[0]?.state;
           const { assessDeployedRelease } = await import('./jobs/rollback-assessment.js');
+          const known =
+            earlier?.headSha === headSha && earlier.assessment?.targetSha
+              ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha }
+              : undefined;
           return assessDeployedRelease({
-            gh: await gh(),
+            gh: client,
             owner: ctx.owner,
             repo: ctx.repo,
             environment: config.environment,
-            headSha: config.sha ?? ctx.sha,
+            headSha,
             workspace,
             settings: config.assess,
+            target: known,
+            targetHow: known ? `chosen by the earlier run for this release (incident #${openIncidents[0]!.number})` : undefined,
             log: (m) => io.info(m)
           });
         }
@@ -122,10 +137,15 @@ async function runVerify(
     publish: gh
       ? async (outcome) => {
           const { publishVerification } = await import('./jobs/publish.js');
-          await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, token: inputs['app-token'] || token });
+          await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, appToken: inputs['app-token'] || undefined, openIncidents });
         }
       : undefined
   });
+}
+
+/** One incident per environment (and service): the same key the incident code files it under. */
+function incidentKey(config: Config, ctx: PostflightContext) {
+  return { environment: config.environment, service: config.incident.service ?? ctx.repo };
 }
 
 /** The deployed SHA defaults to the deployment's, then the workflow's; the environment likewise. */

@@ -2,7 +2,7 @@
  * The rollback-safety assessment: cheap path detection over every file, content only for the
  * candidates, the parser-based classifiers with bounded concurrency, then one verdict.
  */
-import { findChangeHazards } from './changes.js';
+import { filesWithHazards, findChangeHazards, securityCommits } from './changes.js';
 import type { Classifiers, Detectors } from './classifiers.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { recommend } from './recommendation.js';
@@ -65,7 +65,8 @@ function sniffSide(file: ChangedFile): { path: string; side: 'head' | 'base' } {
   return file.status === 'deleted' ? { path: file.path, side: 'base' } : { path: file.path, side: 'head' };
 }
 
-async function findCandidates(changes: ChangeSet, options: AssessOptions, detectors: Detectors, concurrency: number): Promise<Candidate[]> {
+/** The cheap pass over every path: candidates by path, and the JSON/YAML files to sniff. */
+function detectByPath(changes: ChangeSet, options: AssessOptions, detectors: Detectors): { candidates: Candidate[]; toSniff: ChangedFile[] } {
   const candidates: Candidate[] = [];
   const toSniff: ChangedFile[] = [];
   for (const file of changes.files) {
@@ -78,15 +79,49 @@ async function findCandidates(changes: ChangeSet, options: AssessOptions, detect
     if (contractKind) candidates.push({ file, type: 'contract', kind: contractKind });
     else if (!file.binary && detectors.mightBeContract(file.path)) toSniff.push(file);
   }
-  // A JSON or YAML file is a contract only if its content says so (`openapi: 3.1.0`).
-  const sniffed = await mapWithConcurrency(toSniff, concurrency, async (file) => {
+  return { candidates, toSniff };
+}
+
+/** A JSON or YAML file is a contract only if its content says so (`openapi: 3.1.0`). */
+async function sniffContracts(toSniff: ChangedFile[], changes: ChangeSet, options: AssessOptions, detectors: Detectors, concurrency: number): Promise<Candidate[]> {
+  const sniffed = await mapWithConcurrency(toSniff, concurrency, async (file): Promise<Candidate | null> => {
     const { path, side } = sniffSide(file);
     const content = await changes.read(path, side);
     const kind = content === null ? null : detectors.detectContract(file.path, options.contractGlobs, content);
-    return kind ? ({ file, type: 'contract', kind } satisfies Candidate) : null;
+    return kind ? { file, type: 'contract', kind } : null;
   });
-  for (const candidate of sniffed) if (candidate) candidates.push(candidate);
-  return candidates;
+  return sniffed.filter((candidate): candidate is Candidate => candidate !== null);
+}
+
+interface HistoryLookup {
+  /** Settles when the files that may get factors have their commits. */
+  commits: Promise<void>;
+  /** Paths per security-fix commit, when the change set lists them on demand. */
+  touchedBy: Promise<Map<string, string[]> | undefined>;
+}
+
+/**
+ * Asks a change set that fills file commits on demand for the files that may get factors, once,
+ * and early: the pass over the history then runs while blobs are read and parsed.
+ */
+function lookUpHistory(changes: ChangeSet, files: ChangedFile[]): HistoryLookup {
+  if (!changes.commitsFor) return { commits: Promise.resolve(), touchedBy: Promise.resolve(undefined) };
+  const paths = [...new Set(files.map((file) => file.path))];
+  const commits = paths.length
+    ? changes.commitsFor(paths).then((byPath) => {
+        // The change set fills its own files; this also covers one that only returns the lists.
+        for (const file of files) {
+          const found = byPath.get(file.path);
+          if (found) file.commits = found;
+        }
+      })
+    : Promise.resolve();
+  const flagged = securityCommits(changes).map((entry) => entry.commit.sha);
+  const touchedBy = flagged.length && changes.pathsTouchedBy ? changes.pathsTouchedBy(flagged) : Promise.resolve(undefined);
+  // Awaited later, after other awaits: a failure meanwhile must not count as unhandled.
+  commits.catch(() => undefined);
+  touchedBy.catch(() => undefined);
+  return { commits, touchedBy };
 }
 
 function unreadableFactor(candidate: Candidate, side: 'head' | 'base'): Factor {
@@ -101,11 +136,16 @@ function unreadableFactor(candidate: Candidate, side: 'head' | 'base'): Factor {
   };
 }
 
-async function classify(candidate: Candidate, changes: ChangeSet, classifiers: Classifiers): Promise<Factor[]> {
+async function classify(candidate: Candidate, changes: ChangeSet, classifiers: Classifiers, commitsKnown: Promise<void>): Promise<Factor[]> {
   const { file } = candidate;
-  const head = file.status === 'deleted' ? null : await changes.read(file.path, 'head');
+  // Both sides are requested at once: the reader pipelines them through one process.
+  const [head, base] = await Promise.all([
+    file.status === 'deleted' ? null : changes.read(file.path, 'head'),
+    file.status === 'added' ? null : changes.read(file.previousPath ?? file.path, 'base')
+  ]);
+  // Every factor below names file.commits[0].
+  await commitsKnown;
   if (file.status !== 'deleted' && head === null) return [unreadableFactor(candidate, 'head')];
-  const base = file.status === 'added' ? null : await changes.read(file.previousPath ?? file.path, 'base');
   if (file.status !== 'added' && base === null) return [unreadableFactor(candidate, 'base')];
   try {
     return candidate.type === 'migration'
@@ -136,16 +176,25 @@ export async function assess(
   validateOptions(options);
   const concurrency = deps.concurrency ?? DEFAULT_CONCURRENCY;
   const detectors = deps.detectors ?? (await (await import('./classifiers.js')).loadDetectors());
-  const candidates = await findCandidates(changes, options, detectors, concurrency);
+  const byPath = detectByPath(changes, options, detectors);
+  // Sniffed files may turn out to be contracts, so they are looked up too (few, and often config).
+  const history = lookUpHistory(changes, [
+    ...byPath.candidates.map((c) => c.file),
+    ...byPath.toSniff,
+    ...filesWithHazards(changes.files, options.criticalPaths)
+  ]);
+  const candidates = [...byPath.candidates, ...(await sniffContracts(byPath.toSniff, changes, options, detectors, concurrency))];
 
   let classified: Factor[] = [];
   if (candidates.length) {
     const classifiers = deps.classifiers ?? (await (await import('./classifiers.js')).loadClassifiers());
-    classified = (await mapWithConcurrency(candidates, concurrency, (c) => classify(c, changes, classifiers))).flat();
+    classified = (await mapWithConcurrency(candidates, concurrency, (c) => classify(c, changes, classifiers, history.commits))).flat();
   }
+  await history.commits;
   const hazards = findChangeHazards(changes, target, {
     criticalPaths: options.criticalPaths,
-    classifiedPaths: new Set(candidates.map((c) => c.file.path))
+    classifiedPaths: new Set(candidates.map((c) => c.file.path)),
+    touchedBy: await history.touchedBy
   });
   const factors = [...classified, ...hazards].sort(compareFactors);
   const verdict = verdictOf(factors, target);

@@ -51,20 +51,41 @@ export function securityEvidence(commit: CommitInfo): string | null {
   return null;
 }
 
-function securityFactors(changes: ChangeSet): Factor[] {
-  const flagged = changes.commits
+/** The commits a rollback must not undo silently; their files are looked up only for these. */
+export function securityCommits(changes: ChangeSet): { commit: CommitInfo; evidence: string }[] {
+  return changes.commits
     .map((commit) => ({ commit, evidence: securityEvidence(commit) }))
     .filter((entry): entry is { commit: CommitInfo; evidence: string } => entry.evidence !== null);
+}
+
+function securityFactors(changes: ChangeSet, touchedBy?: ReadonlyMap<string, string[]>): Factor[] {
+  const flagged = securityCommits(changes);
   if (!flagged.length) return [];
   const wanted = new Set(flagged.map((entry) => entry.commit.sha));
   const filesByCommit = new Map<string, string[]>();
-  for (const file of changes.files) {
-    for (const sha of file.commits) {
+  const add = (sha: string, path: string): void => {
+    const list = filesByCommit.get(sha) ?? [];
+    list.push(path);
+    filesByCommit.set(sha, list);
+  };
+  if (touchedBy) {
+    // The change set listed each commit's own paths: keep those still changed in the range (by
+    // either name of a rename), in the order of the file list as before.
+    const byName = new Map<string, Set<string>>();
+    for (const [sha, paths] of touchedBy) {
       if (!wanted.has(sha)) continue;
-      const list = filesByCommit.get(sha) ?? [];
-      list.push(file.path);
-      filesByCommit.set(sha, list);
+      for (const path of paths) {
+        const shas = byName.get(path) ?? new Set<string>();
+        shas.add(sha);
+        byName.set(path, shas);
+      }
     }
+    for (const file of changes.files) {
+      const shas = new Set([...(byName.get(file.path) ?? []), ...(file.previousPath !== undefined ? (byName.get(file.previousPath) ?? []) : [])]);
+      for (const sha of shas) add(sha, file.path);
+    }
+  } else {
+    for (const file of changes.files) for (const sha of file.commits) if (wanted.has(sha)) add(sha, file.path);
   }
   return flagged.map(({ commit, evidence }) => {
     const files = filesByCommit.get(commit.sha) ?? [];
@@ -320,7 +341,12 @@ export function rangeFactors(changes: ChangeSet, target: RollbackTarget): Factor
 export function findChangeHazards(
   changes: ChangeSet,
   target: RollbackTarget,
-  options: { criticalPaths: string[]; classifiedPaths?: ReadonlySet<string> }
+  options: {
+    criticalPaths: string[];
+    classifiedPaths?: ReadonlySet<string>;
+    /** Paths per commit, from a change set that fills file commits on demand (pathsTouchedBy). */
+    touchedBy?: ReadonlyMap<string, string[]>;
+  }
 ): Factor[] {
   const critical = criticalPathFactors(changes.files, options.criticalPaths);
   const classified = options.classifiedPaths ?? new Set<string>();
@@ -328,10 +354,24 @@ export function findChangeHazards(
   const dependencies = rest.filter((file) => isDependencyFile(file.path));
   const others = rest.filter((file) => !isDependencyFile(file.path));
   return [
-    ...securityFactors(changes),
+    ...securityFactors(changes, options.touchedBy),
     ...critical.factors,
     ...configFactors(others),
     ...dependencyFactor(dependencies),
     ...rangeFactors(changes, target)
   ];
+}
+
+/**
+ * The files that may get a factor of their own here (critical paths, config, dependencies): the
+ * only ones besides the classified files whose commits a lazy change set has to look up.
+ */
+export function filesWithHazards(files: ChangedFile[], criticalPaths: string[]): ChangedFile[] {
+  const critical = criticalPaths.length ? compileGlobs(criticalPaths) : null;
+  return files.filter(
+    (file) =>
+      (critical !== null && (critical(file.path) || (file.previousPath !== undefined && critical(file.previousPath)))) ||
+      isDependencyFile(file.path) ||
+      configCategory(file.path) !== null
+  );
 }

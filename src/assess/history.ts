@@ -87,3 +87,11 @@ export function findRollbackTarget(deployments: DeploymentRecord[], options: Fin
     skipped
   };
 }
+
+/**
+ * Whether a deployment could be the rollback target for `headSha`; lets a caller stop reading the
+ * history (one API call per deployment) as soon as it has found one.
+ */
+export function isTargetCandidate(deployment: DeploymentRecord, headSha: string): boolean {
+  return deployment.sha !== headSha && skipReason(deployment) === null;
+}

@@ -66,6 +66,18 @@ export interface ChangeSet {
   incompleteReason?: string;
   /** File content at one side of the range, or null when it does not exist there (or is binary). */
   read(path: string, side: 'base' | 'head'): Promise<string | null>;
+  /**
+   * Present when `files[].commits` are filled on demand: listing every file of every commit in the
+   * range costs more than the tree diff itself, and only the few files that get findings need
+   * their commits. Fills `commits` (newest first) of the files with these paths (a rename is found
+   * by its head path), in place, and returns them by path. Concurrent calls may share one pass.
+   */
+  commitsFor?(paths: string[]): Promise<Map<string, string[]>>;
+  /**
+   * Present when `files[].commits` are filled on demand: the paths each of these commits touched
+   * (names as the commit saw them, so a renamed file may appear under its old name).
+   */
+  pathsTouchedBy?(shas: string[]): Promise<Map<string, string[]>>;
 }
 
 export type RollbackSafety = 'safe' | 'caution' | 'unsafe';

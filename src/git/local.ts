@@ -4,7 +4,7 @@ import type { ChangeSet, ChangedFile, CommitInfo } from '../assess/types.js';
 import { BlobReader } from './blob-reader.js';
 import { ensureHistory, type HistoryState } from './ensure-history.js';
 import { guessByExtension } from './binary-guess.js';
-import { LOG_FORMAT, parseBinaryPaths, parseLog, parseNameStatus, prNumberFromSubject, type NameStatusEntry } from './parse.js';
+import { LOG_FORMAT, NAMES_LOG_FORMAT, parseBinaryPaths, parseLog, parseLogNames, parseNameStatus, prNumberFromSubject, type NameStatusEntry } from './parse.js';
 import { runGit, type GitResult } from './run.js';
 
 /** Files larger than this are not read: no migration or schema worth parsing is this big. */
@@ -28,8 +28,9 @@ export interface LocalChangeSet extends ChangeSet {
 
 /**
  * The change set between two commits of a local clone. Files come from the tree diff (a
- * rollback swaps one tree for the other, whatever path the history took); commits and the
- * commits per file from one `git log` pass over base..head.
+ * rollback swaps one tree for the other, whatever path the history took); commits from a
+ * `git log` of base..head without file names, started beside the diff; the commits per file
+ * only when asked (commitsFor), from one more pass over the range.
  */
 export async function localChangeSet(options: LocalChangeSetOptions): Promise<LocalChangeSet> {
   const { repo } = options;
@@ -69,28 +70,14 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
   const entries = parseNameStatus(nameStatus.stdout);
   const binaryPaths = await findBinaryPaths(repo, baseSha, headSha, entries);
   const logEntries = parseLog(log.stdout);
-  const commitsByPath = new Map<string, string[]>();
-  for (const entry of logEntries) {
-    for (const path of entry.files) {
-      const list = commitsByPath.get(path);
-      if (list) list.push(entry.sha);
-      else commitsByPath.set(path, [entry.sha]);
-    }
-  }
-
+  // Commits per file are left empty here and filled by commitsFor(): see fileHistory().
   const files: ChangedFile[] = entries.map((entry) => {
-    const commits = commitsByPath.get(entry.path) ?? [];
-    // A rename's earlier history was recorded under its old name.
-    const earlier = entry.previousPath ? (commitsByPath.get(entry.previousPath) ?? []) : [];
-    const file: ChangedFile = {
-      path: entry.path,
-      status: entry.status,
-      binary: binaryPaths.has(entry.path),
-      commits: earlier.length ? mergeNewestFirst(commits, earlier, logEntries) : commits
-    };
+    const file: ChangedFile = { path: entry.path, status: entry.status, binary: binaryPaths.has(entry.path), commits: [] };
     if (entry.previousPath !== undefined) file.previousPath = entry.previousPath;
     return file;
   });
+  const perFile = fileHistory(repo, baseSha, headSha, files);
+  if (process.env.PF_EAGER) void perFile.commitsFor([]);
 
   const commits: CommitInfo[] = logEntries.map((entry) => {
     const commit: CommitInfo = {
@@ -112,13 +99,14 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
     commits,
     complete: history.incompleteReason === null,
     read: (path, side) => reader.read(side === 'base' ? baseSha : headSha, path),
+    commitsFor: perFile.commitsFor,
+    pathsTouchedBy: perFile.pathsTouchedBy,
     close: () => reader.close()
   };
   if (history.incompleteReason !== null) changeSet.incompleteReason = history.incompleteReason;
   return changeSet;
 }
 
-/** The tree diff and the commits with their files; null when `tolerant` and either ref failed. */
 /**
  * True for an ordinary clone without `.git/shallow`. Worktrees, bare repositories and GIT_DIR
  * setups answer false, which only sends them down the slower path that asks git.
@@ -138,13 +126,14 @@ interface RangeListing {
   log: GitResult;
 }
 
+/** The tree diff and the range's commits; null when `tolerant` and either ref failed. */
 async function listRange(repo: string, base: string, head: string, tolerant: boolean): Promise<RangeListing | null> {
   const options = { allowFailure: tolerant };
   const [nameStatus, log] = await Promise.all([
     runGit(repo, ['diff', '--no-ext-diff', '--no-textconv', '-M', '-z', '--name-status', base, head, '--'], options),
-    // Renames are found by the tree diff; per commit they only cost time, and listing both
-    // names lets a renamed file keep the commits made under its old name.
-    runGit(repo, ['log', '--no-renames', '-z', '--name-only', `--format=${LOG_FORMAT}`, `${base}..${head}`, '--'], options)
+    // Commit metadata only: the files of each commit are a second, costlier pass that only the
+    // files with findings need (fileHistory), so it waits until the assessment asks.
+    runGit(repo, ['log', '-z', `--format=${LOG_FORMAT}`, `${base}..${head}`, '--'], options)
   ]);
   return nameStatus.exitCode === 0 && log.exitCode === 0 ? { nameStatus, log } : null;
 }
@@ -170,7 +159,66 @@ async function findBinaryPaths(repo: string, base: string, head: string, entries
   return binary;
 }
 
-function mergeNewestFirst(a: string[], b: string[], logEntries: { sha: string }[]): string[] {
-  const wanted = new Set([...a, ...b]);
-  return logEntries.filter((entry) => wanted.has(entry.sha)).map((entry) => entry.sha);
+/**
+ * The commits of each file, from one `git log --name-only` pass over the range, run on the first
+ * request and shared by every later one. Pathspecs would seem to make it cheaper, but git matches
+ * every tree entry of every commit against every pathspec: with a few hundred candidate paths the
+ * restricted log measured several times slower than the whole pass, so the pass lists everything
+ * and only the answer is restricted.
+ */
+function fileHistory(repo: string, base: string, head: string, files: ChangedFile[]): Required<Pick<ChangeSet, 'commitsFor' | 'pathsTouchedBy'>> {
+  let pass: Promise<{ sha: string; files: string[] }[]> | null = null;
+  const run = (): Promise<{ sha: string; files: string[] }[]> =>
+    (pass ??= runGit(repo, [
+      // Renames are found by the tree diff; per commit they only cost time, and listing both
+      // names lets a renamed file keep the commits made under its old name.
+      'log', '--no-renames', '-z', '--name-only', `--format=${NAMES_LOG_FORMAT}`, `${base}..${head}`, '--'
+    ]).then((result) => parseLogNames(result.stdout)));
+  const byPath = new Map<string, ChangedFile>();
+  for (const file of files) byPath.set(file.path, file);
+
+  return {
+    async commitsFor(paths) {
+      if (process.env.PF_EAGER && !paths.length) { run().catch(() => undefined); }
+      const wanted = new Map<string, ChangedFile>();
+      for (const path of paths) {
+        const file = byPath.get(path);
+        if (file) wanted.set(path, file);
+      }
+      const result = new Map<string, string[]>();
+      if (!wanted.size) return result;
+      // A rename's earlier history was recorded under its old name.
+      const names = new Map<string, ChangedFile[]>();
+      for (const file of wanted.values()) {
+        for (const name of file.previousPath !== undefined ? [file.path, file.previousPath] : [file.path]) {
+          const list = names.get(name);
+          if (list) list.push(file);
+          else names.set(name, [file]);
+        }
+      }
+      const found = new Map<ChangedFile, string[]>();
+      for (const entry of await run()) {
+        for (const name of entry.files) {
+          for (const file of names.get(name) ?? []) {
+            const list = found.get(file) ?? [];
+            // Newest first as git walks; a commit that touched both names counts once.
+            if (list[list.length - 1] !== entry.sha) list.push(entry.sha);
+            found.set(file, list);
+          }
+        }
+      }
+      for (const [path, file] of wanted) {
+        file.commits = found.get(file) ?? [];
+        result.set(path, file.commits);
+      }
+      return result;
+    },
+    async pathsTouchedBy(shas) {
+      const wanted = new Set(shas);
+      const result = new Map<string, string[]>();
+      if (!wanted.size) return result;
+      for (const entry of await run()) if (wanted.has(entry.sha)) result.set(entry.sha, entry.files);
+      return result;
+    }
+  };
 }

@@ -109,3 +109,23 @@ export function prNumberFromSubject(subject: string): number | undefined {
   if (squash) return Number(squash[1]);
   return undefined;
 }
+
+/** Format for the names-only pass (`git log -z --name-only`): the SHA, then the commit's file names. */
+export const NAMES_LOG_FORMAT = '%x1e%H%x1f';
+
+/** Output of `git log -z --name-only --format=NAMES_LOG_FORMAT`: SHA and file names per commit, newest first. */
+export function parseLogNames(output: string): { sha: string; files: string[] }[] {
+  const entries: { sha: string; files: string[] }[] = [];
+  for (const record of output.split(RECORD_SEPARATOR)) {
+    if (!record) continue;
+    const separator = record.indexOf(FIELD_SEPARATOR);
+    if (separator < 0) throw new Error(`unexpected git log record: ${JSON.stringify(record.slice(0, 120))}`);
+    const files = record
+      .slice(separator + 1)
+      .split('\0')
+      .map((name) => name.replace(/^\n+/, ''))
+      .filter((name) => name.length > 0);
+    entries.push({ sha: record.slice(0, separator), files });
+  }
+  return entries;
+}

@@ -30,6 +30,11 @@ export interface PublishCheckRunInput {
   text?: string;
   annotations?: CheckAnnotation[];
   detailsUrl?: string;
+  /**
+   * Look for a run of this name on the SHA to update (default true). A workflow run's first
+   * attempt cannot have made one yet, so it can skip the lookup and save an API call.
+   */
+  updateExisting?: boolean;
 }
 
 export type PublishCheckRunResult =
@@ -90,16 +95,20 @@ async function publishAsCheckRun(
     ? { status: input.status ?? 'completed', conclusion: input.conclusion }
     : { status: input.status ?? 'in_progress' };
 
-  const { data: existing } = await gh.rest.checks.listForRef({
-    owner,
-    repo,
-    ref: input.sha,
-    check_name: input.name,
-    filter: 'latest',
-    per_page: 1
-  });
-  let requests = 1;
-  const previous = existing.check_runs[0];
+  let requests = 0;
+  let previous: { id: number } | undefined;
+  if (input.updateExisting !== false) {
+    const { data: existing } = await gh.rest.checks.listForRef({
+      owner,
+      repo,
+      ref: input.sha,
+      check_name: input.name,
+      filter: 'latest',
+      per_page: 1
+    });
+    requests++;
+    previous = existing.check_runs[0];
+  }
   const first = previous
     ? await gh.rest.checks.update({
         owner,

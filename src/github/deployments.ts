@@ -84,6 +84,13 @@ export interface ListDeploymentsInput {
   statusesPerDeployment?: number;
   /** Deployments per listing request (default and maximum 100). */
   pageSize?: number;
+  /**
+   * Stop reading once this holds for a record (e.g. the rollback target is found): each further
+   * deployment costs an API call for its statuses.
+   */
+  until?: (record: DeploymentRecord) => boolean;
+  /** Deployments whose statuses are not needed (the release being assessed): listed, not read. */
+  skipStatuses?: (deployment: { sha: string }) => boolean;
 }
 
 const MAX_DEPLOYMENTS = 300;
@@ -119,12 +126,14 @@ export async function listDeployments(
   const records: DeploymentRecord[] = [];
   // Sequential on purpose: a burst of parallel reads is what trips GitHub's secondary limits.
   for (const d of deployments.slice(0, limit)) {
-    const { data: statuses } = await gh.rest.repos.listDeploymentStatuses({
-      owner: input.owner,
-      repo: input.repo,
-      deployment_id: d.id,
-      per_page: statusesPerDeployment
-    });
+    const { data: statuses } = input.skipStatuses?.(d)
+      ? { data: [] }
+      : await gh.rest.repos.listDeploymentStatuses({
+          owner: input.owner,
+          repo: input.repo,
+          deployment_id: d.id,
+          per_page: statusesPerDeployment
+        });
     records.push({
       id: d.id,
       sha: d.sha,
@@ -136,6 +145,7 @@ export async function listDeployments(
         .map((s) => ({ state: s.state, description: s.description, createdAt: s.created_at }))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     });
+    if (input.until?.(records.at(-1)!)) break;
   }
   // GitHub lists newest first already; sorting again makes that a guarantee rather than an assumption.
   return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);

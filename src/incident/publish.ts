@@ -11,13 +11,15 @@ import type { VerifyOutcome } from '../jobs/verify.js';
 import type { DeployFacts } from '../report/verify-markdown.js';
 import { attemptRevert, type RevertAttemptResult, type RevertSettings } from '../revert/attempt.js';
 import { decideRevert } from '../revert/policy.js';
-import type { RepoRef } from './github.js';
+import type { IncidentIssue, RepoRef } from './github.js';
 import type { RollbackAdvice } from './render.js';
 import type { IncidentState } from './state.js';
 import { upsertIncident, type UpsertResult } from './upsert.js';
 
 export interface IncidentPublishDeps {
   gh: GitHubClient;
+  /** Open incidents for this environment as just listed by the caller, if it did. */
+  openIncidents?: IncidentIssue[];
   /** An app token's client for revert pull requests (GITHUB_TOKEN's pull requests start no CI). */
   pullRequestClient?: GitHubClient;
   repo: RepoRef;
@@ -49,6 +51,7 @@ export async function publishIncident(
   const revert = revertSettings(deps);
   const upsert = await upsertIncident({
     gh: deps.gh,
+    openIncidents: deps.openIncidents,
     repo: deps.repo,
     key,
     verdict: outcome.verdict,

@@ -50,6 +50,8 @@ export interface IncidentSettings {
 
 export interface UpsertIncidentInput {
   gh: GitHubClient;
+  /** Open incidents for the key as the caller just listed them (saves the first listing call). */
+  openIncidents?: IncidentIssue[];
   repo: RepoRef;
   key: IncidentKey;
   verdict: Verdict;
@@ -73,7 +75,7 @@ export type UpsertResult =
 export async function upsertIncident(input: UpsertIncidentInput): Promise<UpsertResult> {
   const { verdict } = input;
   if (verdict.verdict === 'pending') return { action: 'none' };
-  const open = await findOpenIncidents(input.gh, input.repo, input.key);
+  const open = input.openIncidents ?? (await findOpenIncidents(input.gh, input.repo, input.key));
   const current = open[0];
   if (verdict.verdict === 'pass') return current ? recover(input, current) : { action: 'none' };
   if (current) return update(input, current);

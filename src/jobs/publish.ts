@@ -8,6 +8,9 @@ import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun, type CheckConclusion } from '../github/checks.js';
 import type { PostflightContext } from '../github/context.js';
 import { verdictHeadline } from '../report/verify-markdown.js';
+import { createGitHubClient } from '../github/client.js';
+import { publishIncident } from '../incident/publish.js';
+import type { IncidentIssue } from '../incident/github.js';
 import { annotationsFor } from './assess-pr.js';
 import type { JobIO } from './io.js';
 import type { VerifyOutcome } from './verify.js';
@@ -21,13 +24,35 @@ export interface PublishDeps {
   outcome: VerifyOutcome;
   io: JobIO;
   workspace: string;
-  /** The token for revert pull requests (an app token triggers CI; GITHUB_TOKEN does not). */
-  token: string;
+  /** An app token for revert pull requests (pull requests opened with GITHUB_TOKEN start no CI). */
+  appToken?: string;
+  /** Open incidents as the assessment step listed them, when it ran. */
+  openIncidents?: IncidentIssue[];
 }
 
 export async function publishVerification(deps: PublishDeps): Promise<void> {
   const { gh, ctx, config, outcome, io } = deps;
   const sha = config.sha ?? ctx.sha;
+  // The incident first: the check run's summary then matches what the issue says.
+  await step(io, 'incident issue', async () => {
+    const { upsert, revert } = await publishIncident(outcome, {
+      gh,
+      openIncidents: deps.openIncidents,
+      pullRequestClient: deps.appToken
+        ? createGitHubClient({ token: deps.appToken, baseUrl: ctx.apiUrl, userAgent: 'postflight' })
+        : undefined,
+      repo: { owner: ctx.owner, repo: ctx.repo },
+      run: { runId: ctx.runId, attempt: ctx.runAttempt },
+      config,
+      service: config.incident.service ?? ctx.repo,
+      facts: outcome.facts,
+      defaultBranch: ctx.defaultBranch ?? 'main',
+      now: () => new Date(),
+      log: (m) => io.info(m)
+    });
+    if (upsert.action !== 'none') io.setOutput('incident', String(upsert.incident.number));
+    if (revert?.outcome) io.info(`Revert: ${revert.outcome.ok ? 'started' : 'failed'}: ${revert.outcome.detail}`);
+  });
   await step(io, 'check run', async () => {
     const result = await publishCheckRun(gh, {
       owner: ctx.owner,
@@ -38,7 +63,9 @@ export async function publishVerification(deps: PublishDeps): Promise<void> {
       title: verdictHeadline(outcome.verdict, config).replace(/\*\*/g, '').slice(0, 200),
       summary: outcome.markdown,
       annotations: outcome.assessment ? annotationsFor(outcome.assessment.factors) : [],
-      detailsUrl: ctx.runUrl
+      detailsUrl: ctx.runUrl,
+      // A first attempt cannot have made one yet: skip the lookup, save a call.
+      updateExisting: ctx.runAttempt > 1
     });
     if (result.kind === 'status') await io.summary(`> **Note:** ${result.note}\n`);
   });

@@ -10,7 +10,7 @@ import type { Assessment, ChangeSet, RollbackTarget } from '../assess/types.js';
 import type { AssessConfig } from '../config/types.js';
 import type { GitHubClient } from '../github/client.js';
 import { listDeployments } from '../github/deployments.js';
-import { findRollbackTarget } from '../assess/history.js';
+import { findRollbackTarget, isTargetCandidate } from '../assess/history.js';
 import { assess } from '../assess/assess.js';
 import { localChangeSet } from '../git/local.js';
 import { apiChangeSet } from '../git/compare-api.js';
@@ -27,6 +27,8 @@ export interface RollbackAssessmentInput {
   settings: AssessConfig;
   /** A target named by the user (`target` input, `/rollback <ref>`): skips the history. */
   target?: { ref: string; sha: string };
+  /** How `target` was chosen, in words (default: given as input). */
+  targetHow?: string;
   /** Deployments read from the history: each costs an API call for its statuses. */
   historyLimit?: number;
   log?: (line: string) => void;
@@ -37,12 +39,16 @@ export async function assessDeployedRelease(input: RollbackAssessmentInput): Pro
   let target: RollbackTarget;
   if (input.target) {
     target = findRollbackTarget([], { headSha: input.headSha, environment: input.environment, override: input.target });
+    if (input.targetHow) target = { ...target, how: input.targetHow };
   } else {
     const history = await listDeployments(input.gh, {
       owner: input.owner,
       repo: input.repo,
       environment: input.environment,
-      limit: input.historyLimit ?? 5
+      limit: input.historyLimit ?? 10,
+      // The first earlier release that succeeded and was not failed since is the target.
+      until: (d) => isTargetCandidate({ ...d, creator: d.creator ?? undefined }, input.headSha),
+      skipStatuses: (d) => d.sha === input.headSha
     });
     target = findRollbackTarget(
       history.map((d) => ({ ...d, creator: d.creator ?? undefined })),

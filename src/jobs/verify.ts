@@ -41,6 +41,7 @@ export interface VerifyOutcome {
   /** Whether the step should fail, after `fail-on-fail` and `on-inconclusive`. */
   stepFails: boolean;
   deployTime: number;
+  facts: DeployFacts;
 }
 
 export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
@@ -107,7 +108,8 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
     report,
     markdown,
     stepFails: final === 'fail',
-    deployTime
+    deployTime,
+    facts
   };
   if (deps.publish && !dryRun) await deps.publish(outcome);
 

@@ -94,6 +94,36 @@ describe('the action on a failed deploy', () => {
     const checks = await gh.rest.checks.listForRef({ owner: OWNER, repo: REPO, ref: bad });
     const check = checks.data.check_runs.find((c) => c.name === 'Postflight: deploy verification');
     expect(check?.conclusion).toBe('failure');
+    const issues = await gh.rest.issues.listForRepo({ owner: OWNER, repo: REPO, labels: 'postflight', state: 'open' });
+    expect(issues.data).toHaveLength(1);
+    const incident = issues.data[0]!;
+    expect(run.outputs.incident).toBe(String(incident.number));
+    expect(incident.title).toMatch(/^\[postflight\] production: /);
+    expect(incident.labels.map((l) => (typeof l === 'string' ? l : l.name))).toEqual(
+      expect.arrayContaining(['incident', 'postflight', 'env:production'])
+    );
+    expect(incident.body).toContain('db/migrate/20261120000000_drop_email.rb');
+
+    // A re-run of the same workflow run: the same incident, no second issue.
+    const rerun = await runAction({
+      inputs: {
+        mode: 'verify',
+        token: FakeGitHub.TOKEN,
+        'health-url': serviceUrl,
+        window: '20s',
+        interval: '1s',
+        'deploy-time': new Date(Date.now() - 1500).toISOString()
+      },
+      event: deploymentEvent({ id: current.id, sha: bad }),
+      apiUrl: fake.url,
+      repository: `${OWNER}/${REPO}`,
+      sha: bad,
+      runAttempt: 2
+    });
+    expect(rerun.outputs.verdict).toBe('fail');
+    expect(rerun.outputs.incident).toBe(String(incident.number));
+    const after = await gh.rest.issues.listForRepo({ owner: OWNER, repo: REPO, labels: 'postflight', state: 'all' });
+    expect(after.data).toHaveLength(1);
     fake.assertNoViolations();
-  }, 60_000);
+  }, 90_000);
 });

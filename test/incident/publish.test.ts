@@ -34,7 +34,8 @@ function outcome(verdict: Verdict, assessment: Assessment | null): VerifyOutcome
     report: {} as VerifyOutcome['report'],
     markdown: '',
     stepFails: verdict.verdict === 'fail',
-    deployTime: Date.UTC(2026, 10, 23, 12)
+    deployTime: Date.UTC(2026, 10, 23, 12),
+    facts: { environment: 'production', deployTime: Date.UTC(2026, 10, 23, 12), dryRun: false }
   };
 }
 

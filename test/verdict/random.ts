@@ -26,3 +26,20 @@ export function poisson(rand: () => number, lambda: number): number {
   }
   return k;
 }
+
+/** Gamma(shape, scale 1/shape): mean 1, variance 1/shape (Marsaglia-Tsang); a burst factor. */
+export function gammaMeanOne(rand: () => number, shape: number): number {
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = Math.sqrt(-2 * Math.log(Math.max(rand(), 1e-12))) * Math.cos(2 * Math.PI * rand());
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = rand();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return (d * v) / shape;
+  }
+}

@@ -187,6 +187,8 @@ export class FakeGitHub {
       parents?: string[];
       author?: { name: string; email: string; login?: string };
       date?: Date;
+      /** Register a commit under a known SHA, e.g. one from a local repository the test built. */
+      sha?: string;
     }
   ): string {
     const repo = this.repo(options.owner, options.repo);
@@ -201,7 +203,7 @@ export class FakeGitHub {
     const date = isoSeconds(options.date ?? this.tick());
     const treeSha = treeShaOf(tree);
     const record: CommitRecord = {
-      sha: gitSha('commit', treeSha, ...parents, message, date, String(repo.commits.size)),
+      sha: options.sha ?? gitSha('commit', treeSha, ...parents, message, date, String(repo.commits.size)),
       treeSha,
       tree,
       parents,
