@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { createRequire as __pfCreateRequire } from 'node:module'; const require = __pfCreateRequire(import.meta.url);
+import { createRequire as __pfCreateRequire } from 'node:module'; import { fileURLToPath as __pfFileURLToPath } from 'node:url'; const require = __pfCreateRequire(import.meta.url); const __filename = __pfFileURLToPath(import.meta.url); const __dirname = __pfFileURLToPath(new URL('.', import.meta.url));
 import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-5SCNXZX5.js";
-import "./chunks/chunk-6B7GX343.js";
+} from "./chunks/chunk-TGA4ZFFH.js";
+import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts
 main(process.argv.slice(2)).then(

@@ -1,23 +1,23 @@
-import { createRequire as __pfCreateRequire } from 'node:module'; const require = __pfCreateRequire(import.meta.url);
-import "./chunks/chunk-I3DKRK5K.js";
+import { createRequire as __pfCreateRequire } from 'node:module'; import { fileURLToPath as __pfFileURLToPath } from 'node:url'; const require = __pfCreateRequire(import.meta.url); const __filename = __pfFileURLToPath(import.meta.url); const __dirname = __pfFileURLToPath(new URL('.', import.meta.url));
+import "./chunks/chunk-DIQZRGK5.js";
 import {
   systemClock,
   verifyJob
-} from "./chunks/chunk-D6NZ5XVD.js";
+} from "./chunks/chunk-U7W5OD6S.js";
 import {
   createSource
-} from "./chunks/chunk-JN5LHUOE.js";
+} from "./chunks/chunk-PBS6ED4T.js";
 import {
   ACTION_INPUTS,
   ConfigError,
   loadConfig
-} from "./chunks/chunk-BB7AT2A2.js";
-import "./chunks/chunk-EFKKGGVN.js";
-import "./chunks/chunk-457E4T6O.js";
-import "./chunks/chunk-H2R37RE4.js";
-import "./chunks/chunk-KSO7XHXN.js";
-import "./chunks/chunk-PNJ4ECDI.js";
-import "./chunks/chunk-6B7GX343.js";
+} from "./chunks/chunk-6NJWELHV.js";
+import "./chunks/chunk-OBVMUST6.js";
+import "./chunks/chunk-2OAZCE73.js";
+import "./chunks/chunk-ETHTLVCF.js";
+import "./chunks/chunk-BWK3FVUC.js";
+import "./chunks/chunk-IVKVIPVY.js";
+import "./chunks/chunk-CNPVSFHC.js";
 
 // src/main.ts
 import { mkdir, writeFile } from "node:fs/promises";
@@ -26,7 +26,7 @@ import path from "node:path";
 // src/jobs/actions-io.ts
 function actionsIO(env = process.env, out = process.stdout) {
   let core = null, pending = [], withCore = (use) => {
-    core ??= import("./chunks/core-O5INZJV3.js"), pending.push(core.then(use));
+    core ??= import("./chunks/core-43E75IZC.js"), pending.push(core.then(use));
   }, command = (name, message) => out.write(`::${name}::${escapeData(message)}
 `);
   return {
@@ -177,12 +177,17 @@ async function runMode(io) {
       throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
     let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
     if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-      let { runTriage } = await import("./chunks/triage-A3UGI4ZV.js");
+      let { runTriage } = await import("./chunks/triage-R42NTQDV.js");
       return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
     }
-    let loaded = loadConfig({ inputs: withContextDefaults(inputs, ctx), env: process.env, cwd: workspace });
+    let loaded = loadConfig({
+      inputs: withContextDefaults(inputs, ctx),
+      env: process.env,
+      cwd: workspace,
+      requireSources: mode === "verify"
+    });
     if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-      let { runAssessJob } = await import("./chunks/assess-pr-OPFAFGMH.js");
+      let { runAssessJob } = await import("./chunks/assess-pr-DIVJRWVD.js");
       return await runAssessJob({ io, ctx, config: loaded.config, workspace, gh: await github(token, ctx, io) });
     }
     await runVerify(io, ctx, loaded.config, inputs, workspace, token);
@@ -211,7 +216,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
     },
     deployment: gh && deploymentId ? {
       set: async (state, description) => {
-        let { setDeploymentStatus } = await import("./chunks/deployments-QVUVIPUG.js");
+        let { setDeploymentStatus } = await import("./chunks/deployments-5IOIFUMC.js");
         await setDeploymentStatus(await gh(), {
           owner: ctx.owner,
           repo: ctx.repo,
@@ -224,9 +229,9 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       }
     } : null,
     assess: gh ? async () => {
-      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-4LASEM6K.js");
+      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-IUNKJAGL.js");
       openIncidents = await findOpenIncidents(client2, { owner: ctx.owner, repo: ctx.repo }, incidentKey(config, ctx));
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-DFE5QDFM.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha } : void 0;
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-APIM4UOZ.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha } : void 0;
       return assessDeployedRelease({
         gh: client2,
         owner: ctx.owner,
@@ -241,7 +246,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-4K62PNSF.js");
+      let { publishVerification } = await import("./chunks/publish-TIYATRSR.js");
       await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, appToken: inputs["app-token"] || void 0, openIncidents });
     } : void 0
   });
@@ -257,7 +262,7 @@ function withContextDefaults(inputs, ctx) {
   };
 }
 async function github(token, ctx, io) {
-  let { createGitHubClient } = await import("./chunks/client-EHMNG2YC.js");
+  let { createGitHubClient } = await import("./chunks/client-QBKKE5VF.js");
   return createGitHubClient({
     token,
     baseUrl: ctx.apiUrl,

@@ -22,13 +22,23 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node24',
+  // Prefer packages' ES module builds: a dynamic import() of a CommonJS entry exposes only
+  // `default` in a bundle, where Node itself would also offer the named exports.
+  mainFields: ['module', 'main'],
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   minifySyntax: true,
-  // CommonJS dependencies call require() for Node built-ins; give the ESM bundle a real one.
+  // CommonJS-style code in dependencies calls require() for Node built-ins, and the Postgres
+  // parser's WebAssembly loader looks for its .wasm beside __dirname: give every ESM chunk both.
   banner: {
-    js: "import { createRequire as __pfCreateRequire } from 'node:module'; const require = __pfCreateRequire(import.meta.url);"
+    js: [
+      "import { createRequire as __pfCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __pfFileURLToPath } from 'node:url';",
+      'const require = __pfCreateRequire(import.meta.url);',
+      'const __filename = __pfFileURLToPath(import.meta.url);',
+      "const __dirname = __pfFileURLToPath(new URL('.', import.meta.url));"
+    ].join(' ')
   },
   logLevel: 'warning'
 });

@@ -42,7 +42,13 @@ async function runMode(io: JobIO): Promise<void> {
       const { runTriage } = await import('./jobs/triage.js');
       return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
     }
-    const loaded = loadConfig({ inputs: withContextDefaults(inputs, ctx), env: process.env, cwd: workspace });
+    // Only verify polls; an assess-only workflow needs no sources.
+    const loaded = loadConfig({
+      inputs: withContextDefaults(inputs, ctx),
+      env: process.env,
+      cwd: workspace,
+      requireSources: mode === 'verify'
+    });
     loaded.secrets.forEach((s) => io.setSecret(s));
     loaded.warnings.forEach((w) => io.warning(w));
     if (mode === 'assess') {

@@ -14,7 +14,12 @@ interface PgParser {
 let parserPromise: Promise<PgParser> | null = null;
 
 function loadPostgresParser(): Promise<PgParser> {
-  parserPromise ??= import('libpg-query').then(async (module) => {
+  parserPromise ??= import('libpg-query').then(async (imported) => {
+    // The package's entry is CommonJS: Node's import() exposes its exports as named ones, a
+    // bundle's import() only as `default`. Accept both.
+    const module = (
+      'loadModule' in imported ? imported : (imported as { default: typeof imported }).default
+    ) as typeof imported;
     await module.loadModule();
     return module as unknown as PgParser;
   });

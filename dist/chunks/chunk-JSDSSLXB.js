@@ -1,0 +1,33 @@
+import { createRequire as __pfCreateRequire } from 'node:module'; import { fileURLToPath as __pfFileURLToPath } from 'node:url'; const require = __pfCreateRequire(import.meta.url); const __filename = __pfFileURLToPath(import.meta.url); const __dirname = __pfFileURLToPath(new URL('.', import.meta.url));
+
+// src/assess/contracts/finding.ts
+var ContractParseError = class extends Error {
+  constructor(side, message) {
+    super(message);
+    this.side = side;
+    this.name = "ContractParseError";
+  }
+  side;
+};
+function removalAdvice(what) {
+  return `N added ${what}: clients that adopted it break on rollback; keep it in N-1 (expand first) or roll forward.`;
+}
+function changeAdvice(what) {
+  return `N changed ${what}: clients built against N break on rollback; make N-1 accept both shapes (expand first) or roll forward.`;
+}
+function dangerAdvice(what) {
+  return `Check that clients of N still work against N-1 for ${what} before rolling back; if they do not, roll forward.`;
+}
+var INFO_ADVICE = "Nothing to do for this contract: a rollback only restores what N-1 already offered.";
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export {
+  ContractParseError,
+  removalAdvice,
+  changeAdvice,
+  dangerAdvice,
+  INFO_ADVICE,
+  errorMessage
+};
