@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-TGA4ZFFH.js";
+} from "./chunks/chunk-KQFEKE2T.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -11,7 +11,7 @@ import {
   ACTION_INPUTS,
   ConfigError,
   loadConfig
-} from "./chunks/chunk-6NJWELHV.js";
+} from "./chunks/chunk-A4YCP657.js";
 import "./chunks/chunk-OBVMUST6.js";
 import "./chunks/chunk-2OAZCE73.js";
 import "./chunks/chunk-ETHTLVCF.js";
@@ -103,7 +103,8 @@ function buildContext(source) {
     id: num(status.id, "deployment_status.id"),
     state: str(status.state, "deployment_status.state"),
     description: typeof status.description == "string" ? status.description : null,
-    environmentUrl: typeof status.environment_url == "string" && status.environment_url ? status.environment_url : null
+    environmentUrl: typeof status.environment_url == "string" && status.environment_url ? status.environment_url : null,
+    createdAt: typeof status.created_at == "string" ? status.created_at : null
   });
   let pull = obj(payload.pull_request);
   if (pull) {
@@ -177,7 +178,7 @@ async function runMode(io) {
       throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
     let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
     if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-      let { runTriage } = await import("./chunks/triage-R42NTQDV.js");
+      let { runTriage } = await import("./chunks/triage-FDAYMT3G.js");
       return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
     }
     let loaded = loadConfig({
@@ -187,7 +188,7 @@ async function runMode(io) {
       requireSources: mode === "verify"
     });
     if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-      let { runAssessJob } = await import("./chunks/assess-pr-DIVJRWVD.js");
+      let { runAssessJob } = await import("./chunks/assess-pr-ZGF37QHY.js");
       return await runAssessJob({ io, ctx, config: loaded.config, workspace, gh: await github(token, ctx, io) });
     }
     await runVerify(io, ctx, loaded.config, inputs, workspace, token);
@@ -231,7 +232,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
     assess: gh ? async () => {
       let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-IUNKJAGL.js");
       openIncidents = await findOpenIncidents(client2, { owner: ctx.owner, repo: ctx.repo }, incidentKey(config, ctx));
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-APIM4UOZ.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha } : void 0;
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-WPWLGGJR.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha } : void 0;
       return assessDeployedRelease({
         gh: client2,
         owner: ctx.owner,
@@ -246,7 +247,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-TIYATRSR.js");
+      let { publishVerification } = await import("./chunks/publish-KM7AW6VJ.js");
       await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, appToken: inputs["app-token"] || void 0, openIncidents });
     } : void 0
   });
@@ -255,8 +256,14 @@ function incidentKey(config, ctx) {
   return { environment: config.environment, service: config.incident.service ?? ctx.repo };
 }
 function withContextDefaults(inputs, ctx) {
+  let deployTime = inputs["deploy-time"] ?? "";
+  if (deployTime === "deployment-status" && (deployTime = ctx.deploymentStatus?.createdAt ?? "", !deployTime))
+    throw new Error(
+      "input 'deploy-time' is `deployment-status`, but the event has no deployment status with a created_at time (run on `deployment_status`, or give a timestamp)"
+    );
   return {
     ...inputs,
+    "deploy-time": deployTime,
     sha: inputs.sha || ctx.deployment?.sha || ctx.sha,
     environment: inputs.environment || ctx.deployment?.environment || ""
   };

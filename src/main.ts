@@ -156,8 +156,18 @@ function incidentKey(config: Config, ctx: PostflightContext) {
 
 /** The deployed SHA defaults to the deployment's, then the workflow's; the environment likewise. */
 function withContextDefaults(inputs: Record<string, string>, ctx: PostflightContext): Record<string, string> {
+  let deployTime = inputs['deploy-time'] ?? '';
+  if (deployTime === 'deployment-status') {
+    deployTime = ctx.deploymentStatus?.createdAt ?? '';
+    if (!deployTime) {
+      throw new Error(
+        "input 'deploy-time' is `deployment-status`, but the event has no deployment status with a created_at time (run on `deployment_status`, or give a timestamp)"
+      );
+    }
+  }
   return {
     ...inputs,
+    'deploy-time': deployTime,
     sha: inputs.sha || ctx.deployment?.sha || ctx.sha,
     environment: inputs.environment || ctx.deployment?.environment || ''
   };

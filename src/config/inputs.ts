@@ -134,7 +134,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     'deploy-time',
     'deploy-time',
     ['deploy-time'],
-    'The deploy moment: ISO 8601 timestamp or epoch seconds. Default: when the job starts.'
+    'The deploy moment: ISO 8601 timestamp, epoch seconds, or `deployment-status` (when the triggering deployment status was posted). Default: when the job starts.'
   ),
   loader('sha', 'string', ['sha'], 'The deployed commit. Default: the workflow SHA.'),
   loader('health-url', 'shortcut', undefined, 'Shortcut: adds an http source `health` checking this URL.'),

@@ -28,6 +28,8 @@ export interface DeploymentStatusPayload {
   state: string;
   description: string | null;
   environmentUrl: string | null;
+  /** When the status was posted: for a `success` status, the moment the deploy finished. */
+  createdAt: string | null;
 }
 
 export interface PullRequestPayload {
@@ -135,7 +137,8 @@ export function buildContext(source: ActionsContextLike): PostflightContext {
       state: str(status.state, 'deployment_status.state'),
       description: typeof status.description === 'string' ? status.description : null,
       environmentUrl:
-        typeof status.environment_url === 'string' && status.environment_url ? status.environment_url : null
+        typeof status.environment_url === 'string' && status.environment_url ? status.environment_url : null,
+      createdAt: typeof status.created_at === 'string' ? status.created_at : null
     };
   }
   const pull = obj(payload.pull_request);

@@ -56,7 +56,13 @@ function deploymentEvent(deployment: { id: number; sha: string }) {
     payload: {
       action: 'created',
       deployment: { id: deployment.id, sha: deployment.sha, ref: 'main', environment: 'production', task: 'deploy' },
-      deployment_status: { id: 1, state: 'success', description: 'deployed', environment_url: 'https://shop.example.com' },
+      deployment_status: {
+        id: 1,
+        state: 'success',
+        description: 'deployed',
+        environment_url: 'https://shop.example.com',
+        created_at: new Date(Date.now() - 1500).toISOString()
+      },
       repository: { name: REPO, owner: { login: OWNER }, default_branch: 'main' }
     }
   };
@@ -73,7 +79,8 @@ describe('the action on a failed deploy', () => {
         'health-url': serviceUrl,
         window: '20s',
         interval: '1s',
-        'deploy-time': new Date(Date.now() - 1500).toISOString()
+        // The deploy finished when the deployment status was posted.
+        'deploy-time': 'deployment-status'
       },
       event: deploymentEvent({ id: current.id, sha: bad }),
       apiUrl: fake.url,

@@ -31,7 +31,8 @@ test('deployment, deployment_status, pull_request, issue and comment payloads be
         id: 9,
         state: 'success',
         description: null,
-        environment_url: 'https://shop.example.com'
+        environment_url: 'https://shop.example.com',
+        created_at: '2026-11-23T12:00:00Z'
       },
       pull_request: {
         number: 3,
@@ -58,7 +59,8 @@ test('deployment, deployment_status, pull_request, issue and comment payloads be
     id: 9,
     state: 'success',
     description: null,
-    environmentUrl: 'https://shop.example.com'
+    environmentUrl: 'https://shop.example.com',
+    createdAt: '2026-11-23T12:00:00Z'
   });
   expect(context.pullRequest).toEqual({
     number: 3,
