@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-KQFEKE2T.js";
+} from "./chunks/chunk-LU3KVOQM.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

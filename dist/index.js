@@ -11,8 +11,7 @@ import {
   ACTION_INPUTS,
   ConfigError,
   loadConfig
-} from "./chunks/chunk-A4YCP657.js";
-import "./chunks/chunk-OBVMUST6.js";
+} from "./chunks/chunk-UPNSJYJW.js";
 import "./chunks/chunk-2OAZCE73.js";
 import "./chunks/chunk-ETHTLVCF.js";
 import "./chunks/chunk-BWK3FVUC.js";
@@ -142,7 +141,8 @@ async function contextFromEnv(env = process.env) {
       payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (error) {
       throw new Error(
-        `GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}) could not be read as the event's JSON: ${error instanceof Error ? error.message : String(error)}`
+        `GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}) could not be read as the event's JSON: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error }
       );
     }
   }
@@ -178,7 +178,7 @@ async function runMode(io) {
       throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
     let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
     if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-      let { runTriage } = await import("./chunks/triage-FDAYMT3G.js");
+      let { runTriage } = await import("./chunks/triage-MUZTR62O.js");
       return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
     }
     let loaded = loadConfig({
@@ -188,7 +188,7 @@ async function runMode(io) {
       requireSources: mode === "verify"
     });
     if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-      let { runAssessJob } = await import("./chunks/assess-pr-ZGF37QHY.js");
+      let { runAssessJob } = await import("./chunks/assess-pr-JV243CWI.js");
       return await runAssessJob({ io, ctx, config: loaded.config, workspace, gh: await github(token, ctx, io) });
     }
     await runVerify(io, ctx, loaded.config, inputs, workspace, token);
@@ -232,7 +232,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
     assess: gh ? async () => {
       let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-IUNKJAGL.js");
       openIncidents = await findOpenIncidents(client2, { owner: ctx.owner, repo: ctx.repo }, incidentKey(config, ctx));
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-WPWLGGJR.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha } : void 0;
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-ZI5WSLLW.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha } : void 0;
       return assessDeployedRelease({
         gh: client2,
         owner: ctx.owner,
@@ -247,7 +247,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-KM7AW6VJ.js");
+      let { publishVerification } = await import("./chunks/publish-CGKQXMHO.js");
       await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, appToken: inputs["app-token"] || void 0, openIncidents });
     } : void 0
   });

@@ -2,7 +2,7 @@
  * The rollback-safety assessment: cheap path detection over every file, content only for the
  * candidates, the parser-based classifiers with bounded concurrency, then one verdict.
  */
-import { filesWithHazards, findChangeHazards, securityCommits } from './changes.js';
+import { findChangeHazards, hazardFiles, securityCommits } from './changes.js';
 import type { Classifiers, Detectors } from './classifiers.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { recommend } from './recommendation.js';
@@ -177,11 +177,15 @@ export async function assess(
   const concurrency = deps.concurrency ?? DEFAULT_CONCURRENCY;
   const detectors = deps.detectors ?? (await (await import('./classifiers.js')).loadDetectors());
   const byPath = detectByPath(changes, options, detectors);
-  // Sniffed files may turn out to be contracts, so they are looked up too (few, and often config).
+  const hazards = hazardFiles(changes.files, options.criticalPaths);
+  // Every file that may get a factor. Sniffed files may turn out to be contracts, so they are
+  // looked up too (few, and often config anyway).
   const history = lookUpHistory(changes, [
     ...byPath.candidates.map((c) => c.file),
     ...byPath.toSniff,
-    ...filesWithHazards(changes.files, options.criticalPaths)
+    ...hazards.critical,
+    ...hazards.dependencies,
+    ...hazards.config
   ]);
   const candidates = [...byPath.candidates, ...(await sniffContracts(byPath.toSniff, changes, options, detectors, concurrency))];
 
@@ -191,12 +195,13 @@ export async function assess(
     classified = (await mapWithConcurrency(candidates, concurrency, (c) => classify(c, changes, classifiers, history.commits))).flat();
   }
   await history.commits;
-  const hazards = findChangeHazards(changes, target, {
+  const hazardFactors = findChangeHazards(changes, target, {
     criticalPaths: options.criticalPaths,
     classifiedPaths: new Set(candidates.map((c) => c.file.path)),
-    touchedBy: await history.touchedBy
+    touchedBy: await history.touchedBy,
+    hazardFiles: hazards
   });
-  const factors = [...classified, ...hazards].sort(compareFactors);
+  const factors = [...classified, ...hazardFactors].sort(compareFactors);
   const verdict = verdictOf(factors, target);
   return {
     verdict,

@@ -71,18 +71,20 @@ function securityFactors(changes: ChangeSet, touchedBy?: ReadonlyMap<string, str
   if (touchedBy) {
     // The change set listed each commit's own paths: keep those still changed in the range (by
     // either name of a rename), in the order of the file list as before.
-    const byName = new Map<string, Set<string>>();
+    const byName = new Map<string, string[]>();
     for (const [sha, paths] of touchedBy) {
       if (!wanted.has(sha)) continue;
       for (const path of paths) {
-        const shas = byName.get(path) ?? new Set<string>();
-        shas.add(sha);
-        byName.set(path, shas);
+        const shas = byName.get(path);
+        if (shas) shas.push(sha);
+        else byName.set(path, [sha]);
       }
     }
     for (const file of changes.files) {
-      const shas = new Set([...(byName.get(file.path) ?? []), ...(file.previousPath !== undefined ? (byName.get(file.previousPath) ?? []) : [])]);
-      for (const sha of shas) add(sha, file.path);
+      const direct = byName.get(file.path);
+      const earlier = file.previousPath !== undefined ? byName.get(file.previousPath) : undefined;
+      if (!direct && !earlier) continue;
+      for (const sha of new Set([...(direct ?? []), ...(earlier ?? [])])) add(sha, file.path);
     }
   } else {
     for (const file of changes.files) for (const sha of file.commits) if (wanted.has(sha)) add(sha, file.path);
@@ -170,10 +172,8 @@ function subject(paths: string[], where: string | null, noun: string): string {
 
 // ---- critical paths ---------------------------------------------------------------------------
 
-function criticalPathFactors(files: ChangedFile[], criticalPaths: string[]): { factors: Factor[]; matched: Set<string> } {
-  const matches = compileGlobs(criticalPaths);
-  const hits = criticalPaths.length ? files.filter((file) => matches(file.path) || (file.previousPath !== undefined && matches(file.previousPath))) : [];
-  const factors = groupedFactors(
+function criticalPathFactors(hits: ChangedFile[]): Factor[] {
+  return groupedFactors(
     hits,
     (paths, where) => ({
       detail: `${subject(paths, where, 'file')} ${paths.length === 1 && where === null ? 'is' : 'are'} on a configured critical path; a rollback would undo ${paths.length === 1 ? 'its change' : 'their changes'}.`,
@@ -181,7 +181,6 @@ function criticalPathFactors(files: ChangedFile[], criticalPaths: string[]): { f
     }),
     { kind: 'critical-change', severity: 'warning' }
   );
-  return { factors, matched: new Set(hits.map((file) => file.path)) };
 }
 
 // ---- config and infrastructure ----------------------------------------------------------------
@@ -334,6 +333,32 @@ export function rangeFactors(changes: ChangeSet, target: RollbackTarget): Factor
   return factors;
 }
 
+/** The files each file-level rule applies to, sorted out in one pass over the range. */
+export interface HazardFiles {
+  /** On a configured critical path (by either name of a rename). */
+  critical: ChangedFile[];
+  /** Dependency manifests and lockfiles not on a critical path. */
+  dependencies: ChangedFile[];
+  /** Config and infrastructure files that are neither of the above. */
+  config: ChangedFile[];
+}
+
+/**
+ * Sorts the range's files by the rules above once: the assessment needs the list before the
+ * classifiers run (to look up these files' commits) and again to word the factors, and a range
+ * of 20,000 files makes each pass count.
+ */
+export function hazardFiles(files: ChangedFile[], criticalPaths: string[]): HazardFiles {
+  const critical = criticalPaths.length ? compileGlobs(criticalPaths) : null;
+  const plan: HazardFiles = { critical: [], dependencies: [], config: [] };
+  for (const file of files) {
+    if (critical !== null && (critical(file.path) || (file.previousPath !== undefined && critical(file.previousPath)))) plan.critical.push(file);
+    else if (isDependencyFile(file.path)) plan.dependencies.push(file);
+    else if (configCategory(file.path) !== null) plan.config.push(file);
+  }
+  return plan;
+}
+
 /**
  * Every non-parser hazard in the range. `classifiedPaths` are files the migration and contract
  * classifiers already cover, left out of the config grouping so they are not reported twice.
@@ -346,32 +371,18 @@ export function findChangeHazards(
     classifiedPaths?: ReadonlySet<string>;
     /** Paths per commit, from a change set that fills file commits on demand (pathsTouchedBy). */
     touchedBy?: ReadonlyMap<string, string[]>;
+    /** hazardFiles(changes.files, criticalPaths), when the caller has it already. */
+    hazardFiles?: HazardFiles;
   }
 ): Factor[] {
-  const critical = criticalPathFactors(changes.files, options.criticalPaths);
+  const plan = options.hazardFiles ?? hazardFiles(changes.files, options.criticalPaths);
   const classified = options.classifiedPaths ?? new Set<string>();
-  const rest = changes.files.filter((file) => !critical.matched.has(file.path) && !classified.has(file.path));
-  const dependencies = rest.filter((file) => isDependencyFile(file.path));
-  const others = rest.filter((file) => !isDependencyFile(file.path));
+  const unclassified = (file: ChangedFile): boolean => !classified.has(file.path);
   return [
     ...securityFactors(changes, options.touchedBy),
-    ...critical.factors,
-    ...configFactors(others),
-    ...dependencyFactor(dependencies),
+    ...criticalPathFactors(plan.critical),
+    ...configFactors(plan.config.filter(unclassified)),
+    ...dependencyFactor(plan.dependencies.filter(unclassified)),
     ...rangeFactors(changes, target)
   ];
-}
-
-/**
- * The files that may get a factor of their own here (critical paths, config, dependencies): the
- * only ones besides the classified files whose commits a lazy change set has to look up.
- */
-export function filesWithHazards(files: ChangedFile[], criticalPaths: string[]): ChangedFile[] {
-  const critical = criticalPaths.length ? compileGlobs(criticalPaths) : null;
-  return files.filter(
-    (file) =>
-      (critical !== null && (critical(file.path) || (file.previousPath !== undefined && critical(file.previousPath)))) ||
-      isDependencyFile(file.path) ||
-      configCategory(file.path) !== null
-  );
 }

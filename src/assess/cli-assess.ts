@@ -2,10 +2,8 @@
  * `postflight assess --base <ref> --head <ref>`: the rollback assessment of a local range, as JSON
  * or as a readable report. The lead's CLI parses argv and calls runAssessCommand.
  */
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { ASSESS_DEFAULTS } from '../config/defaults.js';
-import { assessSchema } from '../config/schema.js';
+import { loadConfig } from '../config/load.js';
 import { localChangeSet } from '../git/local.js';
 import { assess, type AssessDeps } from './assess.js';
 import { renderAssessmentText } from './render-text.js';
@@ -29,35 +27,16 @@ interface AssessSettings {
 const NO_SETTINGS: AssessSettings = { criticalPaths: [], migrationGlobs: [], contractGlobs: [], failOn: ASSESS_DEFAULTS.failOn };
 
 /**
- * Only the `assess` section matters here, so it is validated alone with the config schema:
- * a file written for `verify` (sources and all) works, and so does one with only `assess:`.
+ * The `assess` section of the config file, through the same loader as every job (so errors name
+ * the key, the line and what was expected); a file without `sources:` is fine here.
  */
 export async function readAssessSettings(configFile: string): Promise<AssessSettings> {
-  let text: string;
-  try {
-    text = await readFile(configFile, 'utf8');
-  } catch (error) {
-    throw new Error(`config file ${configFile} could not be read: ${(error as Error).message}`);
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new Error(`config file ${configFile} is not valid YAML: ${(error as Error).message}`);
-  }
-  if (data === null || data === undefined) return NO_SETTINGS;
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`config file ${configFile}: expected a mapping of keys at the top`);
-  const section = (data as Record<string, unknown>).assess ?? {};
-  const parsed = assessSchema.safeParse(section);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `assess${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}: ${issue.message}`);
-    throw new Error(`config file ${configFile}: ${problems.join('; ')}`);
-  }
+  const { config } = loadConfig({ file: configFile, inputs: {}, env: process.env, cwd: process.cwd(), requireSources: false });
   return {
-    criticalPaths: parsed.data['critical-paths'],
-    migrationGlobs: parsed.data.migrations,
-    contractGlobs: parsed.data.contracts,
-    failOn: parsed.data['fail-on']
+    criticalPaths: config.assess.criticalPaths,
+    migrationGlobs: config.assess.migrations,
+    contractGlobs: config.assess.contracts,
+    failOn: config.assess.failOn
   };
 }
 

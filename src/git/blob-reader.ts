@@ -54,6 +54,12 @@ export class BlobReader {
       try {
         const child = this.start();
         this.pending.push({ want, resolve, reject });
+        // Requests made in the same tick (a batch of concurrent reads) go out in one write, not
+        // one system call each: profiled on the benchmark, the separate writes cost ~15 ms a run.
+        if (!child.stdin.writableCorked) {
+          child.stdin.cork();
+          process.nextTick(() => child.stdin.uncork());
+        }
         child.stdin.write(`${object}\n`);
       } catch (error) {
         reject(error as Error);

@@ -101,6 +101,36 @@ describe('assess over a real repository', () => {
     expect(text).toContain('- BLOCKER migration db/migrate/002_drop.sql:2');
   });
 
+  it('names the newest commit that touched each file, looked up only for the files with findings', async () => {
+    repo.git('checkout', '-q', '-b', 'several', baseSha);
+    repo.write('db/migrate/005_drop.sql', 'ALTER TABLE users DROP COLUMN a;\n');
+    repo.write('config/app.yml', 'x: 3\n');
+    const first = repo.commit('First');
+    repo.write('db/migrate/005_drop.sql', 'ALTER TABLE users DROP COLUMN b;\n');
+    const second = repo.commit('Second');
+    repo.write('config/app.yml', 'x: 4\n');
+    repo.write('src/app.ts', 'export const y = 2;\n');
+    const fix = repo.commit('fix(security): check input', 'Fixes CVE-2025-0001');
+    repo.write('src/app.ts', 'export const y = 3;\n');
+    const head = repo.commit('Unrelated');
+    const changes = await changesTo(head);
+    const asked: string[][] = [];
+    const commitsFor = changes.commitsFor!.bind(changes);
+    changes.commitsFor = (paths) => {
+      asked.push([...paths].sort());
+      return commitsFor(paths);
+    };
+    const a = await assess(changes, target(baseSha), options, { detectors, classifiers: sqlClassifier([]) });
+    expect(asked).toEqual([['config/app.yml', 'db/migrate/005_drop.sql']]);
+    const byKind = new Map(a.factors.map((f) => [f.kind, f]));
+    expect(byKind.get('migration')).toMatchObject({ path: 'db/migrate/005_drop.sql', commit: second });
+    expect(byKind.get('config')).toMatchObject({ path: 'config/app.yml', commit: fix });
+    // The security fix names the files it touched, from the commit's own file list.
+    expect(byKind.get('critical-change')).toMatchObject({ commit: fix, path: 'config/app.yml' });
+    expect(byKind.get('critical-change')?.detail).toContain('it touches config/app.yml, src/app.ts');
+    expect(first).not.toBe(second);
+  });
+
   it('turns a classifier failure or an unreadable file into a warning, never a pass', async () => {
     repo.git('checkout', '-q', '-b', 'broken', baseSha);
     repo.write('db/migrate/003_x.sql', 'ALTER TABLE t ADD COLUMN c int;\n');

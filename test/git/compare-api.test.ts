@@ -4,7 +4,6 @@ import { apiChangeSet } from '../../src/git/compare-api.js';
 import { FakeGitHub } from '../support/fake-github/index.js';
 
 const owner = 'acme';
-const repo = 'shop';
 
 describe('apiChangeSet against the fake GitHub', () => {
   let fake: FakeGitHub;

@@ -63,11 +63,34 @@ describe('localChangeSet over a real repository', () => {
     expect(changes.files).toHaveLength(7);
   });
 
-  it('attributes commits to files newest first', () => {
-    const migration = changes.files.find((f) => f.path === 'db/migrate/002_email.sql');
-    expect(migration?.commits).toEqual([shas.latest, shas.squash]);
-    const renamed = changes.files.find((f) => f.path === 'app/new-name.ts');
-    expect(renamed?.commits).toEqual([shas.feature]);
+  it('attributes commits to files newest first, on demand and only for the files asked for', async () => {
+    const fresh = await localChangeSet({ repo: repo.dir, base, head });
+    try {
+      const migration = fresh.files.find((f) => f.path === 'db/migrate/002_email.sql');
+      const renamed = fresh.files.find((f) => f.path === 'app/new-name.ts');
+      // Not listed up front: that pass costs more than the tree diff.
+      expect(migration?.commits).toEqual([]);
+      const byPath = await fresh.commitsFor!(['db/migrate/002_email.sql', 'app/new-name.ts', 'not/in/range.txt']);
+      expect(byPath.get('db/migrate/002_email.sql')).toEqual([shas.latest, shas.squash]);
+      expect(migration?.commits).toEqual([shas.latest, shas.squash]);
+      // A rename keeps the commits made under its old name.
+      expect(renamed?.commits).toEqual([shas.feature]);
+      expect(byPath.has('not/in/range.txt')).toBe(false);
+      expect(fresh.files.find((f) => f.path === 'Makefile')?.commits).toEqual([]);
+      // A second request shares the first pass.
+      expect((await fresh.commitsFor!(['Makefile'])).get('Makefile')).toEqual([shas.feature]);
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('lists the paths a commit touched, under the names it saw', async () => {
+    const touched = await changes.pathsTouchedBy!([shas.feature!, shas.merge!]);
+    expect(touched.get(shas.feature!)?.sort()).toEqual(
+      ['Makefile', 'app/new-name.ts', 'app/old-name.ts', 'docs/removed.md', 'fixtures/payload.dat', 'logo.png', 'notes/é ü.txt'].sort()
+    );
+    // A merge lists no files of its own, as in `git log --name-only`.
+    expect(touched.get(shas.merge!)).toEqual([]);
   });
 
   it('reads commits with PR numbers from merge and squash subjects', () => {

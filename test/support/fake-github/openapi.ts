@@ -79,6 +79,8 @@ function createAjv(coerceTypes: boolean): Ajv {
   // GitHub-specific formats: int64 is an integer that may exceed 2^31; uri-template is RFC 6570 text.
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('uri-template', { type: 'string', validate: () => true });
+  // GitHub's own format for `owner/name` (a repository's "name with owner").
+  ajv.addFormat('repo.nwo', /^[^/\s]+\/[^/\s]+$/);
   // GitHub answers "" for unset URL fields (a deployment status's target_url, environment_url) although the
   // description says `format: uri`; accept exactly that, keep every other string to the RFC 3986 check.
   const rfcUri = ajv.formats.uri as unknown as
