@@ -48,7 +48,8 @@ function actionsIO(env = process.env, out = process.stdout) {
       process.exitCode = 1, command("error", message);
     },
     async flush() {
-      await Promise.all(pending);
+      for (let result of await Promise.allSettled(pending))
+        result.status === "rejected" && (process.exitCode = 1, command("error", `Postflight could not write its outputs: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`));
     }
   };
 }

@@ -42,7 +42,13 @@ export function actionsIO(env: NodeJS.ProcessEnv = process.env, out: NodeJS.Writ
       command('error', message);
     },
     async flush() {
-      await Promise.all(pending);
+      // An output or summary that could not be written fails the step with the reason, never a crash.
+      for (const result of await Promise.allSettled(pending)) {
+        if (result.status === 'rejected') {
+          process.exitCode = 1;
+          command('error', `Postflight could not write its outputs: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
+        }
+      }
     }
   };
 }
