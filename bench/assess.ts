@@ -47,13 +47,21 @@ function migration(i: number): { path: string; content: string } {
   const table = `table_${i % 37}`;
   const destructive = i % 5 === 0;
   const stamp = String(20240101000000 + i);
-  const sql = destructive ? `ALTER TABLE ${table} DROP COLUMN legacy_${i};\n` : `ALTER TABLE ${table} ADD COLUMN note_${i} text;\nCREATE INDEX idx_${i} ON ${table} (id);\n`;
+  const sql = destructive
+    ? `ALTER TABLE ${table} DROP COLUMN legacy_${i};\n`
+    : `ALTER TABLE ${table} ADD COLUMN note_${i} text;\nCREATE INDEX idx_${i} ON ${table} (id);\n`;
   const kind = i % 20;
-  if (kind < 10) return { path: `db/migration/V${i + 1}__change_${i}.sql`, content: `-- migration ${i}\n${sql}` };
+  if (kind < 10)
+    return { path: `db/migration/V${i + 1}__change_${i}.sql`, content: `-- migration ${i}\n${sql}` };
   if (kind < 12) return { path: `services/s${i % 4}/migrations/${stamp}_change.sql`, content: sql };
   if (kind < 16) {
-    const body = destructive ? `    remove_column :${table}, :legacy_${i}` : `    add_column :${table}, :note_${i}, :string`;
-    return { path: `db/migrate/${stamp}_change_${i}.rb`, content: `class Change${i} < ActiveRecord::Migration[7.1]\n  def change\n${body}\n  end\nend\n` };
+    const body = destructive
+      ? `    remove_column :${table}, :legacy_${i}`
+      : `    add_column :${table}, :note_${i}, :string`;
+    return {
+      path: `db/migrate/${stamp}_change_${i}.rb`,
+      content: `class Change${i} < ActiveRecord::Migration[7.1]\n  def change\n${body}\n  end\nend\n`
+    };
   }
   if (kind < 19) {
     const op = destructive
@@ -74,10 +82,16 @@ function contract(i: number, side: 'base' | 'head'): { path: string; content: st
   const extra = side === 'head';
   if (i % 3 === 0) {
     const paths = `  /items:\n    get:\n      responses:\n        '200':\n          description: ok\n${extra ? `  /items/{id}:\n    get:\n      parameters:\n        - name: id\n          in: path\n          required: true\n          schema:\n            type: string\n      responses:\n        '200':\n          description: ok\n` : ''}`;
-    return { path: `api/svc${i}/openapi.yaml`, content: `openapi: 3.0.3\ninfo:\n  title: svc${i}\n  version: 1.0.${extra ? 1 : 0}\npaths:\n${paths}` };
+    return {
+      path: `api/svc${i}/openapi.yaml`,
+      content: `openapi: 3.0.3\ninfo:\n  title: svc${i}\n  version: 1.0.${extra ? 1 : 0}\npaths:\n${paths}`
+    };
   }
   if (i % 3 === 1) {
-    return { path: `graphql/svc${i}.graphql`, content: `type Query {\n  item(id: ID!): Item\n}\n\ntype Item {\n  id: ID!\n  name: String\n${extra ? '  price: Int\n' : ''}}\n` };
+    return {
+      path: `graphql/svc${i}.graphql`,
+      content: `type Query {\n  item(id: ID!): Item\n}\n\ntype Item {\n  id: ID!\n  name: String\n${extra ? '  price: Int\n' : ''}}\n`
+    };
   }
   return {
     path: `proto/svc${i}/v1/service.proto`,
@@ -137,16 +151,23 @@ export function generateRepository(dir: string): { base: string; head: string } 
       s.file(`packages/p${i}/package.json`, `{ "name": "p${i}" }\n`);
       written++;
     }
-    for (let k = written; k < FILES_PER_COMMIT; k++) s.file(`src/pkg${i % 200}/mod${i}_${k}.ts`, sourceFile(i, k));
+    for (let k = written; k < FILES_PER_COMMIT; k++)
+      s.file(`src/pkg${i % 200}/mod${i}_${k}.ts`, sourceFile(i, k));
     s.line('');
   }
-  const result = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: s.toBuffer(), maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('git', ['fast-import', '--quiet'], {
+    cwd: dir,
+    input: s.toBuffer(),
+    maxBuffer: 64 * 1024 * 1024
+  });
   if (result.status !== 0) throw new Error(`git fast-import failed: ${result.stderr.toString()}`);
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
   const head = git('rev-parse', 'main');
   const base = git('rev-list', '--max-parents=0', 'main');
   const changed = git('diff', '--name-only', base, head).split('\n').length;
-  if (changed !== COMMITS * FILES_PER_COMMIT) throw new Error(`generated range has ${changed} changed files, expected ${COMMITS * FILES_PER_COMMIT}`);
+  if (changed !== COMMITS * FILES_PER_COMMIT)
+    throw new Error(`generated range has ${changed} changed files, expected ${COMMITS * FILES_PER_COMMIT}`);
   return { base, head };
 }
 
@@ -186,17 +207,33 @@ function median(values: number[]): number {
 
 function timeGitDiff(repo: string, base: string, head: string): number {
   const start = performance.now();
-  execFileSync('git', ['-c', 'core.quotepath=off', 'diff', '-M', '--name-status', base, head], { cwd: repo, maxBuffer: 256 * 1024 * 1024 });
+  execFileSync('git', ['-c', 'core.quotepath=off', 'diff', '-M', '--name-status', base, head], {
+    cwd: repo,
+    maxBuffer: 256 * 1024 * 1024
+  });
   return performance.now() - start;
 }
 
 /** The pass that gives files their commits, alone: with the diff, the floor of what git must do. */
 function timeGitLogNames(repo: string, base: string, head: string): number {
   const start = performance.now();
-  execFileSync('git', ['-c', 'core.quotepath=off', 'log', '--no-renames', '-z', '--name-only', '--format=%H', `${base}..${head}`], {
-    cwd: repo,
-    maxBuffer: 256 * 1024 * 1024
-  });
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'core.quotepath=off',
+      'log',
+      '--no-renames',
+      '-z',
+      '--name-only',
+      '--format=%H',
+      `${base}..${head}`
+    ],
+    {
+      cwd: repo,
+      maxBuffer: 256 * 1024 * 1024
+    }
+  );
   return performance.now() - start;
 }
 
@@ -205,9 +242,14 @@ function timeGitLogNames(repo: string, base: string, head: string): number {
  * this file alone (its top-level hook below runs the assessment), not the whole benchmark bundle,
  * whose other benchmarks would load their own dependencies into the measured process.
  */
-async function measureInChild(repo: string, base: string, head: string): Promise<RunResult & { maxRssMb: number }> {
+async function measureInChild(
+  repo: string,
+  base: string,
+  head: string
+): Promise<RunResult & { maxRssMb: number }> {
   const root = process.cwd();
-  if (!existsSync(path.join(root, 'bench', 'assess.ts'))) throw new Error(`run the benchmark from the project root (no bench/assess.ts in ${root})`);
+  if (!existsSync(path.join(root, 'bench', 'assess.ts')))
+    throw new Error(`run the benchmark from the project root (no bench/assess.ts in ${root})`);
   mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
   const outDir = mkdtempSync(path.join(root, 'node_modules', '.cache', 'postflight-assess-child-'));
   try {
@@ -230,7 +272,8 @@ async function measureInChild(repo: string, base: string, head: string): Promise
       maxBuffer: 16 * 1024 * 1024
     });
     const last = result.stdout.trim().split('\n').pop() ?? '';
-    if (result.status !== 0 || !last.startsWith('{')) throw new Error(`assessment child failed (${result.status}): ${result.stderr}`);
+    if (result.status !== 0 || !last.startsWith('{'))
+      throw new Error(`assessment child failed (${result.status}): ${result.stderr}`);
     return JSON.parse(last) as RunResult & { maxRssMb: number };
   } finally {
     rmSync(outDir, { recursive: true, force: true });

@@ -30,7 +30,7 @@ const TUNING_NULL_TRACES = 200;
 /** Mirrors MAX_BASELINE_SLICES in src/verify/loop.ts: the loop polls the baseline in this many slices. */
 const BASELINE_SLICES = 12;
 /** Concurrent baseline: the old version serves this many times the canary's traffic (3: a 25% canary; 1: 50%). */
-const BASELINE_TRAFFIC = { 'concurrent': 3, 'concurrent-50': 1 } as const;
+const BASELINE_TRAFFIC = { concurrent: 3, 'concurrent-50': 1 } as const;
 const QUICK = process.env['BENCH_QUICK'] === '1';
 
 /** `concurrent-50` is the concurrent baseline with a 50% canary; the judge sees plain `concurrent`. */
@@ -99,7 +99,14 @@ function gammaMeanOne(rand: () => number, shape: number): number {
 const SHARED_BURST_SHAPE = 2; // CV 0.71: error bursts that hit every version (dependency blips)
 const GROUP_BURST_SHAPE = 10; // CV 0.32: bursts particular to one group
 
-function generate(rand: () => number, traffic: Traffic, rate: number, rps: number, ratio: number, mode: Mode): Trace {
+function generate(
+  rand: () => number,
+  traffic: Traffic,
+  rate: number,
+  rps: number,
+  ratio: number,
+  mode: Mode
+): Trace {
   const perInterval = rps * INTERVAL_S;
   const baselineTraffic = mode === 'pre-deploy' ? 3 : BASELINE_TRAFFIC[mode];
   const interval = (p: number, shared: number, scale = 1): Cell => {
@@ -138,12 +145,21 @@ interface Outcome {
 }
 
 function runJudge(trace: Trace, mode: Mode, settings: JudgeSettings): Outcome {
-  const spec: SignalSpec = { id: 'errors', kind: 'count', baseline: mode === 'pre-deploy' ? 'pre-deploy' : 'concurrent', critical: true };
+  const spec: SignalSpec = {
+    id: 'errors',
+    kind: 'count',
+    baseline: mode === 'pre-deploy' ? 'pre-deploy' : 'concurrent',
+    critical: true
+  };
   const judge = createJudge(settings, [spec]);
   if (mode === 'pre-deploy') {
     const sliceMs = (BASELINE_S / trace.preDeploy.length) * 1000;
     trace.preDeploy.forEach((c, i) => {
-      judge.observe({ t: (i - trace.preDeploy.length + 1) * sliceMs, readings: [count('canary', c)], errors: [] });
+      judge.observe({
+        t: (i - trace.preDeploy.length + 1) * sliceMs,
+        readings: [count('canary', c)],
+        errors: []
+      });
     });
   }
   for (let i = 0; i < trace.canary.length; i++) {
@@ -185,7 +201,11 @@ function thresholdAlarm(trace: Trace, threshold: number): number | null {
 
 /** One-sided z-test of canary rate > r0 x reference at the window end. */
 function fixedHorizonRejects(trace: Trace, mode: Mode, tolerance: number): boolean {
-  const sum = (cells: Cell[]) => cells.reduce((s, c) => ({ errors: s.errors + c.errors, total: s.total + c.total }), { errors: 0, total: 0 });
+  const sum = (cells: Cell[]) =>
+    cells.reduce((s, c) => ({ errors: s.errors + c.errors, total: s.total + c.total }), {
+      errors: 0,
+      total: 0
+    });
   const can = sum(trace.canary);
   const ref = sum(mode === 'pre-deploy' ? trace.preDeploy : trace.baseline);
   if (can.total === 0 || ref.total === 0) return false;
@@ -245,21 +265,27 @@ export function runCell(
   const threshold = stats[Math.ceil((1 - ALPHA) * stats.length) - 1]!;
   const passTimes = nullOutcomes.map((o) => (o.verdict === 'pass' && o.at < WINDOW_S ? o.at : null));
   const detect = ratios.map((ratio) => {
-    const traces = Array.from({ length: REGRESSION_TRACES }, () => generate(rand, traffic, rate, rps, ratio, mode));
-    const seq = traces.map((t) => runJudge(t, mode, settings)).map((o) => (o.verdict === 'fail' ? o.at : null));
+    const traces = Array.from({ length: REGRESSION_TRACES }, () =>
+      generate(rand, traffic, rate, rps, ratio, mode)
+    );
+    const seq = traces
+      .map((t) => runJudge(t, mode, settings))
+      .map((o) => (o.verdict === 'fail' ? o.at : null));
     return {
       ratio,
       seq: medianWithMisses(seq),
       seqPower: seq.filter((t) => t !== null).length / traces.length,
       threshold: medianWithMisses(traces.map((t) => thresholdAlarm(t, threshold))),
-      horizonPower: traces.filter((t) => fixedHorizonRejects(t, mode, settings.tolerance)).length / traces.length
+      horizonPower:
+        traces.filter((t) => fixedHorizonRejects(t, mode, settings.tolerance)).length / traces.length
     };
   });
   return {
     label: `${mode} | ${traffic} | ${(rate * 100).toString()}% | ${rps}`,
     falseAlarm: nullOutcomes.filter((o) => o.verdict === 'fail').length / nullTraces,
     thresholdFalseAlarm: nulls.filter((t) => thresholdAlarm(t, threshold) !== null).length / nullTraces,
-    horizonFalseAlarm: nulls.filter((t) => fixedHorizonRejects(t, mode, settings.tolerance)).length / nullTraces,
+    horizonFalseAlarm:
+      nulls.filter((t) => fixedHorizonRejects(t, mode, settings.tolerance)).length / nullTraces,
     passMedian: medianWithMisses(passTimes),
     passShare: passTimes.filter((t) => t !== null).length / nullTraces,
     detect
@@ -267,7 +293,14 @@ export function runCell(
 }
 
 export function settingsWith(over: Partial<JudgeSettings>): JudgeSettings {
-  return { alpha: ALPHA, tolerance: 1.2, windowMs: WINDOW_S * 1000, minErrors: 5, maxConsecutiveErrors: 3, ...over };
+  return {
+    alpha: ALPHA,
+    tolerance: 1.2,
+    windowMs: WINDOW_S * 1000,
+    minErrors: 5,
+    maxConsecutiveErrors: 3,
+    ...over
+  };
 }
 
 /** The settings the main table is measured with: the recommended defaults. */
@@ -275,7 +308,9 @@ const CHOSEN = { tolerance: 1.1, passRatio: DEFAULT_PASS_RATIO };
 
 /** Tolerance x passRatio on the headline cell (1% base rate, 20 rps), per baseline and traffic kind. */
 function tuningTable(): string[] {
-  const kinds = (['concurrent', 'pre-deploy'] as Mode[]).flatMap((mode) => (['poisson', 'bursty'] as Traffic[]).map((traffic) => ({ mode, traffic })));
+  const kinds = (['concurrent', 'pre-deploy'] as Mode[]).flatMap((mode) =>
+    (['poisson', 'bursty'] as Traffic[]).map((traffic) => ({ mode, traffic }))
+  );
   const out = [
     '\n### Choosing tolerance and passRatio (1% base rate, 20 rps)\n',
     `${TUNING_NULL_TRACES} no-change and ${REGRESSION_TRACES} x2 traces per cell. Each cell: false alarm / x2 median time to detect (caught) / confident pass on no change: share, median.\n`,
@@ -292,11 +327,16 @@ function tuningTable(): string[] {
   ];
   for (const over of settingsList) {
     const settings = settingsWith(over);
-    const cells = kinds.map((k, i) => runCell(1000 + i, k.mode, k.traffic, 0.01, 20, settings, [2], TUNING_NULL_TRACES));
+    const cells = kinds.map((k, i) =>
+      runCell(1000 + i, k.mode, k.traffic, 0.01, 20, settings, [2], TUNING_NULL_TRACES)
+    );
     out.push(
       `| ${over.tolerance} | ${over.passRatio} | ` +
         cells
-          .map((c) => `${(c.falseAlarm * 100).toFixed(1)}% / ${fmtTime(c.detect[0]!.seq)} (${Math.round(c.detect[0]!.seqPower * 100)}%) / ${Math.round(c.passShare * 100)}%, ${fmtTime(c.passMedian)}`)
+          .map(
+            (c) =>
+              `${(c.falseAlarm * 100).toFixed(1)}% / ${fmtTime(c.detect[0]!.seq)} (${Math.round(c.detect[0]!.seqPower * 100)}%) / ${Math.round(c.passShare * 100)}%, ${fmtTime(c.passMedian)}`
+          )
           .join(' | ') +
         ' |'
     );
@@ -315,7 +355,11 @@ export async function benchDetection(): Promise<string> {
       `threshold rule: interval rate above a threshold ${THRESHOLD_POLLS} polls in a row, tuned on the same no-change traces to ${ALPHA * 100}% false alarms; ` +
       `fixed horizon: one-sided z-test at ${WINDOW_S} s. Median time to detect counts misses as never.\n`
   );
-  out.push('| baseline | traffic | base rate | rps | false alarm (seq / threshold / horizon) | confident pass: share, median | ' + ratios.map((r) => `x${r}: seq (caught) / threshold / horizon caught`).join(' | ') + ' |');
+  out.push(
+    '| baseline | traffic | base rate | rps | false alarm (seq / threshold / horizon) | confident pass: share, median | ' +
+      ratios.map((r) => `x${r}: seq (caught) / threshold / horizon caught`).join(' | ') +
+      ' |'
+  );
   out.push('|' + ' --- |'.repeat(6 + ratios.length));
   let seed = 1;
   const results: CellResult[] = [];
@@ -329,7 +373,12 @@ export async function benchDetection(): Promise<string> {
           out.push(
             `| ${r.label} | ${fmtRate(r.falseAlarm * NULL_TRACES, NULL_TRACES)} / ${fmtRate(r.thresholdFalseAlarm * NULL_TRACES, NULL_TRACES)} / ${fmtRate(r.horizonFalseAlarm * NULL_TRACES, NULL_TRACES)} | ` +
               `${fmtRate(r.passShare * NULL_TRACES, NULL_TRACES)}, ${fmtTime(r.passMedian)} | ` +
-              r.detect.map((d) => `${fmtTime(d.seq)} (${Math.round(d.seqPower * 100)}%) / ${fmtTime(d.threshold)} / ${Math.round(d.horizonPower * 100)}% at ${WINDOW_S} s`).join(' | ') +
+              r.detect
+                .map(
+                  (d) =>
+                    `${fmtTime(d.seq)} (${Math.round(d.seqPower * 100)}%) / ${fmtTime(d.threshold)} / ${Math.round(d.horizonPower * 100)}% at ${WINDOW_S} s`
+                )
+                .join(' | ') +
               ' |'
           );
         }
@@ -337,7 +386,9 @@ export async function benchDetection(): Promise<string> {
     }
   }
   const worstFalseAlarm = Math.max(...results.map((r) => r.falseAlarm));
-  out.push(`\nWorst sequential false-alarm rate over all cells: ${(worstFalseAlarm * 100).toFixed(1)}% (target <= ${ALPHA * 100}%).`);
+  out.push(
+    `\nWorst sequential false-alarm rate over all cells: ${(worstFalseAlarm * 100).toFixed(1)}% (target <= ${ALPHA * 100}%).`
+  );
   if (!QUICK) out.push(...tuningTable());
   out.push(`\nBenchmark time: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return out.join('\n');

@@ -20,7 +20,9 @@ export async function benchGitHubBudget(): Promise<string> {
   const fake = await FakeGitHub.start();
   let healthy = true;
   const service = createServer((_req, res) => {
-    res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: healthy ? 'UP' : 'DOWN' }));
+    res
+      .writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ status: healthy ? 'UP' : 'DOWN' }));
   });
   await new Promise<void>((r) => service.listen(0, '127.0.0.1', r));
   const healthUrl = `http://127.0.0.1:${(service.address() as AddressInfo).port}/health`;
@@ -30,25 +32,46 @@ export async function benchGitHubBudget(): Promise<string> {
     fake.seedRepo({ owner: OWNER, repo: REPO });
     // The deploy's actor can be assigned, as on a real team.
     fake.addCollaborator({ owner: OWNER, repo: REPO, login: 'octocat', permission: 'write' });
-    for (const c of [good, bad]) fake.addCommit({ owner: OWNER, repo: REPO, sha: c.sha, message: c.message, files: c.files });
-    const previous = fake.addDeployment({ owner: OWNER, repo: REPO, sha: good.sha, environment: 'production' });
+    for (const c of [good, bad])
+      fake.addCommit({ owner: OWNER, repo: REPO, sha: c.sha, message: c.message, files: c.files });
+    const previous = fake.addDeployment({
+      owner: OWNER,
+      repo: REPO,
+      sha: good.sha,
+      environment: 'production'
+    });
     fake.addDeploymentStatus({ owner: OWNER, repo: REPO, deploymentId: previous.id, state: 'success' });
 
     const rows: string[] = [];
-    const measure = async (name: string, target: number | null, run: () => Promise<ActionRun>, expectVerdict: string) => {
+    const measure = async (
+      name: string,
+      target: number | null,
+      run: () => Promise<ActionRun>,
+      expectVerdict: string
+    ) => {
       fake.resetCounters();
       const result = await run();
       if (result.outputs.verdict !== expectVerdict) {
-        throw new Error(`${name}: expected ${expectVerdict}, got ${result.outputs.verdict ?? 'nothing'}\n${result.stdout}`);
+        throw new Error(
+          `${name}: expected ${expectVerdict}, got ${result.outputs.verdict ?? 'nothing'}\n${result.stdout}`
+        );
       }
       fake.assertNoViolations();
       const counts = Object.entries(fake.callCounts()).filter(([, n]) => n > 0);
       const total = counts.reduce((a, [, n]) => a + n, 0);
       const detail = counts.map(([op, n]) => `${op} ×${n}`).join(', ');
-      rows.push(`| ${name} | ${total} | ${target === null ? '—' : `≤ ${target} ${total <= target ? '✓' : '✗'}`} | ${detail} |`);
+      rows.push(
+        `| ${name} | ${total} | ${target === null ? '—' : `≤ ${target} ${total <= target ? '✓' : '✗'}`} | ${detail} |`
+      );
     };
 
-    const inputs = (extra: Record<string, string>) => ({ mode: 'verify', token: FakeGitHub.TOKEN, 'health-url': healthUrl, interval: '1s', ...extra });
+    const inputs = (extra: Record<string, string>) => ({
+      mode: 'verify',
+      token: FakeGitHub.TOKEN,
+      'health-url': healthUrl,
+      interval: '1s',
+      ...extra
+    });
     const event = (deploymentId: number, sha: string) => ({
       name: 'deployment_status',
       payload: {
@@ -59,24 +82,50 @@ export async function benchGitHubBudget(): Promise<string> {
     });
     const common = { apiUrl: fake.url, repository: `${OWNER}/${REPO}`, workspace: work };
 
-    const healthyDeploy = fake.addDeployment({ owner: OWNER, repo: REPO, sha: good.sha, environment: 'production' });
+    const healthyDeploy = fake.addDeployment({
+      owner: OWNER,
+      repo: REPO,
+      sha: good.sha,
+      environment: 'production'
+    });
     healthy = true;
-    await measure('healthy verify (pass)', 4, () =>
-      runAction({ ...common, inputs: inputs({ window: '4s' }), event: event(healthyDeploy.id, good.sha), sha: good.sha, runId: 1 }), 'pass');
+    await measure(
+      'healthy verify (pass)',
+      4,
+      () =>
+        runAction({
+          ...common,
+          inputs: inputs({ window: '4s' }),
+          event: event(healthyDeploy.id, good.sha),
+          sha: good.sha,
+          runId: 1
+        }),
+      'pass'
+    );
 
-    const badDeploy = fake.addDeployment({ owner: OWNER, repo: REPO, sha: bad.sha, environment: 'production' });
+    const badDeploy = fake.addDeployment({
+      owner: OWNER,
+      repo: REPO,
+      sha: bad.sha,
+      environment: 'production'
+    });
     healthy = false;
     const failed = () =>
-      runAction({ ...common, inputs: inputs({ window: '30s' }), event: event(badDeploy.id, bad.sha), sha: bad.sha, runId: 2, runAttempt: rerun ? 2 : 1 });
+      runAction({
+        ...common,
+        inputs: inputs({ window: '30s' }),
+        event: event(badDeploy.id, bad.sha),
+        sha: bad.sha,
+        runId: 2,
+        runAttempt: rerun ? 2 : 1
+      });
     let rerun = false;
     await measure('failed verify: incident opened, assessment from local git', 15, failed, 'fail');
     rerun = true;
     await measure('re-run of that workflow run on the open incident', 6, failed, 'fail');
-    return [
-      '| run | GitHub API calls | target | calls by operation |',
-      '|---|---|---|---|',
-      ...rows
-    ].join('\n');
+    return ['| run | GitHub API calls | target | calls by operation |', '|---|---|---|---|', ...rows].join(
+      '\n'
+    );
   } finally {
     service.closeAllConnections();
     service.close();
@@ -92,11 +141,20 @@ interface LocalCommit {
 }
 
 /** A checkout with two releases: v1 (good) and v2, which drops a column. */
-async function buildCheckout(dir: string, _fake: FakeGitHub): Promise<{ good: LocalCommit; bad: LocalCommit }> {
+async function buildCheckout(
+  dir: string,
+  _fake: FakeGitHub
+): Promise<{ good: LocalCommit; bad: LocalCommit }> {
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: dir,
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Octo', GIT_AUTHOR_EMAIL: 'o@example.com', GIT_COMMITTER_NAME: 'Octo', GIT_COMMITTER_EMAIL: 'o@example.com' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Octo',
+        GIT_AUTHOR_EMAIL: 'o@example.com',
+        GIT_COMMITTER_NAME: 'Octo',
+        GIT_COMMITTER_EMAIL: 'o@example.com'
+      },
       encoding: 'utf8'
     }).trim();
   git('init', '-q', '-b', 'main');

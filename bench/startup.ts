@@ -52,7 +52,9 @@ export async function benchStartup(): Promise<string> {
         let stderr = '';
         child.stderr.on('data', (d) => (stderr += d));
         child.on('error', reject);
-        child.on('exit', () => (firstHit.at === null ? reject(new Error(`no poll reached the server: ${stderr}`)) : resolve()));
+        child.on('exit', () =>
+          firstHit.at === null ? reject(new Error(`no poll reached the server: ${stderr}`)) : resolve()
+        );
       });
       times.push(firstHit.at! - started);
     }
@@ -109,7 +111,9 @@ async function staticClosureBytes(entry: string): Promise<{ bytes: number; files
     const text = await readFile(file, 'utf8');
     bytes += Buffer.byteLength(text);
     // Static imports only: `import ... from "./x.js"` and bare `import "./x.js"`, not import().
-    for (const m of text.matchAll(/(?:^|[;\n])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    for (const m of text.matchAll(
+      /(?:^|[;\n])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g
+    )) {
       queue.push(path.resolve(path.dirname(file), m[1]!));
     }
   }

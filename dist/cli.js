@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-LU3KVOQM.js";
+} from "./chunks/chunk-HEDB36IQ.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

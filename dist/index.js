@@ -3,18 +3,18 @@ import "./chunks/chunk-DIQZRGK5.js";
 import {
   systemClock,
   verifyJob
-} from "./chunks/chunk-U7W5OD6S.js";
+} from "./chunks/chunk-5VK32FOJ.js";
 import {
   createSource
-} from "./chunks/chunk-PBS6ED4T.js";
+} from "./chunks/chunk-SE5QN5P4.js";
 import {
   ACTION_INPUTS,
   ConfigError,
   loadConfig
 } from "./chunks/chunk-UPNSJYJW.js";
 import "./chunks/chunk-2OAZCE73.js";
-import "./chunks/chunk-ETHTLVCF.js";
-import "./chunks/chunk-BWK3FVUC.js";
+import "./chunks/chunk-YSDI3SON.js";
+import "./chunks/chunk-XQ45XCVQ.js";
 import "./chunks/chunk-IVKVIPVY.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
@@ -49,7 +49,10 @@ function actionsIO(env = process.env, out = process.stdout) {
     },
     async flush() {
       for (let result of await Promise.allSettled(pending))
-        result.status === "rejected" && (process.exitCode = 1, command("error", `Postflight could not write its outputs: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`));
+        result.status === "rejected" && (process.exitCode = 1, command(
+          "error",
+          `Postflight could not write its outputs: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`
+        ));
     }
   };
 }
@@ -179,7 +182,7 @@ async function runMode(io) {
       throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
     let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
     if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-      let { runTriage } = await import("./chunks/triage-MUZTR62O.js");
+      let { runTriage } = await import("./chunks/triage-AKGPT7ZY.js");
       return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
     }
     let loaded = loadConfig({
@@ -189,16 +192,29 @@ async function runMode(io) {
       requireSources: mode === "verify"
     });
     if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-      let { runAssessJob } = await import("./chunks/assess-pr-JV243CWI.js");
-      return await runAssessJob({ io, ctx, config: loaded.config, workspace, gh: await github(token, ctx, io) });
+      let { runAssessJob } = await import("./chunks/assess-pr-GXMVGCZI.js");
+      return await runAssessJob({
+        io,
+        ctx,
+        config: loaded.config,
+        workspace,
+        gh: await github(token, ctx, io)
+      });
     }
     await runVerify(io, ctx, loaded.config, inputs, workspace, token);
   }
 }
 async function runVerify(io, ctx, config, inputs, workspace, token) {
   let sources = config.sources.map(
-    (s) => createSource(s, { maskSecret: (v) => io.setSecret(v), log: (m) => io.info(m), version: config.sha })
-  ), client = null, gh = config.dryRun || !token ? null : () => client ??= github(token, ctx, io), openIncidents, deploymentId = Number(inputs["deployment-id"] || ctx.deployment?.id || 0) || null, reportPath = path.join(process.env.RUNNER_TEMP || workspace, `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`), environmentUrl = ctx.deploymentStatus?.environmentUrl ?? void 0;
+    (s) => createSource(s, {
+      maskSecret: (v) => io.setSecret(v),
+      log: (m) => io.info(m),
+      version: config.sha
+    })
+  ), client = null, gh = config.dryRun || !token ? null : () => client ??= github(token, ctx, io), openIncidents, deploymentId = Number(inputs["deployment-id"] || ctx.deployment?.id || 0) || null, reportPath = path.join(
+    process.env.RUNNER_TEMP || workspace,
+    `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`
+  ), environmentUrl = ctx.deploymentStatus?.environmentUrl ?? void 0;
   await verifyJob({
     config,
     sources,
@@ -231,9 +247,16 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       }
     } : null,
     assess: gh ? async () => {
-      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-IUNKJAGL.js");
-      openIncidents = await findOpenIncidents(client2, { owner: ctx.owner, repo: ctx.repo }, incidentKey(config, ctx));
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-ZI5WSLLW.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha } : void 0;
+      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-PW7YPSYP.js");
+      openIncidents = await findOpenIncidents(
+        client2,
+        { owner: ctx.owner, repo: ctx.repo },
+        incidentKey(config, ctx)
+      );
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-XOCAPGB6.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
+        ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha,
+        sha: earlier.assessment.targetSha
+      } : void 0;
       return assessDeployedRelease({
         gh: client2,
         owner: ctx.owner,
@@ -248,8 +271,17 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-CGKQXMHO.js");
-      await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, appToken: inputs["app-token"] || void 0, openIncidents });
+      let { publishVerification } = await import("./chunks/publish-3XOISQVA.js");
+      await publishVerification({
+        gh: await gh(),
+        ctx,
+        config,
+        outcome,
+        io,
+        workspace,
+        appToken: inputs["app-token"] || void 0,
+        openIncidents
+      });
     } : void 0
   });
 }

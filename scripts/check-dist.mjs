@@ -9,10 +9,11 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const fresh = await mkdtemp(path.join(tmpdir(), 'postflight-dist-'));
 try {
   execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs'), fresh], { stdio: 'inherit' });
-  const list = async (dir) => (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
-    .sort();
+  const list = async (dir) =>
+    (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((d) => d.isFile())
+      .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+      .sort();
   const [built, committed] = await Promise.all([list(fresh), list(path.join(root, 'dist'))]);
   const problems = [];
   for (const f of new Set([...built, ...committed])) {

@@ -12,7 +12,9 @@ import { runAction } from '../test/e2e/run-action.js';
 export async function main(): Promise<void> {
   const fake = await FakeGitHub.start();
   const service = createServer((_req, res) => {
-    res.writeHead(503, { 'content-type': 'application/json' }).end('{"status":"DOWN","components":{"db":{"status":"DOWN"}}}');
+    res
+      .writeHead(503, { 'content-type': 'application/json' })
+      .end('{"status":"DOWN","components":{"db":{"status":"DOWN"}}}');
   });
   await new Promise<void>((r) => service.listen(0, '127.0.0.1', r));
   try {
@@ -41,7 +43,12 @@ export async function main(): Promise<void> {
         name: 'deployment_status',
         payload: {
           deployment: { id: current.id, sha: bad, ref: 'main', environment: 'production' },
-          deployment_status: { id: 1, state: 'success', description: 'deployed', environment_url: 'https://shop.example.com' },
+          deployment_status: {
+            id: 1,
+            state: 'success',
+            description: 'deployed',
+            environment_url: 'https://shop.example.com'
+          },
           repository: { default_branch: 'main' }
         }
       },

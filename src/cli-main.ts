@@ -21,9 +21,13 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'verify':
-      return (await import('./commands/verify.js')).verifyCommand(parse(rest, { config: 'string', 'dry-run': 'boolean', report: 'string', summary: 'string' }));
+      return (await import('./commands/verify.js')).verifyCommand(
+        parse(rest, { config: 'string', 'dry-run': 'boolean', report: 'string', summary: 'string' })
+      );
     case 'replay':
-      return (await import('./commands/replay.js')).replayCommand(parse(rest, { config: 'string', trace: 'string', json: 'boolean' }));
+      return (await import('./commands/replay.js')).replayCommand(
+        parse(rest, { config: 'string', trace: 'string', json: 'boolean' })
+      );
     case 'assess':
       return (await import('./commands/assess.js')).assessCommand(
         parse(rest, { repo: 'string', base: 'string', head: 'string', config: 'string', json: 'boolean' })

@@ -53,7 +53,13 @@ async function runMode(io: JobIO): Promise<void> {
     loaded.warnings.forEach((w) => io.warning(w));
     if (mode === 'assess') {
       const { runAssessJob } = await import('./jobs/assess-pr.js');
-      return await runAssessJob({ io, ctx, config: loaded.config, workspace, gh: await github(token, ctx, io) });
+      return await runAssessJob({
+        io,
+        ctx,
+        config: loaded.config,
+        workspace,
+        gh: await github(token, ctx, io)
+      });
     }
     await runVerify(io, ctx, loaded.config, inputs, workspace, token);
   }
@@ -68,14 +74,21 @@ async function runVerify(
   token: string
 ): Promise<void> {
   const sources = config.sources.map((s) =>
-    createSource(s, { maskSecret: (v: string) => io.setSecret(v), log: (m: string) => io.info(m), version: config.sha })
+    createSource(s, {
+      maskSecret: (v: string) => io.setSecret(v),
+      log: (m: string) => io.info(m),
+      version: config.sha
+    })
   );
   // The client is built on first use, off the path to the first poll.
   let client: Promise<GitHubClient> | null = null;
   const gh = config.dryRun || !token ? null : () => (client ??= github(token, ctx, io));
   let openIncidents: IncidentIssue[] | undefined;
   const deploymentId = Number(inputs['deployment-id'] || ctx.deployment?.id || 0) || null;
-  const reportPath = path.join(process.env.RUNNER_TEMP || workspace, `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`);
+  const reportPath = path.join(
+    process.env.RUNNER_TEMP || workspace,
+    `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`
+  );
   const environmentUrl = ctx.deploymentStatus?.environmentUrl ?? undefined;
   await verifyJob({
     config,
@@ -119,12 +132,19 @@ async function runVerify(
           // The open incident (if any) is needed by publish anyway; reading it first lets a re-run
           // reuse the rollback target the earlier run chose instead of reading the history again.
           const { findOpenIncidents } = await import('./incident/github.js');
-          openIncidents = await findOpenIncidents(client, { owner: ctx.owner, repo: ctx.repo }, incidentKey(config, ctx));
+          openIncidents = await findOpenIncidents(
+            client,
+            { owner: ctx.owner, repo: ctx.repo },
+            incidentKey(config, ctx)
+          );
           const earlier = openIncidents[0]?.state;
           const { assessDeployedRelease } = await import('./jobs/rollback-assessment.js');
           const known =
             earlier?.headSha === headSha && earlier.assessment?.targetSha
-              ? { ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha, sha: earlier.assessment.targetSha }
+              ? {
+                  ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha,
+                  sha: earlier.assessment.targetSha
+                }
               : undefined;
           return assessDeployedRelease({
             gh: client,
@@ -135,7 +155,9 @@ async function runVerify(
             workspace,
             settings: config.assess,
             target: known,
-            targetHow: known ? `chosen by the earlier run for this release (incident #${openIncidents[0]!.number})` : undefined,
+            targetHow: known
+              ? `chosen by the earlier run for this release (incident #${openIncidents[0]!.number})`
+              : undefined,
             log: (m) => io.info(m)
           });
         }
@@ -143,7 +165,16 @@ async function runVerify(
     publish: gh
       ? async (outcome) => {
           const { publishVerification } = await import('./jobs/publish.js');
-          await publishVerification({ gh: await gh(), ctx, config, outcome, io, workspace, appToken: inputs['app-token'] || undefined, openIncidents });
+          await publishVerification({
+            gh: await gh(),
+            ctx,
+            config,
+            outcome,
+            io,
+            workspace,
+            appToken: inputs['app-token'] || undefined,
+            openIncidents
+          });
         }
       : undefined
   });

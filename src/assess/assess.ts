@@ -6,7 +6,15 @@ import { findChangeHazards, hazardFiles, securityCommits } from './changes.js';
 import type { Classifiers, Detectors } from './classifiers.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { recommend } from './recommendation.js';
-import type { Assessment, ChangeSet, ChangedFile, Factor, RollbackSafety, RollbackTarget, Severity } from './types.js';
+import type {
+  Assessment,
+  ChangeSet,
+  ChangedFile,
+  Factor,
+  RollbackSafety,
+  RollbackTarget,
+  Severity
+} from './types.js';
 
 export { renderAssessmentText } from './render-text.js';
 
@@ -66,7 +74,11 @@ function sniffSide(file: ChangedFile): { path: string; side: 'head' | 'base' } {
 }
 
 /** The cheap pass over every path: candidates by path, and the JSON/YAML files to sniff. */
-function detectByPath(changes: ChangeSet, options: AssessOptions, detectors: Detectors): { candidates: Candidate[]; toSniff: ChangedFile[] } {
+function detectByPath(
+  changes: ChangeSet,
+  options: AssessOptions,
+  detectors: Detectors
+): { candidates: Candidate[]; toSniff: ChangedFile[] } {
   const candidates: Candidate[] = [];
   const toSniff: ChangedFile[] = [];
   for (const file of changes.files) {
@@ -83,11 +95,18 @@ function detectByPath(changes: ChangeSet, options: AssessOptions, detectors: Det
 }
 
 /** A JSON or YAML file is a contract only if its content says so (`openapi: 3.1.0`). */
-async function sniffContracts(toSniff: ChangedFile[], changes: ChangeSet, options: AssessOptions, detectors: Detectors, concurrency: number): Promise<Candidate[]> {
+async function sniffContracts(
+  toSniff: ChangedFile[],
+  changes: ChangeSet,
+  options: AssessOptions,
+  detectors: Detectors,
+  concurrency: number
+): Promise<Candidate[]> {
   const sniffed = await mapWithConcurrency(toSniff, concurrency, async (file): Promise<Candidate | null> => {
     const { path, side } = sniffSide(file);
     const content = await changes.read(path, side);
-    const kind = content === null ? null : detectors.detectContract(file.path, options.contractGlobs, content);
+    const kind =
+      content === null ? null : detectors.detectContract(file.path, options.contractGlobs, content);
     return kind ? { file, type: 'contract', kind } : null;
   });
   return sniffed.filter((candidate): candidate is Candidate => candidate !== null);
@@ -117,7 +136,8 @@ function lookUpHistory(changes: ChangeSet, files: ChangedFile[]): HistoryLookup 
       })
     : Promise.resolve();
   const flagged = securityCommits(changes).map((entry) => entry.commit.sha);
-  const touchedBy = flagged.length && changes.pathsTouchedBy ? changes.pathsTouchedBy(flagged) : Promise.resolve(undefined);
+  const touchedBy =
+    flagged.length && changes.pathsTouchedBy ? changes.pathsTouchedBy(flagged) : Promise.resolve(undefined);
   // Awaited later, after other awaits: a failure meanwhile must not count as unhandled.
   commits.catch(() => undefined);
   touchedBy.catch(() => undefined);
@@ -136,7 +156,12 @@ function unreadableFactor(candidate: Candidate, side: 'head' | 'base'): Factor {
   };
 }
 
-async function classify(candidate: Candidate, changes: ChangeSet, classifiers: Classifiers, commitsKnown: Promise<void>): Promise<Factor[]> {
+async function classify(
+  candidate: Candidate,
+  changes: ChangeSet,
+  classifiers: Classifiers,
+  commitsKnown: Promise<void>
+): Promise<Factor[]> {
   const { file } = candidate;
   // Both sides are requested at once: the reader pipelines them through one process.
   const [head, base] = await Promise.all([
@@ -187,12 +212,19 @@ export async function assess(
     ...hazards.dependencies,
     ...hazards.config
   ]);
-  const candidates = [...byPath.candidates, ...(await sniffContracts(byPath.toSniff, changes, options, detectors, concurrency))];
+  const candidates = [
+    ...byPath.candidates,
+    ...(await sniffContracts(byPath.toSniff, changes, options, detectors, concurrency))
+  ];
 
   let classified: Factor[] = [];
   if (candidates.length) {
     const classifiers = deps.classifiers ?? (await (await import('./classifiers.js')).loadClassifiers());
-    classified = (await mapWithConcurrency(candidates, concurrency, (c) => classify(c, changes, classifiers, history.commits))).flat();
+    classified = (
+      await mapWithConcurrency(candidates, concurrency, (c) =>
+        classify(c, changes, classifiers, history.commits)
+      )
+    ).flat();
   }
   await history.commits;
   const hazardFactors = findChangeHazards(changes, target, {

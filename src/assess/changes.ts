@@ -43,7 +43,9 @@ const CRITICAL_LABELS = new Set(['security', 'hotfix', 'critical']);
 /** Why a commit counts as a security or critical fix, or null. Exported for the API path's labels too. */
 export function securityEvidence(commit: CommitInfo): string | null {
   const text = `${commit.subject}\n${commit.body}`;
-  const ids = [...new Set([...(text.match(CVE_ID) ?? []), ...(text.match(GHSA_ID) ?? [])].map((id) => id.toUpperCase()))];
+  const ids = [
+    ...new Set([...(text.match(CVE_ID) ?? []), ...(text.match(GHSA_ID) ?? [])].map((id) => id.toUpperCase()))
+  ];
   if (ids.length) return `fixes ${listSample(ids)}`;
   if (CONVENTIONAL_SECURITY.test(commit.subject)) return 'is marked as a security fix';
   const labels = (commit.labels ?? []).filter((label) => CRITICAL_LABELS.has(label.toLowerCase()));
@@ -87,7 +89,8 @@ function securityFactors(changes: ChangeSet, touchedBy?: ReadonlyMap<string, str
       for (const sha of new Set([...(direct ?? []), ...(earlier ?? [])])) add(sha, file.path);
     }
   } else {
-    for (const file of changes.files) for (const sha of file.commits) if (wanted.has(sha)) add(sha, file.path);
+    for (const file of changes.files)
+      for (const sha of file.commits) if (wanted.has(sha)) add(sha, file.path);
   }
   return flagged.map(({ commit, evidence }) => {
     const files = filesByCommit.get(commit.sha) ?? [];
@@ -100,13 +103,13 @@ function securityFactors(changes: ChangeSet, touchedBy?: ReadonlyMap<string, str
       line: null,
       commit: commit.sha,
       detail: `Commit ${short(commit.sha)} "${commit.subject}"${pr} ${evidence}: rolling back would undo it${touches}.`,
-      recommendation: 'Do not roll back past this fix: roll forward with a fix, or revert only the change that broke.'
+      recommendation:
+        'Do not roll back past this fix: roll forward with a fix, or revert only the change that broke.'
     };
   });
 }
 
 // ---- grouping of file findings ----------------------------------------------------------------
-
 
 /**
  * One factor per file when there are few; else one per folder with a count, and the folders past
@@ -199,7 +202,12 @@ export function configCategory(path: string): ConfigCategory | null {
   const name = segments[segments.length - 1]!;
   const folders = segments.slice(0, -1);
   if (/\.(tf|tfvars)$/.test(name) || name.endsWith('.tfvars.json')) return 'terraform';
-  if (name === 'kustomization.yaml' || name === 'kustomization.yml' || folders.some((f) => K8S_FOLDERS.has(f))) return 'kubernetes';
+  if (
+    name === 'kustomization.yaml' ||
+    name === 'kustomization.yml' ||
+    folders.some((f) => K8S_FOLDERS.has(f))
+  )
+    return 'kubernetes';
   if (name.startsWith('.env')) return 'env';
   if (/^(flags|features)\./.test(name) || folders.includes('feature-flags')) return 'flags';
   // A top-level config/ is configuration whatever its files (Rails initializers are Ruby); deeper
@@ -211,23 +219,28 @@ export function configCategory(path: string): ConfigCategory | null {
 const CONFIG_WORDING: Record<ConfigCategory, { noun: string; recommendation: string }> = {
   terraform: {
     noun: 'Terraform file',
-    recommendation: 'Infrastructure is not rolled back with the code: check the earlier release works with the infrastructure as it is now.'
+    recommendation:
+      'Infrastructure is not rolled back with the code: check the earlier release works with the infrastructure as it is now.'
   },
   kubernetes: {
     noun: 'Kubernetes/Helm file',
-    recommendation: 'Check which manifests the rollback re-applies (replicas, probes, resources, secrets) and that the earlier release works with them.'
+    recommendation:
+      'Check which manifests the rollback re-applies (replicas, probes, resources, secrets) and that the earlier release works with them.'
   },
   env: {
     noun: 'environment file',
-    recommendation: 'Check the earlier release still finds every variable it needs, and that no rotated secret comes back.'
+    recommendation:
+      'Check the earlier release still finds every variable it needs, and that no rotated secret comes back.'
   },
   flags: {
     noun: 'feature-flag file',
-    recommendation: 'Check which flags the rollback turns back on or off, and that the earlier code knows them.'
+    recommendation:
+      'Check which flags the rollback turns back on or off, and that the earlier code knows them.'
   },
   config: {
     noun: 'configuration file',
-    recommendation: 'Check the earlier configuration still matches the environment (endpoints, secrets, limits) before rolling back.'
+    recommendation:
+      'Check the earlier configuration still matches the environment (endpoints, secrets, limits) before rolling back.'
   }
 };
 
@@ -263,10 +276,32 @@ function configFactors(files: ChangedFile[]): Factor[] {
 // ---- dependencies -----------------------------------------------------------------------------
 
 const DEPENDENCY_FILES = new Set([
-  'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb',
-  'go.mod', 'go.sum', 'Cargo.toml', 'Cargo.lock', 'Gemfile', 'Gemfile.lock', 'poetry.lock', 'Pipfile',
-  'Pipfile.lock', 'pyproject.toml', 'uv.lock', 'pom.xml', 'build.gradle', 'build.gradle.kts',
-  'gradle.lockfile', 'composer.json', 'composer.lock', 'mix.exs', 'mix.lock', 'packages.lock.json'
+  'package.json',
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lockb',
+  'go.mod',
+  'go.sum',
+  'Cargo.toml',
+  'Cargo.lock',
+  'Gemfile',
+  'Gemfile.lock',
+  'poetry.lock',
+  'Pipfile',
+  'Pipfile.lock',
+  'pyproject.toml',
+  'uv.lock',
+  'pom.xml',
+  'build.gradle',
+  'build.gradle.kts',
+  'gradle.lockfile',
+  'composer.json',
+  'composer.lock',
+  'mix.exs',
+  'mix.lock',
+  'packages.lock.json'
 ]);
 
 export function isDependencyFile(path: string): boolean {
@@ -286,7 +321,8 @@ function dependencyFactor(files: ChangedFile[]): Factor[] {
       line: null,
       commit: newestCommit(manifests),
       detail: `${plural(paths.length, 'dependency manifest or lockfile', 'dependency manifests and lockfiles')} changed (${listSample(paths, 6)}); a rollback restores the earlier dependency versions.`,
-      recommendation: 'Rolling back dependencies is usually fine; if an upgrade fixed a vulnerability, roll forward instead.'
+      recommendation:
+        'Rolling back dependencies is usually fine; if an upgrade fixed a vulnerability, roll forward instead.'
     }
   ];
 }
@@ -327,7 +363,8 @@ export function rangeFactors(changes: ChangeSet, target: RollbackTarget): Factor
       line: null,
       commit: null,
       detail: `The list of changes may be incomplete: ${changes.incompleteReason ?? 'no reason given'}.`,
-      recommendation: 'Check the range by hand (or run with the full git history) before trusting this assessment.'
+      recommendation:
+        'Check the range by hand (or run with the full git history) before trusting this assessment.'
     });
   }
   return factors;
@@ -352,7 +389,11 @@ export function hazardFiles(files: ChangedFile[], criticalPaths: string[]): Haza
   const critical = criticalPaths.length ? compileGlobs(criticalPaths) : null;
   const plan: HazardFiles = { critical: [], dependencies: [], config: [] };
   for (const file of files) {
-    if (critical !== null && (critical(file.path) || (file.previousPath !== undefined && critical(file.previousPath)))) plan.critical.push(file);
+    if (
+      critical !== null &&
+      (critical(file.path) || (file.previousPath !== undefined && critical(file.previousPath)))
+    )
+      plan.critical.push(file);
     else if (isDependencyFile(file.path)) plan.dependencies.push(file);
     else if (configCategory(file.path) !== null) plan.config.push(file);
   }

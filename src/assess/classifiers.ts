@@ -16,12 +16,20 @@ export interface Detectors {
 }
 
 export interface Classifiers {
-  classifyMigration(file: ChangedFile, head: string | null, base: string | null, kind: string): Promise<Factor[]>;
+  classifyMigration(
+    file: ChangedFile,
+    head: string | null,
+    base: string | null,
+    kind: string
+  ): Promise<Factor[]>;
   diffContract(file: ChangedFile, head: string | null, base: string | null, kind: string): Promise<Factor[]>;
 }
 
 export async function loadDetectors(): Promise<Detectors> {
-  const [migrations, contracts] = await Promise.all([import('./migrations/detect.js'), import('./contracts/detect.js')]);
+  const [migrations, contracts] = await Promise.all([
+    import('./migrations/detect.js'),
+    import('./contracts/detect.js')
+  ]);
   return {
     detectMigration: migrations.detectMigration,
     detectContract: contracts.detectContract,
@@ -30,6 +38,9 @@ export async function loadDetectors(): Promise<Detectors> {
 }
 
 export async function loadClassifiers(): Promise<Classifiers> {
-  const [migrations, contracts] = await Promise.all([import('./migrations/index.js'), import('./contracts/index.js')]);
+  const [migrations, contracts] = await Promise.all([
+    import('./migrations/index.js'),
+    import('./contracts/index.js')
+  ]);
   return { classifyMigration: migrations.classifyMigration, diffContract: contracts.diffContract };
 }

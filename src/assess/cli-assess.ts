@@ -24,14 +24,25 @@ interface AssessSettings {
   failOn: 'never' | 'unsafe' | 'caution';
 }
 
-const NO_SETTINGS: AssessSettings = { criticalPaths: [], migrationGlobs: [], contractGlobs: [], failOn: ASSESS_DEFAULTS.failOn };
+const NO_SETTINGS: AssessSettings = {
+  criticalPaths: [],
+  migrationGlobs: [],
+  contractGlobs: [],
+  failOn: ASSESS_DEFAULTS.failOn
+};
 
 /**
  * The `assess` section of the config file, through the same loader as every job (so errors name
  * the key, the line and what was expected); a file without `sources:` is fine here.
  */
 export async function readAssessSettings(configFile: string): Promise<AssessSettings> {
-  const { config } = loadConfig({ file: configFile, inputs: {}, env: process.env, cwd: process.cwd(), requireSources: false });
+  const { config } = loadConfig({
+    file: configFile,
+    inputs: {},
+    env: process.env,
+    cwd: process.cwd(),
+    requireSources: false
+  });
   return {
     criticalPaths: config.assess.criticalPaths,
     migrationGlobs: config.assess.migrations,
@@ -69,15 +80,26 @@ function fails(verdict: RollbackSafety, failOn: AssessSettings['failOn']): boole
  * Exit codes: 0 when the verdict does not reach `assess.fail-on` (default `never`), 1 when it
  * does, 2 when the command could not run (bad ref, bad config); the message says which input.
  */
-export async function runAssessCommand(args: AssessCommandArgs, deps: AssessDeps = {}): Promise<{ output: string; exitCode: number }> {
+export async function runAssessCommand(
+  args: AssessCommandArgs,
+  deps: AssessDeps = {}
+): Promise<{ output: string; exitCode: number }> {
   try {
     for (const key of ['repo', 'base', 'head'] as const) {
-      if (typeof args[key] !== 'string' || args[key].trim() === '') throw new Error(`--${key} is required (a ${key === 'repo' ? 'path to a git working copy' : 'ref or SHA'})`);
+      if (typeof args[key] !== 'string' || args[key].trim() === '')
+        throw new Error(
+          `--${key} is required (a ${key === 'repo' ? 'path to a git working copy' : 'ref or SHA'})`
+        );
     }
     const settings = args.configFile ? await readAssessSettings(args.configFile) : NO_SETTINGS;
     const changes = await localChangeSet({ repo: args.repo, base: args.base, head: args.head });
     try {
-      const target: RollbackTarget = { ref: args.base, sha: changes.base, how: 'given as --base', skipped: [] };
+      const target: RollbackTarget = {
+        ref: args.base,
+        sha: changes.base,
+        how: 'given as --base',
+        skipped: []
+      };
       const assessment = await assess(changes, target, settings, deps);
       return {
         output: args.json ? assessmentJson(assessment) : renderAssessmentText(assessment),
@@ -87,6 +109,9 @@ export async function runAssessCommand(args: AssessCommandArgs, deps: AssessDeps
       changes.close();
     }
   } catch (error) {
-    return { output: `postflight assess: ${error instanceof Error ? error.message : String(error)}\n`, exitCode: 2 };
+    return {
+      output: `postflight assess: ${error instanceof Error ? error.message : String(error)}\n`,
+      exitCode: 2
+    };
   }
 }

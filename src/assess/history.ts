@@ -42,9 +42,12 @@ function skipReason(deployment: DeploymentRecord): string | null {
 }
 
 function validate(deployments: DeploymentRecord[], options: FindTargetOptions): void {
-  if (!Array.isArray(deployments)) throw new Error('deployments must be an array of deployment records, newest first');
-  if (!options.headSha) throw new Error('headSha must be the SHA of the deployed release, got an empty value');
-  if (!options.environment) throw new Error('environment must name the deployment environment, got an empty value');
+  if (!Array.isArray(deployments))
+    throw new Error('deployments must be an array of deployment records, newest first');
+  if (!options.headSha)
+    throw new Error('headSha must be the SHA of the deployed release, got an empty value');
+  if (!options.environment)
+    throw new Error('environment must name the deployment environment, got an empty value');
   for (const d of deployments) {
     if (typeof d.sha !== 'string' || !Array.isArray(d.statuses)) {
       throw new Error(`deployment ${String(d.id)} must have a sha string and a statuses array`);
@@ -52,7 +55,10 @@ function validate(deployments: DeploymentRecord[], options: FindTargetOptions): 
   }
 }
 
-export function findRollbackTarget(deployments: DeploymentRecord[], options: FindTargetOptions): RollbackTarget {
+export function findRollbackTarget(
+  deployments: DeploymentRecord[],
+  options: FindTargetOptions
+): RollbackTarget {
   validate(deployments, options);
   if (options.override) {
     return { ref: options.override.ref, sha: options.override.sha, how: 'given as input', skipped: [] };
@@ -67,7 +73,9 @@ export function findRollbackTarget(deployments: DeploymentRecord[], options: Fin
     const reason = skipReason(deployment);
     if (reason === null) {
       const age = deployment.createdAt ? `, deployed ${deployment.createdAt}` : '';
-      const passed = skipped.length ? `; passed over ${skipped.length} later release${skipped.length === 1 ? '' : 's'}` : '';
+      const passed = skipped.length
+        ? `; passed over ${skipped.length} later release${skipped.length === 1 ? '' : 's'}`
+        : '';
       return {
         ref: deployment.ref,
         sha: deployment.sha,

@@ -13,7 +13,16 @@ const NOUNS: Partial<Record<FactorKind, [string, string]>> = {
 };
 
 /** Schema hazards first: they are the ones a rollback cannot undo by itself. */
-const KIND_ORDER: FactorKind[] = ['migration', 'contract', 'critical-change', 'config', 'dependency', 'multiple-releases', 'incomplete', 'target'];
+const KIND_ORDER: FactorKind[] = [
+  'migration',
+  'contract',
+  'critical-change',
+  'config',
+  'dependency',
+  'multiple-releases',
+  'incomplete',
+  'target'
+];
 
 const MAX_EVIDENCE_CHARS = 90;
 
@@ -37,10 +46,12 @@ export function summarize(factors: Factor[]): string {
     if (list) list.push(factor);
     else byKind.set(factor.kind, [factor]);
   }
-  const parts = [...byKind.entries()].sort((a, b) => KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0])).map(([kind, group]) => {
-    const [one, many] = NOUNS[kind] ?? ['finding', 'findings'];
-    return `${group.length} ${group.length === 1 ? one : many} (${evidence(group[0]!)})`;
-  });
+  const parts = [...byKind.entries()]
+    .sort((a, b) => KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))
+    .map(([kind, group]) => {
+      const [one, many] = NOUNS[kind] ?? ['finding', 'findings'];
+      return `${group.length} ${group.length === 1 ? one : many} (${evidence(group[0]!)})`;
+    });
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

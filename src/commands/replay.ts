@@ -15,7 +15,13 @@ export async function replayCommand(flags: Record<string, string | boolean | und
   const file = typeof flags.config === 'string' ? flags.config : undefined;
   const tracePath = typeof flags.trace === 'string' ? flags.trace : undefined;
   if (!file || !tracePath) throw new UsageError('replay needs --config FILE and --trace FILE.csv');
-  const { config } = loadConfig({ file, inputs: {}, env: process.env, cwd: process.cwd(), requireSources: false });
+  const { config } = loadConfig({
+    file,
+    inputs: {},
+    env: process.env,
+    cwd: process.cwd(),
+    requireSources: false
+  });
   // Building a source makes no request: it only tells which signals it reports.
   const specs = config.sources.flatMap((s) => [...createSource(s, {}).signals]);
   const rows = parseTrace(await readFile(tracePath, 'utf8'));
@@ -34,10 +40,17 @@ export async function replayCommand(flags: Record<string, string | boolean | und
     const { verdict, decidedAt, signals } = result;
     process.stdout.write(JSON.stringify({ verdict, decidedAt, signals }) + '\n');
   } else {
-    const when = result.decidedAt === null ? 'at the end of the trace or window' : `${result.decidedAt} s after the deploy`;
-    process.stdout.write(`${result.verdict.toUpperCase()} ${when}: ${result.evidence.reason}\n\n${signalTable(result.evidence.signals)}\n`);
+    const when =
+      result.decidedAt === null
+        ? 'at the end of the trace or window'
+        : `${result.decidedAt} s after the deploy`;
+    process.stdout.write(
+      `${result.verdict.toUpperCase()} ${when}: ${result.evidence.reason}\n\n${signalTable(result.evidence.signals)}\n`
+    );
     for (const spec of result.inferred) {
-      process.stdout.write(`\nnote: signal '${spec.id}' is not in the config; replayed as a ${spec.kind} signal (${spec.baseline} baseline)\n`);
+      process.stdout.write(
+        `\nnote: signal '${spec.id}' is not in the config; replayed as a ${spec.kind} signal (${spec.baseline} baseline)\n`
+      );
     }
   }
   return 0;

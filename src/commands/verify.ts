@@ -14,7 +14,12 @@ export async function verifyCommand(flags: Record<string, string | boolean | und
   const reportPath = typeof flags.report === 'string' ? flags.report : 'postflight-report.json';
   const summaryPath = typeof flags.summary === 'string' ? flags.summary : undefined;
   const io = terminalIO({ summaryPath });
-  const { config, secrets, warnings } = await loadConfig({ file, inputs: {}, env: process.env, cwd: process.cwd() });
+  const { config, secrets, warnings } = await loadConfig({
+    file,
+    inputs: {},
+    env: process.env,
+    cwd: process.cwd()
+  });
   secrets.forEach((s) => io.setSecret(s));
   warnings.forEach((w) => io.warning(w));
   if (flags['dry-run']) config.dryRun = true;

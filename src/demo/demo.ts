@@ -48,7 +48,9 @@ export async function demoCommand(flags: Record<string, string | boolean | undef
 
   const service = await startDemoService(HEALTHY);
   try {
-    say(`demo service at ${service.url} running ${HEALTHY.version} (${HEALTHY.errorRate * 100}% of API calls fail)`);
+    say(
+      `demo service at ${service.url} running ${HEALTHY.version} (${HEALTHY.errorRate * 100}% of API calls fail)`
+    );
     service.deploy(BAD);
     say(`deployed ${BAD.version}: ${BAD.errorRate * 100}% of API calls now fail; verifying in dry-run...\n`);
 
@@ -59,7 +61,9 @@ export async function demoCommand(flags: Record<string, string | boolean | undef
       cwd: process.cwd()
     });
     const io = terminalIO({ summaryPath: path.join(out, 'summary.md') });
-    const sources = config.sources.map((s) => createSource(s, { maskSecret: (v: string) => io.setSecret(v) }));
+    const sources = config.sources.map((s) =>
+      createSource(s, { maskSecret: (v: string) => io.setSecret(v) })
+    );
     const reportPath = path.join(out, 'report.json');
     const outcome = await verifyJob({
       config: { ...config, sha: BAD.version },
@@ -72,7 +76,9 @@ export async function demoCommand(flags: Record<string, string | boolean | undef
     });
 
     const v = outcome.verdict;
-    say(`\nverdict: ${v.verdict.toUpperCase()}${v.decidedAt === null ? '' : ` after ${(v.decidedAt / 1000).toFixed(0)} s`}`);
+    say(
+      `\nverdict: ${v.verdict.toUpperCase()}${v.decidedAt === null ? '' : ` after ${(v.decidedAt / 1000).toFixed(0)} s`}`
+    );
     say(`reason:  ${v.reason}\n`);
     for (const s of v.signals) say(`  ${s.verdict.padEnd(12)} ${s.id.padEnd(14)} ${s.reason}`);
     const hits = service.requests();

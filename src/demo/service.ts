@@ -27,8 +27,13 @@ export async function startDemoService(initial: Release): Promise<DemoService> {
   let errors = 0;
   const server: Server = createServer((req, res) => {
     if (req.url === '/health') {
-      res.writeHead(200, { 'content-type': 'application/vnd.spring-boot.actuator.v3+json', 'x-version': release.version });
-      res.end(JSON.stringify({ status: 'UP', components: { db: { status: 'UP' } }, version: release.version }));
+      res.writeHead(200, {
+        'content-type': 'application/vnd.spring-boot.actuator.v3+json',
+        'x-version': release.version
+      });
+      res.end(
+        JSON.stringify({ status: 'UP', components: { db: { status: 'UP' } }, version: release.version })
+      );
       return;
     }
     if (req.url?.startsWith('/api')) {

@@ -16,7 +16,8 @@ interface Pending {
 }
 
 /** Parse state of the response stream: a header line, or the body of the current object. */
-type State = { kind: 'header' } | { kind: 'body'; remaining: number; keep: boolean; chunks: Buffer[]; settled: boolean };
+type State =
+  { kind: 'header' } | { kind: 'body'; remaining: number; keep: boolean; chunks: Buffer[]; settled: boolean };
 
 /**
  * Reads blobs through one long-lived `git cat-file --batch` process: a range with thousands of
@@ -83,7 +84,9 @@ export class BlobReader {
   private async readOutOfBand(commit: string, path: string): Promise<string | null> {
     const probe = await runGit(this.repo, ['cat-file', '-s', `${commit}:${path}`], { allowFailure: true });
     if (probe.exitCode !== 0 || Number(probe.stdout.trim()) > this.maxBytes) return null;
-    const { stdout, exitCode } = await runGit(this.repo, ['cat-file', 'blob', `${commit}:${path}`], { allowFailure: true });
+    const { stdout, exitCode } = await runGit(this.repo, ['cat-file', 'blob', `${commit}:${path}`], {
+      allowFailure: true
+    });
     if (exitCode !== 0 || stdout.includes('\0')) return null;
     return stdout;
   }
@@ -92,7 +95,10 @@ export class BlobReader {
     if (this.process) return this.process;
     this.state = { kind: 'header' };
     this.partialHeader = Buffer.alloc(0);
-    const child = spawn('git', ['-c', 'core.quotepath=off', 'cat-file', '--batch'], { cwd: this.repo, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['-c', 'core.quotepath=off', 'cat-file', '--batch'], {
+      cwd: this.repo,
+      stdio: ['pipe', 'pipe', 'pipe']
+    });
     let stderr = '';
     child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
     child.stdout.on('data', (data: Buffer) => {
@@ -109,7 +115,9 @@ export class BlobReader {
       this.failPending(new Error(message));
     };
     child.on('error', (error) => fail(`could not start git cat-file in ${this.repo}: ${error.message}`));
-    child.on('exit', (code) => fail(`git cat-file exited (${code ?? 'signal'}) in ${this.repo}: ${stderr.trim() || 'no message'}`));
+    child.on('exit', (code) =>
+      fail(`git cat-file exited (${code ?? 'signal'}) in ${this.repo}: ${stderr.trim() || 'no message'}`)
+    );
     child.stdin.on('error', () => undefined); // reported through 'exit'
     this.process = child;
     return child;

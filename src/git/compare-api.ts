@@ -63,7 +63,12 @@ function mapStatus(status: string): FileStatus | null {
 
 /** The API has no binary flag: a binary file is one with no patch and no counted line changes. */
 function looksLikeBinaryEntry(file: ApiFile): boolean {
-  return file.patch === undefined && (file.changes ?? 0) === 0 && file.status !== 'renamed' && file.status !== 'removed';
+  return (
+    file.patch === undefined &&
+    (file.changes ?? 0) === 0 &&
+    file.status !== 'renamed' &&
+    file.status !== 'removed'
+  );
 }
 
 function toCommitInfo(commit: ApiCommit): CommitInfo {
@@ -87,8 +92,14 @@ function fromCompareFiles(files: ApiFile[]): ChangedFile[] {
   for (const file of files) {
     const status = mapStatus(file.status);
     if (!status) continue;
-    const changed: ChangedFile = { path: file.filename, status, binary: looksLikeBinaryEntry(file), commits: [] };
-    if (file.previous_filename !== undefined && (status === 'renamed' || status === 'copied')) changed.previousPath = file.previous_filename;
+    const changed: ChangedFile = {
+      path: file.filename,
+      status,
+      binary: looksLikeBinaryEntry(file),
+      commits: []
+    };
+    if (file.previous_filename !== undefined && (status === 'renamed' || status === 'copied'))
+      changed.previousPath = file.previous_filename;
     result.push(changed);
   }
   return result;
@@ -117,7 +128,11 @@ export function foldCommitFiles(commits: { sha: string; files: ApiFile[] }[]): C
       if (!status) continue;
       if (status === 'renamed' && file.previous_filename !== undefined) {
         const entry = entries.get(file.previous_filename) ?? {
-          path: file.previous_filename, basePath: file.previous_filename, existsAtHead: true, binary: false, commits: []
+          path: file.previous_filename,
+          basePath: file.previous_filename,
+          existsAtHead: true,
+          binary: false,
+          commits: []
         };
         entries.delete(file.previous_filename);
         entry.path = file.filename;
@@ -130,7 +145,13 @@ export function foldCommitFiles(commits: { sha: string; files: ApiFile[] }[]): C
       let entry = entries.get(file.filename);
       if (!entry) {
         const newInRange = status === 'added' || status === 'copied';
-        entry = { path: file.filename, basePath: newInRange ? null : file.filename, existsAtHead: true, binary: false, commits: [] };
+        entry = {
+          path: file.filename,
+          basePath: newInRange ? null : file.filename,
+          existsAtHead: true,
+          binary: false,
+          commits: []
+        };
         entries.set(file.filename, entry);
       }
       entry.existsAtHead = status !== 'deleted';
@@ -142,10 +163,18 @@ export function foldCommitFiles(commits: { sha: string; files: ApiFile[] }[]): C
   for (const entry of entries.values()) {
     if (entry.basePath === null && !entry.existsAtHead) continue;
     let changed: ChangedFile;
-    if (entry.basePath === null) changed = { path: entry.path, status: 'added', binary: entry.binary, commits: entry.commits };
-    else if (!entry.existsAtHead) changed = { path: entry.basePath, status: 'deleted', binary: false, commits: entry.commits };
+    if (entry.basePath === null)
+      changed = { path: entry.path, status: 'added', binary: entry.binary, commits: entry.commits };
+    else if (!entry.existsAtHead)
+      changed = { path: entry.basePath, status: 'deleted', binary: false, commits: entry.commits };
     else if (entry.basePath !== entry.path) {
-      changed = { path: entry.path, previousPath: entry.basePath, status: 'renamed', binary: entry.binary, commits: entry.commits };
+      changed = {
+        path: entry.path,
+        previousPath: entry.basePath,
+        status: 'renamed',
+        binary: entry.binary,
+        commits: entry.commits
+      };
     } else changed = { path: entry.path, status: 'modified', binary: entry.binary, commits: entry.commits };
     result.push(changed);
   }
@@ -153,28 +182,46 @@ export function foldCommitFiles(commits: { sha: string; files: ApiFile[] }[]): C
 }
 
 function httpStatus(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error ? Number((error as { status: unknown }).status) : undefined;
+  return typeof error === 'object' && error !== null && 'status' in error
+    ? Number((error as { status: unknown }).status)
+    : undefined;
 }
 
 export async function apiChangeSet(octokit: CompareClient, options: ApiChangeSetOptions): Promise<ChangeSet> {
   const { owner, repo, base, head } = options;
   for (const key of ['owner', 'repo', 'base', 'head'] as const) {
-    if (typeof options[key] !== 'string' || options[key] === '') throw new Error(`apiChangeSet: ${key} must be a non-empty string`);
+    if (typeof options[key] !== 'string' || options[key] === '')
+      throw new Error(`apiChangeSet: ${key} must be a non-empty string`);
   }
   const repos = octokit.rest.repos;
   const basehead = `${base}...${head}`;
-  const first = await repos.compareCommitsWithBasehead({ owner, repo, basehead, per_page: COMMITS_PER_PAGE, page: 1 });
+  const first = await repos.compareCommitsWithBasehead({
+    owner,
+    repo,
+    basehead,
+    per_page: COMMITS_PER_PAGE,
+    page: 1
+  });
   const total = first.data.total_commits;
   const apiCommits: ApiCommit[] = [...(first.data.commits as ApiCommit[])];
   const reasons: string[] = [];
   for (let page = 2; apiCommits.length < total && page <= MAX_COMMIT_PAGES; page++) {
-    const next = await repos.compareCommitsWithBasehead({ owner, repo, basehead, per_page: COMMITS_PER_PAGE, page });
+    const next = await repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead,
+      per_page: COMMITS_PER_PAGE,
+      page
+    });
     if (!next.data.commits.length) break;
     apiCommits.push(...(next.data.commits as ApiCommit[]));
   }
-  if (apiCommits.length < total) reasons.push(`only ${apiCommits.length} of the range's ${total} commits could be listed`);
+  if (apiCommits.length < total)
+    reasons.push(`only ${apiCommits.length} of the range's ${total} commits could be listed`);
   if (first.data.status === 'diverged') {
-    reasons.push(`${base} is not an ancestor of ${head}: the compare API lists the changes since their merge base only`);
+    reasons.push(
+      `${base} is not an ancestor of ${head}: the compare API lists the changes since their merge base only`
+    );
   }
 
   const compareFiles = (first.data.files ?? []) as ApiFile[];
@@ -192,11 +239,18 @@ export async function apiChangeSet(octokit: CompareClient, options: ApiChangeSet
       for (const commit of ordinary) {
         const commitFiles: ApiFile[] = [];
         for (let page = 1; page <= MAX_FILE_PAGES_PER_COMMIT; page++) {
-          const { data } = await repos.getCommit({ owner, repo, ref: commit.sha, per_page: FILES_PER_COMMIT_PAGE, page });
+          const { data } = await repos.getCommit({
+            owner,
+            repo,
+            ref: commit.sha,
+            per_page: FILES_PER_COMMIT_PAGE,
+            page
+          });
           const pageFiles = (data.files ?? []) as ApiFile[];
           commitFiles.push(...pageFiles);
           if (pageFiles.length < FILES_PER_COMMIT_PAGE) break;
-          if (page === MAX_FILE_PAGES_PER_COMMIT) reasons.push(`commit ${commit.sha.slice(0, 7)} changes more files than the API lists`);
+          if (page === MAX_FILE_PAGES_PER_COMMIT)
+            reasons.push(`commit ${commit.sha.slice(0, 7)} changes more files than the API lists`);
         }
         perCommit.push({ sha: commit.sha, files: commitFiles });
       }
@@ -208,7 +262,12 @@ export async function apiChangeSet(octokit: CompareClient, options: ApiChangeSet
   const headSha = apiCommits.length ? apiCommits[apiCommits.length - 1]!.sha : baseSha;
   const read = async (path: string, side: 'base' | 'head'): Promise<string | null> => {
     try {
-      const { data } = await repos.getContent({ owner, repo, path, ref: side === 'base' ? baseSha : headSha });
+      const { data } = await repos.getContent({
+        owner,
+        repo,
+        path,
+        ref: side === 'base' ? baseSha : headSha
+      });
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
       if (data.size > MAX_CONTENT_BYTES || !data.content) return data.size === 0 ? '' : null;
       const bytes = Buffer.from(data.content, 'base64');

@@ -29,7 +29,11 @@ async function fetchQuietly(repo: string, args: string[]): Promise<boolean> {
  * The common case in one git call: a full clone where both refs name commits. Anything else
  * (a missing ref, a shallow clone) takes the slow path below.
  */
-export async function resolveBothInFullClone(repo: string, base: string, head: string): Promise<HistoryState | null> {
+export async function resolveBothInFullClone(
+  repo: string,
+  base: string,
+  head: string
+): Promise<HistoryState | null> {
   for (const ref of [base, head]) {
     if (!ref || ref.startsWith('-')) throw new Error(`ref must be a branch, tag or SHA, got "${ref}"`);
   }
@@ -60,7 +64,12 @@ export async function ensureHistory(
 }
 
 /** The path for missing refs and shallow clones: fetch, deepen, unshallow. */
-async function ensureHistorySlowly(repo: string, base: string, head: string, remote: string): Promise<HistoryState> {
+async function ensureHistorySlowly(
+  repo: string,
+  base: string,
+  head: string,
+  remote: string
+): Promise<HistoryState> {
   let baseSha = await resolveCommit(repo, base);
   let headSha = await resolveCommit(repo, head);
   const missing = [baseSha ? null : base, headSha ? null : head].filter((ref): ref is string => ref !== null);
@@ -69,8 +78,10 @@ async function ensureHistorySlowly(repo: string, base: string, head: string, rem
     baseSha ??= await resolveCommit(repo, base);
     headSha ??= await resolveCommit(repo, head);
   }
-  if (!baseSha) throw new Error(`base "${base}" is not a commit in ${repo}, and fetching it from ${remote} did not help`);
-  if (!headSha) throw new Error(`head "${head}" is not a commit in ${repo}, and fetching it from ${remote} did not help`);
+  if (!baseSha)
+    throw new Error(`base "${base}" is not a commit in ${repo}, and fetching it from ${remote} did not help`);
+  if (!headSha)
+    throw new Error(`head "${head}" is not a commit in ${repo}, and fetching it from ${remote} did not help`);
 
   if (!(await isShallow(repo)) || (await hasCommonAncestor(repo, baseSha, headSha))) {
     return { baseSha, headSha, incompleteReason: null };

@@ -4,7 +4,16 @@ import type { ChangeSet, ChangedFile, CommitInfo } from '../assess/types.js';
 import { BlobReader } from './blob-reader.js';
 import { ensureHistory, type HistoryState } from './ensure-history.js';
 import { guessByExtension } from './binary-guess.js';
-import { LOG_FORMAT, NAMES_LOG_FORMAT, parseBinaryPaths, parseLog, parseLogNames, parseNameStatus, prNumberFromSubject, type NameStatusEntry } from './parse.js';
+import {
+  LOG_FORMAT,
+  NAMES_LOG_FORMAT,
+  parseBinaryPaths,
+  parseLog,
+  parseLogNames,
+  parseNameStatus,
+  prNumberFromSubject,
+  type NameStatusEntry
+} from './parse.js';
 import { runGit, type GitResult } from './run.js';
 
 /** Files larger than this are not read: no migration or schema worth parsing is this big. */
@@ -37,9 +46,13 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
   if (!repo) throw new Error('repo must be the path of a git working copy, got an empty string');
   // In the common case (a full clone, both refs known) the listing starts at once, beside the
   // ref check, instead of after it; otherwise history is fetched first and the listing rerun.
-  for (const [name, ref] of [['base', options.base], ['head', options.head]] as const) {
+  for (const [name, ref] of [
+    ['base', options.base],
+    ['head', options.head]
+  ] as const) {
     // Checked before any git call: a "ref" starting with "-" would be read as an option.
-    if (typeof ref !== 'string' || ref === '' || ref.startsWith('-')) throw new Error(`${name} must be a branch, tag or SHA, got "${ref}"`);
+    if (typeof ref !== 'string' || ref === '' || ref.startsWith('-'))
+      throw new Error(`${name} must be a branch, tag or SHA, got "${ref}"`);
   }
   // The tree diff is the longest call, so it starts first: each process start blocks this
   // thread for 15-30 ms on a loaded machine (profiled in bench/assess.ts); later ones overlap it.
@@ -82,7 +95,9 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
       listed = await listRange(repo, history.baseSha, history.headSha, false);
     }
     if (!listed) {
-      throw new Error(`git could not list the changes between ${history.baseSha} and ${history.headSha} in ${repo}`);
+      throw new Error(
+        `git could not list the changes between ${history.baseSha} and ${history.headSha} in ${repo}`
+      );
     }
     return { history, listed };
   }
@@ -91,7 +106,12 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
   const logEntries = parseLog(listed.log.stdout);
   // Commits per file are left empty here and filled by commitsFor(): see fileHistory().
   const files: ChangedFile[] = entries.map((entry) => {
-    const file: ChangedFile = { path: entry.path, status: entry.status, binary: binaryPaths.has(entry.path), commits: [] };
+    const file: ChangedFile = {
+      path: entry.path,
+      status: entry.status,
+      binary: binaryPaths.has(entry.path),
+      commits: []
+    };
     if (entry.previousPath !== undefined) file.previousPath = entry.previousPath;
     return file;
   });
@@ -145,10 +165,19 @@ interface RangeListing {
 }
 
 /** The tree diff and the range's commits; null when `tolerant` and either ref failed. */
-async function listRange(repo: string, base: string, head: string, tolerant: boolean): Promise<RangeListing | null> {
+async function listRange(
+  repo: string,
+  base: string,
+  head: string,
+  tolerant: boolean
+): Promise<RangeListing | null> {
   const options = { allowFailure: tolerant };
   const [nameStatus, log] = await Promise.all([
-    runGit(repo, ['diff', '--no-ext-diff', '--no-textconv', '-M', '-z', '--name-status', base, head, '--'], options),
+    runGit(
+      repo,
+      ['diff', '--no-ext-diff', '--no-textconv', '-M', '-z', '--name-status', base, head, '--'],
+      options
+    ),
     // Commit metadata only: the files of each commit are a second, costlier pass that only the
     // files with findings need (fileHistory), so it waits until the assessment asks.
     runGit(repo, ['log', '-z', `--format=${LOG_FORMAT}`, `${base}..${head}`, '--'], options)
@@ -160,7 +189,12 @@ async function listRange(repo: string, base: string, head: string, tolerant: boo
 const NUMSTAT_CHUNK = 500;
 
 /** Binary by extension where it tells; by `git diff --numstat` (`-\t-`) for the rest. */
-async function findBinaryPaths(repo: string, base: string, head: string, entries: NameStatusEntry[]): Promise<Set<string>> {
+async function findBinaryPaths(
+  repo: string,
+  base: string,
+  head: string,
+  entries: NameStatusEntry[]
+): Promise<Set<string>> {
   const binary = new Set<string>();
   const unknown: string[] = [];
   for (const entry of entries) {
@@ -171,7 +205,18 @@ async function findBinaryPaths(repo: string, base: string, head: string, entries
   }
   for (let i = 0; i < unknown.length; i += NUMSTAT_CHUNK) {
     const pathspecs = unknown.slice(i, i + NUMSTAT_CHUNK).map((path) => `:(literal)${path}`);
-    const { stdout } = await runGit(repo, ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '-z', '--numstat', base, head, '--', ...pathspecs]);
+    const { stdout } = await runGit(repo, [
+      'diff',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--no-renames',
+      '-z',
+      '--numstat',
+      base,
+      head,
+      '--',
+      ...pathspecs
+    ]);
     for (const path of parseBinaryPaths(stdout)) binary.add(path);
   }
   return binary;
@@ -184,13 +229,24 @@ async function findBinaryPaths(repo: string, base: string, head: string, entries
  * log restricted to its 336 candidate paths took 1.3-1.9 s, restricted to their 51 folders
  * 0.3-0.5 s, and the whole pass 0.2 s. So the pass lists everything; only the answer is restricted.
  */
-function fileHistory(repo: string, base: string, head: string, files: ChangedFile[]): Required<Pick<ChangeSet, 'commitsFor' | 'pathsTouchedBy'>> {
+function fileHistory(
+  repo: string,
+  base: string,
+  head: string,
+  files: ChangedFile[]
+): Required<Pick<ChangeSet, 'commitsFor' | 'pathsTouchedBy'>> {
   let pass: Promise<{ sha: string; files: string[] }[]> | null = null;
   const run = (): Promise<{ sha: string; files: string[] }[]> =>
     (pass ??= runGit(repo, [
       // Renames are found by the tree diff; per commit they only cost time, and listing both
       // names lets a renamed file keep the commits made under its old name.
-      'log', '--no-renames', '-z', '--name-only', `--format=${NAMES_LOG_FORMAT}`, `${base}..${head}`, '--'
+      'log',
+      '--no-renames',
+      '-z',
+      '--name-only',
+      `--format=${NAMES_LOG_FORMAT}`,
+      `${base}..${head}`,
+      '--'
     ]).then((result) => parseLogNames(result.stdout)));
   return {
     async commitsFor(paths) {

@@ -88,12 +88,12 @@ export function parseLog(output: string): LogEntry[] {
   for (const record of output.split(RECORD_SEPARATOR)) {
     if (!record) continue;
     const fields = record.split(FIELD_SEPARATOR);
-    if (fields.length < 6) throw new Error(`unexpected git log record: ${JSON.stringify(record.slice(0, 120))}`);
+    if (fields.length < 6)
+      throw new Error(`unexpected git log record: ${JSON.stringify(record.slice(0, 120))}`);
     const [sha, author, date, subject] = fields as [string, string, string, string];
     // A body could itself hold the separator; everything between the subject and the last field is body.
     const body = fields.slice(4, -1).join(FIELD_SEPARATOR).trim();
-    const files = fields[fields.length - 1]!
-      .split('\0')
+    const files = fields[fields.length - 1]!.split('\0')
       .map((name) => name.replace(/^\n+/, ''))
       .filter((name) => name.length > 0);
     entries.push({ sha, author, date, subject, body, files });

@@ -48,7 +48,9 @@ export function runGit(
         const code = typeof error.code === 'number' ? error.code : null;
         if (options.allowFailure && code !== null) return resolve({ stdout, exitCode: code });
         if (code === null && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-          return reject(new Error(`git is not installed or not on PATH (needed to read the history in ${repo})`));
+          return reject(
+            new Error(`git is not installed or not on PATH (needed to read the history in ${repo})`)
+          );
         }
         reject(new GitError(args, code, stderr || error.message));
       }

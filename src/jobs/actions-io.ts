@@ -13,7 +13,10 @@ export interface ActionsIO extends JobIO {
   flush(): Promise<void>;
 }
 
-export function actionsIO(env: NodeJS.ProcessEnv = process.env, out: NodeJS.WritableStream = process.stdout): ActionsIO {
+export function actionsIO(
+  env: NodeJS.ProcessEnv = process.env,
+  out: NodeJS.WritableStream = process.stdout
+): ActionsIO {
   let core: Promise<Core> | null = null;
   const pending: Promise<unknown>[] = [];
   const withCore = (use: (c: Core) => unknown) => {
@@ -46,7 +49,10 @@ export function actionsIO(env: NodeJS.ProcessEnv = process.env, out: NodeJS.Writ
       for (const result of await Promise.allSettled(pending)) {
         if (result.status === 'rejected') {
           process.exitCode = 1;
-          command('error', `Postflight could not write its outputs: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
+          command(
+            'error',
+            `Postflight could not write its outputs: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`
+          );
         }
       }
     }

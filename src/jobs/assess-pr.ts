@@ -29,12 +29,16 @@ export async function runAssessJob(deps: {
   const head = pr?.headSha ?? config.sha ?? ctx.sha;
   let base = config.assess.target ?? pr?.baseSha;
   if (!base) {
-    throw new Error('mode: assess needs a pull_request event, or the input `target` naming the release to roll back to');
+    throw new Error(
+      'mode: assess needs a pull_request event, or the input `target` naming the release to roll back to'
+    );
   }
   if (pr && !config.assess.target && existsSync(path.join(deps.workspace, '.git'))) {
     base = (await mergeBase(deps.workspace, pr.baseSha, pr.headSha).catch(() => null)) ?? base;
   }
-  const how = config.assess.target ? 'given as the `target` input' : `where pull request #${pr?.number} branches from ${pr?.baseRef}`;
+  const how = config.assess.target
+    ? 'given as the `target` input'
+    : `where pull request #${pr?.number} branches from ${pr?.baseRef}`;
   const assessment = await assessRange({
     gh,
     owner: ctx.owner,
@@ -48,7 +52,10 @@ export async function runAssessJob(deps: {
     log: (m) => io.info(m)
   });
 
-  const markdown = renderAssessmentMarkdown(assessment, { repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, headSha: head });
+  const markdown = renderAssessmentMarkdown(assessment, {
+    repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`,
+    headSha: head
+  });
   const conclusion = readinessConclusion(assessment, config.assess.failOn);
   const result = await publishCheckRun(gh, {
     owner: ctx.owner,
@@ -65,7 +72,8 @@ export async function runAssessJob(deps: {
   io.setOutput('rollback-safety', assessment.verdict);
   io.setOutput('rollback-target', base);
   await io.summary(markdown);
-  if (conclusion === 'failure') io.setFailed(`Postflight: rollback readiness is ${assessment.verdict}: ${assessment.recommendation}`);
+  if (conclusion === 'failure')
+    io.setFailed(`Postflight: rollback readiness is ${assessment.verdict}: ${assessment.recommendation}`);
 }
 
 /** `fail-on: never` reports findings as neutral; otherwise the named level and worse fail. */
@@ -82,7 +90,11 @@ function readinessTitle(a: Assessment): string {
   return `Rollback ${a.verdict}: ${blockers} blocker(s), ${warnings} warning(s)`;
 }
 
-const LEVEL: Record<Factor['severity'], CheckAnnotation['level']> = { blocker: 'failure', warning: 'warning', info: 'notice' };
+const LEVEL: Record<Factor['severity'], CheckAnnotation['level']> = {
+  blocker: 'failure',
+  warning: 'warning',
+  info: 'notice'
+};
 
 export function annotationsFor(factors: Factor[]): CheckAnnotation[] {
   return factors

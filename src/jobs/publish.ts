@@ -51,7 +51,8 @@ export async function publishVerification(deps: PublishDeps): Promise<void> {
       log: (m) => io.info(m)
     });
     if (upsert.action !== 'none') io.setOutput('incident', String(upsert.incident.number));
-    if (revert?.outcome) io.info(`Revert: ${revert.outcome.ok ? 'started' : 'failed'}: ${revert.outcome.detail}`);
+    if (revert?.outcome)
+      io.info(`Revert: ${revert.outcome.ok ? 'started' : 'failed'}: ${revert.outcome.detail}`);
   });
   await step(io, 'check run', async () => {
     const result = await publishCheckRun(gh, {
@@ -75,13 +76,19 @@ function checkConclusion(outcome: VerifyOutcome, config: Config): CheckConclusio
   const v = outcome.verdict.verdict;
   if (v === 'pass') return 'success';
   if (v === 'fail') return config.failOnFail ? 'failure' : 'neutral';
-  return config.onInconclusive === 'fail' ? 'failure' : config.onInconclusive === 'pass' ? 'success' : 'neutral';
+  return config.onInconclusive === 'fail'
+    ? 'failure'
+    : config.onInconclusive === 'pass'
+      ? 'success'
+      : 'neutral';
 }
 
 async function step(io: JobIO, what: string, action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (error) {
-    io.error(`Postflight could not publish the ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    io.error(
+      `Postflight could not publish the ${what}: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
 }

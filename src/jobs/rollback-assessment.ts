@@ -38,7 +38,11 @@ export async function assessDeployedRelease(input: RollbackAssessmentInput): Pro
   const log = input.log ?? (() => {});
   let target: RollbackTarget;
   if (input.target) {
-    target = findRollbackTarget([], { headSha: input.headSha, environment: input.environment, override: input.target });
+    target = findRollbackTarget([], {
+      headSha: input.headSha,
+      environment: input.environment,
+      override: input.target
+    });
     if (input.targetHow) target = { ...target, how: input.targetHow };
   } else {
     const history = await listDeployments(input.gh, {
@@ -84,7 +88,9 @@ async function changeSetFor(
     try {
       return await localChangeSet({ repo: input.workspace, base, head: input.headSha });
     } catch (error) {
-      input.log?.(`local git history unusable (${error instanceof Error ? error.message : String(error)}); using the compare API`);
+      input.log?.(
+        `local git history unusable (${error instanceof Error ? error.message : String(error)}); using the compare API`
+      );
     }
   }
   return apiChangeSet(input.gh, { owner: input.owner, repo: input.repo, base, head: input.headSha });

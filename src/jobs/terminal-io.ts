@@ -7,7 +7,11 @@ export interface TerminalIO extends JobIO {
   failed: string | null;
 }
 
-export function terminalIO(options: { summaryPath?: string; quiet?: boolean; stream?: NodeJS.WritableStream }): TerminalIO {
+export function terminalIO(options: {
+  summaryPath?: string;
+  quiet?: boolean;
+  stream?: NodeJS.WritableStream;
+}): TerminalIO {
   const stream = options.stream ?? process.stderr;
   const secrets: string[] = [];
   const mask = (text: string) => secrets.reduce((t, s) => t.split(s).join('***'), text);

@@ -15,24 +15,41 @@ export async function runTriage(deps: {
 }): Promise<void> {
   const { io, ctx, gh } = deps;
   // Triage needs the revert and assessment settings, not sources: a config without any is fine.
-  const { config } = loadConfig({ inputs: deps.inputs, env: process.env, cwd: deps.workspace, requireSources: false });
+  const { config } = loadConfig({
+    inputs: deps.inputs,
+    env: process.env,
+    cwd: deps.workspace,
+    requireSources: false
+  });
   const appToken = deps.inputs['app-token'];
   const result = await handleTriage(
     gh,
-    { eventName: ctx.eventName, owner: ctx.owner, repo: ctx.repo, issue: ctx.issue, comment: ctx.comment, action: ctx.action },
+    {
+      eventName: ctx.eventName,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      issue: ctx.issue,
+      comment: ctx.comment,
+      action: ctx.action
+    },
     {
       now: () => new Date(),
       revert: { ...config.revert, defaultBranch: ctx.defaultBranch ?? 'main' },
-      pullRequestClient: appToken ? createGitHubClient({ token: appToken, baseUrl: ctx.apiUrl, userAgent: 'postflight' }) : undefined,
+      pullRequestClient: appToken
+        ? createGitHubClient({ token: appToken, baseUrl: ctx.apiUrl, userAgent: 'postflight' })
+        : undefined,
       repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`,
-      reassess: async (target) => {
+      // The comment's event carries the default branch's SHA, not the deployed one: the
+      // incident's state says which release and environment it is about.
+      reassess: async (target, incident) => {
+        if (!incident.headSha) return null;
         const { assessDeployedRelease } = await import('./rollback-assessment.js');
         return assessDeployedRelease({
           gh,
           owner: ctx.owner,
           repo: ctx.repo,
-          environment: config.environment,
-          headSha: config.sha ?? ctx.sha,
+          environment: incident.environment,
+          headSha: incident.headSha,
           workspace: deps.workspace,
           settings: config.assess,
           target: target ? { ref: target, sha: target } : undefined,
@@ -42,5 +59,7 @@ export async function runTriage(deps: {
       log: (m) => io.info(m)
     }
   );
-  io.info(result.handled ? `Triage: ${result.command}: ${result.outcome}` : `Triage: nothing to do (${result.why})`);
+  io.info(
+    result.handled ? `Triage: ${result.command}: ${result.outcome}` : `Triage: nothing to do (${result.why})`
+  );
 }

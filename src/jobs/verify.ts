@@ -70,7 +70,9 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
     log: (line) => io.info(line)
   });
   // Marked while the first poll is already on its way: the status write must not delay it.
-  const inProgress = softly(io, 'deployment status', () => deployment?.set('in_progress', 'Postflight: verifying the deploy'));
+  const inProgress = softly(io, 'deployment status', () =>
+    deployment?.set('in_progress', 'Postflight: verifying the deploy')
+  );
   const { verdict, observations } = await loop;
   await inProgress;
 
@@ -100,7 +102,9 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
   await io.summary(markdown);
 
   const state = final === 'fail' ? 'failure' : 'success';
-  await softly(io, 'deployment status', () => deployment?.set(state, `Postflight: ${verdict.verdict}: ${verdict.reason}`));
+  await softly(io, 'deployment status', () =>
+    deployment?.set(state, `Postflight: ${verdict.verdict}: ${verdict.reason}`)
+  );
 
   const outcome: VerifyOutcome = {
     verdict,
@@ -121,7 +125,10 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
 }
 
 /** How the step ends: `fail-on-fail` and `on-inconclusive` turn the verdict into pass or fail. */
-export function finalVerdict(verdict: Verdict['verdict'], config: Pick<Config, 'failOnFail' | 'onInconclusive'>) {
+export function finalVerdict(
+  verdict: Verdict['verdict'],
+  config: Pick<Config, 'failOnFail' | 'onInconclusive'>
+) {
   if (verdict === 'fail') return config.failOnFail ? 'fail' : 'pass';
   if (verdict === 'inconclusive') return config.onInconclusive === 'fail' ? 'fail' : 'pass';
   return 'pass';

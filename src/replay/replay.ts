@@ -63,10 +63,24 @@ function toObservation(t: number, rows: TraceRow[]): Observation {
   const errors: Observation['errors'] = [];
   for (const row of rows) {
     const r = row.reading;
-    if (r.kind === 'count') readings.push({ signal: row.signal, kind: 'count', group: row.group, errors: r.errors, total: r.total });
-    else if (r.kind === 'level') readings.push({ signal: row.signal, kind: 'level', group: row.group, value: r.value });
+    if (r.kind === 'count')
+      readings.push({
+        signal: row.signal,
+        kind: 'count',
+        group: row.group,
+        errors: r.errors,
+        total: r.total
+      });
+    else if (r.kind === 'level')
+      readings.push({ signal: row.signal, kind: 'level', group: row.group, value: r.value });
     else if (r.kind === 'health') {
-      readings.push({ signal: row.signal, kind: 'health', group: 'canary', healthy: r.healthy, detail: r.healthy ? 'healthy (trace)' : `unhealthy (trace line ${row.line})` });
+      readings.push({
+        signal: row.signal,
+        kind: 'health',
+        group: 'canary',
+        healthy: r.healthy,
+        detail: r.healthy ? 'healthy (trace)' : `unhealthy (trace line ${row.line})`
+      });
     } else errors.push({ signal: row.signal, message: r.message });
   }
   return { t: t * 1000, readings, errors };
@@ -90,14 +104,28 @@ export function inferSpecs(specs: SignalSpec[], rows: TraceRow[]): SignalSpec[] 
   for (const [id, list] of bySignal) {
     const kinds = new Set(list.map((r) => r.reading.kind).filter((k) => k !== 'error'));
     if (kinds.size > 1) {
-      throw new Error(`trace: signal '${id}' mixes ${[...kinds].join(' and ')} readings (line ${list[0]!.line}); use one kind per signal`);
+      throw new Error(
+        `trace: signal '${id}' mixes ${[...kinds].join(' and ')} readings (line ${list[0]!.line}); use one kind per signal`
+      );
     }
     const kind = [...kinds][0];
     if (kind === undefined) continue; // only errors: nothing to infer a kind from
     const concurrent = list.some((r) => r.t > 0 && r.group === 'baseline');
-    if (kind === 'count') inferred.push({ id, kind: 'count', baseline: concurrent ? 'concurrent' : 'pre-deploy', critical: false });
+    if (kind === 'count')
+      inferred.push({
+        id,
+        kind: 'count',
+        baseline: concurrent ? 'concurrent' : 'pre-deploy',
+        critical: false
+      });
     else if (kind === 'level') {
-      inferred.push({ id, kind: 'level', baseline: concurrent ? 'concurrent' : 'pre-deploy', critical: false, maxRatio: INFERRED_LEVEL_MAX_RATIO });
+      inferred.push({
+        id,
+        kind: 'level',
+        baseline: concurrent ? 'concurrent' : 'pre-deploy',
+        critical: false,
+        maxRatio: INFERRED_LEVEL_MAX_RATIO
+      });
     } else inferred.push({ id, kind: 'health', baseline: 'none', critical: false });
   }
   return inferred;

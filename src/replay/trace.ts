@@ -46,7 +46,12 @@ type Column = (typeof KNOWN_COLUMNS)[number];
 export function parseTrace(text: string): TraceRow[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const headerIndex = lines.findIndex((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
-  if (headerIndex < 0) throw new TraceError('trace: the file is empty; expected a header row such as "t,signal,errors,total"', 1, null);
+  if (headerIndex < 0)
+    throw new TraceError(
+      'trace: the file is empty; expected a header row such as "t,signal,errors,total"',
+      1,
+      null
+    );
   const header = splitCsvLine(lines[headerIndex]!, headerIndex + 1).map((h) => h.trim().toLowerCase());
   const columns = new Map<Column, number>();
   header.forEach((name, i) => {
@@ -58,17 +63,29 @@ export function parseTrace(text: string): TraceRow[] {
       );
     }
     if (columns.has(name as Column)) {
-      throw new TraceError(`trace line ${headerIndex + 1}: column "${name}" appears twice`, headerIndex + 1, name);
+      throw new TraceError(
+        `trace line ${headerIndex + 1}: column "${name}" appears twice`,
+        headerIndex + 1,
+        name
+      );
     }
     columns.set(name as Column, i);
   });
   for (const required of ['t', 'signal'] as const) {
     if (!columns.has(required)) {
-      throw new TraceError(`trace line ${headerIndex + 1}: the header has no "${required}" column; expected at least t and signal`, headerIndex + 1, required);
+      throw new TraceError(
+        `trace line ${headerIndex + 1}: the header has no "${required}" column; expected at least t and signal`,
+        headerIndex + 1,
+        required
+      );
     }
   }
   if (columns.has('errors') !== columns.has('total')) {
-    throw new TraceError(`trace line ${headerIndex + 1}: "errors" and "total" come together; the header has only one of them`, headerIndex + 1, null);
+    throw new TraceError(
+      `trace line ${headerIndex + 1}: "errors" and "total" come together; the header has only one of them`,
+      headerIndex + 1,
+      null
+    );
   }
 
   const rows: TraceRow[] = [];
@@ -78,7 +95,11 @@ export function parseTrace(text: string): TraceRow[] {
     const lineNo = i + 1;
     const cells = splitCsvLine(raw, lineNo);
     if (cells.length > header.length) {
-      throw new TraceError(`trace line ${lineNo}: ${cells.length} fields, but the header has ${header.length} columns`, lineNo, null);
+      throw new TraceError(
+        `trace line ${lineNo}: ${cells.length} fields, but the header has ${header.length} columns`,
+        lineNo,
+        null
+      );
     }
     const cell = (c: Column): string => {
       const index = columns.get(c);
@@ -90,7 +111,8 @@ export function parseTrace(text: string): TraceRow[] {
     };
 
     const t = Number(cell('t'));
-    if (cell('t') === '' || !Number.isFinite(t)) fail('t', 'seconds relative to the deploy (a number, negative before it)');
+    if (cell('t') === '' || !Number.isFinite(t))
+      fail('t', 'seconds relative to the deploy (a number, negative before it)');
     const signal = cell('signal');
     if (signal === '') fail('signal', 'a signal id');
     const groupText = cell('group') || 'canary';
@@ -100,7 +122,11 @@ export function parseTrace(text: string): TraceRow[] {
     const filled = (['errors', 'value', 'healthy', 'error'] as const).filter((c) => cell(c) !== '');
     if (filled.length !== 1) {
       const what = filled.length === 0 ? 'none is filled' : `${filled.join(' and ')} are all filled`;
-      throw new TraceError(`trace line ${lineNo}: expected exactly one reading (errors+total, value, healthy or error), but ${what}`, lineNo, null);
+      throw new TraceError(
+        `trace line ${lineNo}: expected exactly one reading (errors+total, value, healthy or error), but ${what}`,
+        lineNo,
+        null
+      );
     }
     let reading: TraceRow['reading'];
     switch (filled[0]) {

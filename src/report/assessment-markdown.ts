@@ -28,7 +28,9 @@ export function renderAssessmentMarkdown(a: Assessment, links: LinkContext = {},
   if (a.target.skipped.length) {
     lines.push(`- releases that a rollback would also undo or that were skipped: ${a.target.skipped.length}`);
     for (const s of a.target.skipped.slice(0, 10)) {
-      lines.push(`  - \`${s.sha.slice(0, 12)}\`${s.ref ? ` (${escapeInline(s.ref)})` : ''}: ${escapeInline(s.reason)}`);
+      lines.push(
+        `  - \`${s.sha.slice(0, 12)}\`${s.ref ? ` (${escapeInline(s.ref)})` : ''}: ${escapeInline(s.reason)}`
+      );
     }
   }
   lines.push('');

@@ -15,7 +15,8 @@ export function signalChart(signal: SignalEvidence): string | null {
   const scale = isRate ? 100 : 1;
   const points = downsample(canary, MAX_POINTS);
   const baselineByT = new Map(signal.series.filter((p) => p.group === 'baseline').map((p) => [p.t, p.value]));
-  const reference = signal.baseline && signal.baseline.source !== 'concurrent' ? signal.baseline.rate : undefined;
+  const reference =
+    signal.baseline && signal.baseline.source !== 'concurrent' ? signal.baseline.rate : undefined;
   const referenceName = signal.baseline?.source === 'absolute' ? 'limit' : 'baseline';
   const labels = points.map((p) => (p.t <= 0 ? 'deploy' : formatOffset(p.t)));
   const canaryValues = points.map((p) => round(p.value * scale));

@@ -55,7 +55,8 @@ export function redactUrl(raw: string): string {
 
 const SECRET_PARAM = /token|key|secret|password|passwd|pwd|auth|signature|sig|credential/i;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+/g;
-const TOKEN_SHAPES = /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})\b/g;
+const TOKEN_SHAPES =
+  /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abpr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})\b/g;
 
 /** Redacts URLs with credentials and well-known token shapes anywhere in free text. */
 export function redactSecretsInText(text: string): string {

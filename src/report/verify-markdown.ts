@@ -53,12 +53,17 @@ function describeValues(s: SignalEvidence): [string, string] {
       : s.baseline.source === 'absolute'
         ? `limit ${formatPercent(s.baseline.rate)}`
         : `${formatPercent(s.baseline.rate)} (${s.baseline.errors}/${s.baseline.total}, ${s.baseline.source})`;
-    const now = s.canary ? `${formatPercent(s.canary.rate)} (${s.canary.errors}/${s.canary.total})` : 'no data';
+    const now = s.canary
+      ? `${formatPercent(s.canary.rate)} (${s.canary.errors}/${s.canary.total})`
+      : 'no data';
     return [base, now];
   }
   if (s.kind === 'level' && s.level) {
     const unit = s.level.unit ? ` ${s.level.unit}` : '';
-    const limits = [s.level.max !== undefined ? `max ${s.level.max}` : '', s.level.min !== undefined ? `min ${s.level.min}` : '']
+    const limits = [
+      s.level.max !== undefined ? `max ${s.level.max}` : '',
+      s.level.min !== undefined ? `min ${s.level.min}` : ''
+    ]
       .filter(Boolean)
       .join(', ');
     const base = s.level.baseline !== undefined ? `${formatNumber(s.level.baseline)}${unit}` : limits || '—';
@@ -70,7 +75,11 @@ function describeValues(s: SignalEvidence): [string, string] {
   return ['—', 'no data'];
 }
 
-export function renderVerifyMarkdown(verdict: Verdict, facts: DeployFacts, assessment: Assessment | null = null): string {
+export function renderVerifyMarkdown(
+  verdict: Verdict,
+  facts: DeployFacts,
+  assessment: Assessment | null = null
+): string {
   const parts = [`## Postflight: deploy verification`, '', verdictHeadline(verdict, facts), ''];
   if (facts.dryRun) parts.push('_Dry run: nothing was written to GitHub._', '');
   parts.push(signalTable(verdict.signals), '');
@@ -89,8 +98,11 @@ export function renderVerifyMarkdown(verdict: Verdict, facts: DeployFacts, asses
 }
 
 export function deployFacts(facts: DeployFacts): string {
-  const lines = [`**Deploy** to \`${escapeInline(facts.environment)}\` at ${new Date(facts.deployTime).toISOString()}`];
-  if (facts.sha) lines.push(`- commit: \`${facts.sha.slice(0, 12)}\`${facts.ref ? ` (${escapeInline(facts.ref)})` : ''}`);
+  const lines = [
+    `**Deploy** to \`${escapeInline(facts.environment)}\` at ${new Date(facts.deployTime).toISOString()}`
+  ];
+  if (facts.sha)
+    lines.push(`- commit: \`${facts.sha.slice(0, 12)}\`${facts.ref ? ` (${escapeInline(facts.ref)})` : ''}`);
   if (facts.actor) lines.push(`- by: ${escapeInline(facts.actor)}`);
   if (facts.runUrl) lines.push(`- workflow run: ${facts.runUrl}`);
   if (facts.deploymentUrl) lines.push(`- deployment: ${facts.deploymentUrl}`);

@@ -129,7 +129,8 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
         fail(`response larger than ${options.maxResponseBytes} bytes (maxResponseBytes)`, 'too-large')
       );
       const latencyMs = Math.max(0, Math.round(now() - started));
-      const transient = options.retryOnStatus !== false && (response.status === 429 || response.status >= 500);
+      const transient =
+        options.retryOnStatus !== false && (response.status === 429 || response.status >= 500);
       if (!transient || !canRetry)
         return { status: response.status, headers: response.headers, body, latencyMs, attempts: attempt };
       const asked = parseRetryAfter(response.headers.get('retry-after'), Date.now());

@@ -28,7 +28,14 @@ export interface TriageDeps {
   /** An app token's client for revert pull requests, so their CI runs. */
   pullRequestClient?: GitHubClient;
   /** Assess again, against `target` when given, else against the last healthy deployment. */
-  reassess?: (target: string | null) => Promise<Assessment | null>;
+  /**
+   * Assess again the release the incident is about (`incident.headSha`, in its environment), against
+   * `target` when given, else against the last healthy deployment.
+   */
+  reassess?: (
+    target: string | null,
+    incident: { headSha: string | null; environment: string }
+  ) => Promise<Assessment | null>;
   /** https://github.com/owner/repo, for links in the reassessment. */
   repoUrl?: string;
   log?: (line: string) => void;
@@ -161,6 +168,11 @@ async function resolveCommand(run: CommandRun, note: string | null): Promise<Tri
   return { handled: true, command: 'resolve', outcome: 'closed the incident' };
 }
 
+/** The release and environment an incident is about: what a reassessment must look at. */
+function aboutIncident(run: CommandRun): { headSha: string | null; environment: string } {
+  return { headSha: run.incident.state.headSha, environment: run.key.environment };
+}
+
 async function reassessCommand(run: CommandRun): Promise<TriageResult> {
   if (!run.deps.reassess) {
     await run.reply(
@@ -168,7 +180,7 @@ async function reassessCommand(run: CommandRun): Promise<TriageResult> {
     );
     return { handled: true, command: 'reassess', outcome: 'not available' };
   }
-  const assessment = await run.deps.reassess(null);
+  const assessment = await run.deps.reassess(null, aboutIncident(run));
   if (!assessment) {
     await run.reply('The reassessment found nothing to assess (no deployed commit or no history).');
     return { handled: true, command: 'reassess', outcome: 'nothing to assess' };
@@ -212,7 +224,7 @@ async function rollbackCommand(
       );
       return { handled: true, command: 'rollback', outcome: 'refused: cannot assess the ref' };
     }
-    assessment = await run.deps.reassess(ref);
+    assessment = await run.deps.reassess(ref, aboutIncident(run));
   } else {
     const summary = run.incident.state.assessment;
     assessment = summary ? assessmentFromSummary(summary) : null;

@@ -33,7 +33,8 @@ export interface LevelGuard {
 }
 
 export function createLevelGuard(rule: LevelRule): LevelGuard {
-  if (!(rule.breachPolls >= 1)) throw new Error(`level guardrail: breachPolls must be >= 1, got ${rule.breachPolls}`);
+  if (!(rule.breachPolls >= 1))
+    throw new Error(`level guardrail: breachPolls must be >= 1, got ${rule.breachPolls}`);
   let consecutive = 0;
   let polls = 0;
   let clean = 0;
@@ -42,7 +43,8 @@ export function createLevelGuard(rule: LevelRule): LevelGuard {
   let decision: 'fail' | null = null;
 
   function observe(value: number, baseline: number | null): LevelStatus {
-    if (!Number.isFinite(value)) throw new Error(`level guardrail: value must be a finite number, got ${value}`);
+    if (!Number.isFinite(value))
+      throw new Error(`level guardrail: value must be a finite number, got ${value}`);
     polls += 1;
     last = value;
     breach = breachOf(rule, value, baseline);
@@ -102,7 +104,8 @@ export interface HealthGuard {
 }
 
 export function createHealthGuard(rule: HealthRule): HealthGuard {
-  if (!(rule.failAfter >= 1)) throw new Error(`health guardrail: failAfter must be >= 1, got ${rule.failAfter}`);
+  if (!(rule.failAfter >= 1))
+    throw new Error(`health guardrail: failAfter must be >= 1, got ${rule.failAfter}`);
   let consecutive = 0;
   let checks = 0;
   let failures = 0;

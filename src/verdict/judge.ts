@@ -64,7 +64,8 @@ export function createJudge(settings: JudgeSettings, specs: SignalSpec[]): Judge
 
   function observe(obs: Observation): Verdict {
     if (final) return final;
-    if (!Number.isFinite(obs.t)) throw new Error(`judge: observation time must be a finite number of ms, got ${obs.t}`);
+    if (!Number.isFinite(obs.t))
+      throw new Error(`judge: observation time must be a finite number of ms, got ${obs.t}`);
     for (const state of states) {
       const readings = obs.readings.filter((r) => r.signal === state.spec.id);
       const error = obs.errors.find((e) => e.signal === state.spec.id);
@@ -141,7 +142,9 @@ function countMode(spec: SignalSpec): BaselineMode {
   if (spec.baseline === 'pre-deploy') return 'pre-deploy';
   // A count signal without any baseline can only be judged against an acceptable rate.
   if (spec.maxErrorRate !== undefined) return 'absolute';
-  throw new Error(`judge: count signal '${spec.id}' has baseline 'none' and no maxErrorRate; nothing to compare with`);
+  throw new Error(
+    `judge: count signal '${spec.id}' has baseline 'none' and no maxErrorRate; nothing to compare with`
+  );
 }
 
 function feedBaseline(state: SignalState, readings: Reading[], error: string | null, t: number): void {
@@ -179,8 +182,13 @@ function feedPoll(state: SignalState, readings: Reading[], error: string | null,
   else if (state.health) feedHealth(state, readings, t);
 }
 
-function sumCounts(readings: Reading[], group: 'canary' | 'baseline'): { errors: number; total: number } | undefined {
-  const mine = readings.filter((r): r is Extract<Reading, { kind: 'count' }> => r.kind === 'count' && r.group === group);
+function sumCounts(
+  readings: Reading[],
+  group: 'canary' | 'baseline'
+): { errors: number; total: number } | undefined {
+  const mine = readings.filter(
+    (r): r is Extract<Reading, { kind: 'count' }> => r.kind === 'count' && r.group === group
+  );
   if (mine.length === 0) return undefined;
   return { errors: mine.reduce((s, r) => s + r.errors, 0), total: mine.reduce((s, r) => s + r.total, 0) };
 }
@@ -192,9 +200,12 @@ function feedCount(state: SignalState, readings: Reading[], t: number): void {
   const baseline = count.mode === 'concurrent' ? sumCounts(readings, 'baseline') : undefined;
   const status = count.test.addInterval({ canary, ...(baseline ? { baseline } : {}) });
   if (canary.total > 0) state.series.push({ t, value: canary.errors / canary.total, group: 'canary' });
-  if (baseline && baseline.total > 0) state.series.push({ t, value: baseline.errors / baseline.total, group: 'baseline' });
+  if (baseline && baseline.total > 0)
+    state.series.push({ t, value: baseline.errors / baseline.total, group: 'baseline' });
   if (status.blocked) {
-    const why = count.baselineError ? `${status.blocked} (baseline query failed: ${count.baselineError})` : status.blocked;
+    const why = count.baselineError
+      ? `${status.blocked} (baseline query failed: ${count.baselineError})`
+      : status.blocked;
     state.ended = { verdict: 'inconclusive', reason: `${state.spec.id}: ${why}`, decidedAt: t };
   } else if (status.decision === 'fail') {
     state.ended = { verdict: 'fail', reason: countReason(state, status, t), decidedAt: t };
@@ -207,11 +218,16 @@ function feedLevel(state: SignalState, readings: Reading[], t: number): void {
   if (!canary || canary.kind !== 'level') return;
   const concurrent = readings.find((r) => r.kind === 'level' && r.group === 'baseline');
   const baselineLevel =
-    concurrent && concurrent.kind === 'level' ? concurrent.value : level.baselineValues.length ? mean(level.baselineValues) : null;
+    concurrent && concurrent.kind === 'level'
+      ? concurrent.value
+      : level.baselineValues.length
+        ? mean(level.baselineValues)
+        : null;
   level.lastBaseline = baselineLevel;
   const status = level.guard.observe(canary.value, baselineLevel);
   state.series.push({ t, value: canary.value, group: 'canary' });
-  if (concurrent && concurrent.kind === 'level') state.series.push({ t, value: concurrent.value, group: 'baseline' });
+  if (concurrent && concurrent.kind === 'level')
+    state.series.push({ t, value: concurrent.value, group: 'baseline' });
   if (status.decision === 'fail') {
     state.ended = {
       verdict: 'fail',
@@ -249,17 +265,29 @@ function closeAtWindowEnd(state: SignalState, t: number): Ended {
   if (state.count) {
     const status = state.count.test.status();
     if (status.canary.total === 0) {
-      const why = state.sourceErrors > 0 ? `no traffic observed (${state.sourceErrors} source errors)` : 'no traffic observed';
+      const why =
+        state.sourceErrors > 0
+          ? `no traffic observed (${state.sourceErrors} source errors)`
+          : 'no traffic observed';
       return { verdict: 'inconclusive', reason: `${spec.id}: ${why} in ${duration(t)}`, decidedAt: t };
     }
-    if (status.decision === 'pass') return { verdict: 'pass', reason: countReason(state, status, t), decidedAt: t };
+    if (status.decision === 'pass')
+      return { verdict: 'pass', reason: countReason(state, status, t), decidedAt: t };
     if (state.count.mode === 'concurrent' && status.baseline.total === 0) {
-      return { verdict: 'inconclusive', reason: `${spec.id}: no baseline-group traffic to compare with in ${duration(t)}`, decidedAt: t };
+      return {
+        verdict: 'inconclusive',
+        reason: `${spec.id}: no baseline-group traffic to compare with in ${duration(t)}`,
+        decidedAt: t
+      };
     }
     // An acceptable-rate signal (HTTP probes: a handful per poll) can never gather enough probes for
     // a confident pass within a window, so at the end it is judged like a guardrail: enough checks,
     // rate within the limit. The fail side stays the sequential test.
-    if (state.count.mode === 'absolute' && status.canary.total >= state.passChecks && rate(status.canary) <= (status.referenceRate ?? 0)) {
+    if (
+      state.count.mode === 'absolute' &&
+      status.canary.total >= state.passChecks &&
+      rate(status.canary) <= (status.referenceRate ?? 0)
+    ) {
       return {
         verdict: 'pass',
         reason: `${spec.id} error rate ${percent(rate(status.canary))} (${status.canary.errors}/${status.canary.total}) within the acceptable ${percent(status.referenceRate)} over ${duration(t)}`,
@@ -271,21 +299,39 @@ function closeAtWindowEnd(state: SignalState, t: number): Ended {
   if (state.level) {
     const status = state.level.guard.status();
     if (status.readyToPass) {
-      return { verdict: 'pass', reason: `${spec.id} within bounds on ${status.cleanPolls} of ${status.polls} polls (last ${significant(status.last!)}${unit(spec)})`, decidedAt: t };
+      return {
+        verdict: 'pass',
+        reason: `${spec.id} within bounds on ${status.cleanPolls} of ${status.polls} polls (last ${significant(status.last!)}${unit(spec)})`,
+        decidedAt: t
+      };
     }
-    const why = status.polls === 0 ? 'no data' : status.breach ? `last value ${significant(status.last!)}${unit(spec)} ${status.breach}` : `only ${status.cleanPolls} clean polls, ${state.passChecks} needed`;
+    const why =
+      status.polls === 0
+        ? 'no data'
+        : status.breach
+          ? `last value ${significant(status.last!)}${unit(spec)} ${status.breach}`
+          : `only ${status.cleanPolls} clean polls, ${state.passChecks} needed`;
     return { verdict: 'inconclusive', reason: `${spec.id}: ${why} in ${duration(t)}`, decidedAt: t };
   }
   const status = state.health!.status();
   if (status.readyToPass) {
-    return { verdict: 'pass', reason: `${spec.id} healthy on ${status.healthyChecks} of ${status.checks} checks`, decidedAt: t };
+    return {
+      verdict: 'pass',
+      reason: `${spec.id} healthy on ${status.healthyChecks} of ${status.checks} checks`,
+      decidedAt: t
+    };
   }
-  const why = status.checks === 0 ? 'no health checks completed' : `${status.healthyChecks} healthy of ${status.checks} checks, last: ${status.lastDetail}`;
+  const why =
+    status.checks === 0
+      ? 'no health checks completed'
+      : `${status.healthyChecks} healthy of ${status.checks} checks, last: ${status.lastDetail}`;
   return { verdict: 'inconclusive', reason: `${spec.id}: ${why} in ${duration(t)}`, decidedAt: t };
 }
 
 function overall(states: SignalState[], t: number, atEnd: boolean): Verdict {
-  const failed = states.filter((s) => s.ended?.verdict === 'fail').sort((a, b) => a.ended!.decidedAt - b.ended!.decidedAt);
+  const failed = states
+    .filter((s) => s.ended?.verdict === 'fail')
+    .sort((a, b) => a.ended!.decidedAt - b.ended!.decidedAt);
   const criticalFail = failed.find((s) => s.spec.critical);
   const open = states.filter((s) => !s.ended);
   const allReady = states.length > 0 && states.every(readyToPass);
@@ -295,17 +341,33 @@ function overall(states: SignalState[], t: number, atEnd: boolean): Verdict {
   else if (failed.length > 0 && (atEnd || open.every(readyToPass))) [verdict, decisive] = ['fail', failed[0]];
   else if (allReady) verdict = 'pass';
   else if (atEnd || open.length === 0) {
-    verdict = states.length === 0 ? 'inconclusive' : states.every((s) => s.ended?.verdict === 'pass') ? 'pass' : 'inconclusive';
+    verdict =
+      states.length === 0
+        ? 'inconclusive'
+        : states.every((s) => s.ended?.verdict === 'pass')
+          ? 'pass'
+          : 'inconclusive';
     decisive = states.find((s) => s.ended?.verdict !== 'pass');
   }
   const signals = states.map((s) => evidence(s, verdict === 'pass', t));
-  return { verdict, reason: overallReason(verdict, decisive, signals), decidedAt: verdict === 'pending' ? null : t, signals };
+  return {
+    verdict,
+    reason: overallReason(verdict, decisive, signals),
+    decidedAt: verdict === 'pending' ? null : t,
+    signals
+  };
 }
 
-function overallReason(verdict: Verdict['verdict'], decisive: SignalState | undefined, signals: SignalEvidence[]): string {
+function overallReason(
+  verdict: Verdict['verdict'],
+  decisive: SignalState | undefined,
+  signals: SignalEvidence[]
+): string {
   if (signals.length === 0) return 'no signals configured: nothing to judge';
-  if (verdict === 'pending') return `watching ${signals.filter((s) => s.verdict === 'pending').length} of ${signals.length} signals`;
-  if (verdict === 'pass') return `all ${signals.length} signals passed: ${signals.map((s) => s.reason).join('; ')}`;
+  if (verdict === 'pending')
+    return `watching ${signals.filter((s) => s.verdict === 'pending').length} of ${signals.length} signals`;
+  if (verdict === 'pass')
+    return `all ${signals.length} signals passed: ${signals.map((s) => s.reason).join('; ')}`;
   const reason = decisive ? signals.find((s) => s.id === decisive.spec.id)?.reason : undefined;
   return reason ?? `${verdict}`;
 }
@@ -347,10 +409,19 @@ function evidence(state: SignalState, overallPass: boolean, t: number): SignalEv
       ...(spec.min !== undefined ? { min: spec.min } : {}),
       ...(spec.unit !== undefined ? { unit: spec.unit } : {})
     };
-    if (!reason) out.reason = s.polls === 0 ? `${spec.id}: no data yet` : `${spec.id} ${significant(s.last!)}${unit(spec)}${s.breach ? ` ${s.breach}` : ' within bounds'}`;
+    if (!reason)
+      out.reason =
+        s.polls === 0
+          ? `${spec.id}: no data yet`
+          : `${spec.id} ${significant(s.last!)}${unit(spec)}${s.breach ? ` ${s.breach}` : ' within bounds'}`;
   } else if (state.health) {
     const s = state.health.status();
-    out.health = { consecutiveFailures: s.consecutiveFailures, checks: s.checks, failures: s.failures, lastDetail: s.lastDetail };
+    out.health = {
+      consecutiveFailures: s.consecutiveFailures,
+      checks: s.checks,
+      failures: s.failures,
+      lastDetail: s.lastDetail
+    };
     if (!reason) out.reason = `${spec.id}: ${s.healthyChecks} healthy of ${s.checks} checks`;
   }
   if (state.lastError && !reason) out.reason = `${spec.id}: last poll failed (${state.lastError})`;
@@ -363,7 +434,11 @@ function countReason(state: SignalState, s: CountTestStatus, t: number): string 
   const mode = state.count!.mode;
   const canaryRate = rate(s.canary);
   const ref =
-    mode === 'absolute' ? `acceptable ${percent(s.referenceRate)}` : mode === 'pre-deploy' ? `pre-deploy baseline ${percent(s.referenceRate)} (${s.baseline.errors}/${s.baseline.total})` : `baseline ${percent(s.referenceRate)}`;
+    mode === 'absolute'
+      ? `acceptable ${percent(s.referenceRate)}`
+      : mode === 'pre-deploy'
+        ? `pre-deploy baseline ${percent(s.referenceRate)} (${s.baseline.errors}/${s.baseline.total})`
+        : `baseline ${percent(s.referenceRate)}`;
   const ratio = s.ratio !== null ? `x${significant(s.ratio)}, ` : '';
   const tolerance = mode === 'absolute' ? '' : `tolerance x${significant(s.tolerance)}`;
   const head = `${spec.id} error rate ${percent(canaryRate)} (${s.canary.errors}/${s.canary.total}) vs ${ref} (${ratio}${tolerance || 'limit'})`;
@@ -373,10 +448,12 @@ function countReason(state: SignalState, s: CountTestStatus, t: number): string 
     return `${head}; e-value ${significant(s.eFail)} >= ${significant(s.failThreshold)} (${alpha}${dispersion}) after ${duration(t)}`;
   }
   if (s.decision === 'pass') {
-    const below = mode === 'absolute' ? `the acceptable rate` : `x${significant(state.passRatio)} the baseline`;
+    const below =
+      mode === 'absolute' ? `the acceptable rate` : `x${significant(state.passRatio)} the baseline`;
     return `${head}; pass e-value ${significant(s.ePass)} >= ${significant(s.passThreshold)}: confidently below ${below} (${alpha}${dispersion}) after ${duration(t)}`;
   }
-  const minNote = s.eFail >= s.failThreshold ? `, but only ${s.canary.errors} errors (fewer than min-errors)` : '';
+  const minNote =
+    s.eFail >= s.failThreshold ? `, but only ${s.canary.errors} errors (fewer than min-errors)` : '';
   return `${head}; e-value ${significant(s.eFail)} < ${significant(s.failThreshold)}${minNote}, pass e-value ${significant(s.ePass)} < ${significant(s.passThreshold)} (${alpha}${dispersion}): not enough evidence either way after ${duration(t)}`;
 }
 
@@ -393,7 +470,8 @@ function unit(spec: SignalSpec): string {
 }
 
 function validateSettings(s: JudgeSettings): void {
-  const bad = (key: string, expected: string, got: unknown) => new Error(`judge settings: ${key} must be ${expected}, got ${String(got)}`);
+  const bad = (key: string, expected: string, got: unknown) =>
+    new Error(`judge settings: ${key} must be ${expected}, got ${String(got)}`);
   if (!(s.alpha > 0 && s.alpha < 1)) throw bad('alpha', 'in (0, 1)', s.alpha);
   if (!(s.tolerance >= 1)) throw bad('tolerance', '>= 1', s.tolerance);
   if (!(s.windowMs > 0)) throw bad('windowMs', '> 0', s.windowMs);

@@ -244,7 +244,8 @@ export function createCountTest(options: CountTestOptions): CountTest {
       canaryCells.push(canary);
       const p0 = Math.min(MAX_RATE, reference);
       const atP0 = binomialLogLik(canary.errors, canary.total, p0);
-      const logRatio = (rho: number) => binomialLogLik(canary.errors, canary.total, Math.min(MAX_RATE, rho * reference)) - atP0;
+      const logRatio = (rho: number) =>
+        binomialLogLik(canary.errors, canary.total, Math.min(MAX_RATE, rho * reference)) - atP0;
       // passRatio is 1 here: the pass side asks "confidently below the acceptable rate".
       record(canary.total * reference, failRatios.map(logRatio), passRatios.map(logRatio));
       dispersion = pearsonDispersion(canaryCells);
@@ -317,11 +318,18 @@ export function predictiveLogLik(baseline: CountCell, canary: CountCell, rho: nu
 
 /** Log-likelihood of the canary's share of the interval's errors at ratio rho (constants dropped). */
 export function splitLogLik(cell: { c: number; b: number; nc: number; nb: number }, rho: number): number {
-  return xlogy(cell.c, rho * cell.nc) - (cell.c + cell.b) * Math.log(rho * cell.nc + cell.nb) + xlogy(cell.b, cell.nb);
+  return (
+    xlogy(cell.c, rho * cell.nc) -
+    (cell.c + cell.b) * Math.log(rho * cell.nc + cell.nb) +
+    xlogy(cell.b, cell.nb)
+  );
 }
 
 /** Pearson residuals of the canary's share around the pooled ratio estimate. */
-function splitDispersion(cells: readonly { c: number; b: number; nc: number; nb: number }[]): { chi2: number; df: number } {
+function splitDispersion(cells: readonly { c: number; b: number; nc: number; nb: number }[]): {
+  chi2: number;
+  df: number;
+} {
   const C = cells.reduce((s, x) => s + x.c, 0);
   const B = cells.reduce((s, x) => s + x.b, 0);
   const NC = cells.reduce((s, x) => s + x.nc, 0);
@@ -356,7 +364,9 @@ function rateOf(cell: CountCell): number | null {
 function checkCell(cell: CountCell, what: string): void {
   const { errors, total } = cell;
   if (!Number.isFinite(errors) || !Number.isFinite(total) || errors < 0 || total < 0 || errors > total) {
-    throw new Error(`count test: ${what} counts must be finite with 0 <= errors <= total, got errors=${errors} total=${total}`);
+    throw new Error(
+      `count test: ${what} counts must be finite with 0 <= errors <= total, got errors=${errors} total=${total}`
+    );
   }
 }
 

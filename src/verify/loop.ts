@@ -63,17 +63,26 @@ export async function runVerification(options: LoopOptions): Promise<LoopResult>
     // poll catches up at once over everything since the deploy instead of waiting for a boundary.
     const catchUp = polls === 0 && clock.now() - deployTime >= intervalMs;
     if (!catchUp) {
-      const next = Math.min(end, deployTime + (Math.floor((clock.now() - deployTime) / intervalMs) + 1) * intervalMs);
+      const next = Math.min(
+        end,
+        deployTime + (Math.floor((clock.now() - deployTime) / intervalMs) + 1) * intervalMs
+      );
       await clock.sleep(next - clock.now(), stop.signal);
     }
     const to = Math.max(clock.now(), from + 1);
-    const observation = await pollAll(sources, { from, to, phase: 'observe', signal: stop.signal }, to - deployTime);
+    const observation = await pollAll(
+      sources,
+      { from, to, phase: 'observe', signal: stop.signal },
+      to - deployTime
+    );
     polls += 1;
     observations.push(observation);
     from = to;
     const verdict = judge.observe(observation);
     options.onPoll?.(observation, verdict);
-    log(`t+${Math.round((to - deployTime) / 1000)}s: ${describeObservation(observation)} -> ${verdict.verdict}`);
+    log(
+      `t+${Math.round((to - deployTime) / 1000)}s: ${describeObservation(observation)} -> ${verdict.verdict}`
+    );
     if (verdict.verdict !== 'pending') {
       stop.abort();
       return { verdict, observations, polls };
@@ -86,7 +95,11 @@ export async function runVerification(options: LoopOptions): Promise<LoopResult>
 }
 
 /** At most MAX_BASELINE_SLICES slices of at least one poll interval each, ending at the deploy. */
-export function baselineSlices(deployTime: number, baselineMs: number, intervalMs: number): { from: number; to: number }[] {
+export function baselineSlices(
+  deployTime: number,
+  baselineMs: number,
+  intervalMs: number
+): { from: number; to: number }[] {
   const count = Math.max(1, Math.min(MAX_BASELINE_SLICES, Math.floor(baselineMs / intervalMs)));
   const size = baselineMs / count;
   return Array.from({ length: count }, (_, i) => ({

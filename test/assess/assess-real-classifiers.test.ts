@@ -25,20 +25,30 @@ describe('assess with the real classifiers', () => {
   beforeAll(() => {
     repo = TestRepo.create();
     repo.write('api/openapi.yaml', OPENAPI_BASE);
-    repo.write('db/migrate/20240101000000_create_users.rb', 'class CreateUsers < ActiveRecord::Migration[7.1]\n  def change\n    create_table :users do |t|\n      t.string :email\n    end\n  end\nend\n');
+    repo.write(
+      'db/migrate/20240101000000_create_users.rb',
+      'class CreateUsers < ActiveRecord::Migration[7.1]\n  def change\n    create_table :users do |t|\n      t.string :email\n    end\n  end\nend\n'
+    );
     repo.commit('initial');
   });
   afterAll(() => repo.dispose());
 
   it('finds the destructive migration and the contract change, and calls the rollback unsafe', async () => {
     const base = repo.git('rev-parse', 'HEAD');
-    repo.write('db/migrate/20240201000000_remove_email.rb', 'class RemoveEmail < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :users, :email\n  end\nend\n');
+    repo.write(
+      'db/migrate/20240201000000_remove_email.rb',
+      'class RemoveEmail < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :users, :email\n  end\nend\n'
+    );
     repo.write('db/migrations/V2__add_nick.sql', 'ALTER TABLE users ADD COLUMN nick text;\n');
     repo.write('api/openapi.yaml', OPENAPI_HEAD);
     const head = repo.commit('Remove email, add item endpoint (#3)');
     const changes = await localChangeSet({ repo: repo.dir, base, head });
     try {
-      const a = await assess(changes, { ref: 'v1', sha: base, how: 'given', skipped: [] }, { criticalPaths: [], migrationGlobs: [], contractGlobs: [] });
+      const a = await assess(
+        changes,
+        { ref: 'v1', sha: base, how: 'given', skipped: [] },
+        { criticalPaths: [], migrationGlobs: [], contractGlobs: [] }
+      );
       expect(a.verdict).toBe('unsafe');
       expect(a.migrationsChanged).toBe(true);
       const removal = a.factors.find((f) => f.path === 'db/migrate/20240201000000_remove_email.rb');

@@ -22,16 +22,56 @@ function sqlClassifier(calls: string[]): Classifiers {
       const lines = (head ?? '').split('\n');
       const drop = lines.findIndex((l) => /DROP COLUMN/i.test(l));
       if (drop < 0) {
-        return [{ kind: 'migration', severity: 'info', path: file.path, line: 1, commit: file.commits[0] ?? null, detail: 'Additive.', recommendation: 'Roll back.' }];
+        return [
+          {
+            kind: 'migration',
+            severity: 'info',
+            path: file.path,
+            line: 1,
+            commit: file.commits[0] ?? null,
+            detail: 'Additive.',
+            recommendation: 'Roll back.'
+          }
+        ];
       }
-      return [{ kind: 'migration', severity: 'blocker', path: file.path, line: drop + 1, commit: file.commits[0] ?? null, detail: lines[drop]!.trim(), recommendation: 'Roll forward with a fix.' }];
+      return [
+        {
+          kind: 'migration',
+          severity: 'blocker',
+          path: file.path,
+          line: drop + 1,
+          commit: file.commits[0] ?? null,
+          detail: lines[drop]!.trim(),
+          recommendation: 'Roll forward with a fix.'
+        }
+      ];
     },
     async diffContract(file, head, base) {
       calls.push(`contract:${file.path}`);
       if (base !== null && head !== null && head.length > base.length) {
-        return [{ kind: 'contract', severity: 'warning', path: file.path, line: null, commit: null, detail: 'N added an operation.', recommendation: 'Expand first.' }];
+        return [
+          {
+            kind: 'contract',
+            severity: 'warning',
+            path: file.path,
+            line: null,
+            commit: null,
+            detail: 'N added an operation.',
+            recommendation: 'Expand first.'
+          }
+        ];
       }
-      return [{ kind: 'contract', severity: 'info', path: file.path, line: null, commit: null, detail: 'Unchanged surface.', recommendation: 'Roll back.' }];
+      return [
+        {
+          kind: 'contract',
+          severity: 'info',
+          path: file.path,
+          line: null,
+          commit: null,
+          detail: 'Unchanged surface.',
+          recommendation: 'Roll back.'
+        }
+      ];
     }
   };
 }
@@ -70,7 +110,10 @@ describe('assess over a real repository', () => {
     repo.write('api/other.yaml', 'name: still not a contract\n');
     const head = repo.commit('Add nickname (#7)');
     const calls: string[] = [];
-    const a = await assess(await changesTo(head), target(baseSha), options, { detectors, classifiers: sqlClassifier(calls) });
+    const a = await assess(await changesTo(head), target(baseSha), options, {
+      detectors,
+      classifiers: sqlClassifier(calls)
+    });
     expect(calls).toEqual(['migration:db/migrate/001_add.sql']);
     expect(a.verdict).toBe('safe');
     expect(a.migrationsChanged).toBe(true);
@@ -84,7 +127,10 @@ describe('assess over a real repository', () => {
     repo.write('config/app.yml', 'x: 2\n');
     repo.write('api/openapi.yaml', 'openapi: 3.1.0\npaths:\n  /users: {}\n');
     const head = repo.commit('Drop email');
-    const a = await assess(await changesTo(head), target(baseSha), options, { detectors, classifiers: sqlClassifier([]) });
+    const a = await assess(await changesTo(head), target(baseSha), options, {
+      detectors,
+      classifiers: sqlClassifier([])
+    });
     expect(a.verdict).toBe('unsafe');
     expect(a.factors.map((f) => [f.severity, f.kind, f.path])).toEqual([
       ['blocker', 'migration', 'db/migrate/002_drop.sql'],
@@ -142,7 +188,10 @@ describe('assess over a real repository', () => {
       },
       diffContract: async () => []
     };
-    const a = await assess(await changesTo(head), target(baseSha), options, { detectors, classifiers: failing });
+    const a = await assess(await changesTo(head), target(baseSha), options, {
+      detectors,
+      classifiers: failing
+    });
     expect(a.verdict).toBe('caution');
     expect(a.factors.map((f) => [f.path, f.severity])).toEqual([
       ['db/migrate/003_x.sql', 'warning'],
@@ -171,10 +220,21 @@ describe('assess over a real repository', () => {
 
 describe('verdict rules', () => {
   const factor = (severity: Factor['severity'], recommendation = 'Roll forward.'): Factor => ({
-    kind: 'contract', severity, path: 'api.graphql', line: null, commit: null, detail: 'x', recommendation
+    kind: 'contract',
+    severity,
+    path: 'api.graphql',
+    line: null,
+    commit: null,
+    detail: 'x',
+    recommendation
   });
   const withTarget: RollbackTarget = { ref: 'v1', sha: 'a'.repeat(40), how: 'h', skipped: [] };
-  const noTarget: RollbackTarget = { ref: null, sha: null, how: 'no earlier successful deployment to prod', skipped: [] };
+  const noTarget: RollbackTarget = {
+    ref: null,
+    sha: null,
+    how: 'no earlier successful deployment to prod',
+    skipped: []
+  };
 
   it('unsafe on any blocker, caution on a warning or no target, else safe', () => {
     expect(verdictOf([factor('info'), factor('blocker')], withTarget)).toBe('unsafe');
@@ -184,18 +244,40 @@ describe('verdict rules', () => {
   });
 
   it('is never safe without a target, even for an empty range', async () => {
-    const empty: ChangeSet = { base: 'b', head: 'h', files: [], commits: [], complete: true, read: async () => null };
+    const empty: ChangeSet = {
+      base: 'b',
+      head: 'h',
+      files: [],
+      commits: [],
+      complete: true,
+      read: async () => null
+    };
     const a = await assess(empty, noTarget, options, { detectors, classifiers: sqlClassifier([]) });
     expect(a.verdict).toBe('caution');
-    expect(a.recommendation).toBe('No rollback target (no earlier successful deployment to prod): name one by hand or roll forward with a fix.');
+    expect(a.recommendation).toBe(
+      'No rollback target (no earlier successful deployment to prod): name one by hand or roll forward with a fix.'
+    );
   });
 
   it('says "expand first" when every blocker asks for it', async () => {
     const file: ChangedFile = { path: 'schema.graphql', status: 'modified', binary: false, commits: [] };
-    const changes: ChangeSet = { base: 'b', head: 'h', files: [file], commits: [], complete: true, read: async () => 'type Q { a: Int }' };
+    const changes: ChangeSet = {
+      base: 'b',
+      head: 'h',
+      files: [file],
+      commits: [],
+      complete: true,
+      read: async () => 'type Q { a: Int }'
+    };
     const expanding: Classifiers = {
       classifyMigration: async () => [],
-      diffContract: async () => [{ ...factor('blocker', 'Expand first: ship a release that accepts both.'), path: file.path, detail: 'Field Q.b was added by N.' }]
+      diffContract: async () => [
+        {
+          ...factor('blocker', 'Expand first: ship a release that accepts both.'),
+          path: file.path,
+          detail: 'Field Q.b was added by N.'
+        }
+      ]
     };
     const a = await assess(changes, withTarget, options, { detectors, classifiers: expanding });
     expect(a.recommendation).toBe(
@@ -204,9 +286,16 @@ describe('verdict rules', () => {
   });
 
   it('rejects options that are not glob lists, naming the option', async () => {
-    const empty: ChangeSet = { base: 'b', head: 'h', files: [], commits: [], complete: true, read: async () => null };
-    await expect(assess(empty, withTarget, { ...options, criticalPaths: 'src/**' as unknown as string[] }, { detectors })).rejects.toThrow(
-      /criticalPaths must be a list of glob strings/
-    );
+    const empty: ChangeSet = {
+      base: 'b',
+      head: 'h',
+      files: [],
+      commits: [],
+      complete: true,
+      read: async () => null
+    };
+    await expect(
+      assess(empty, withTarget, { ...options, criticalPaths: 'src/**' as unknown as string[] }, { detectors })
+    ).rejects.toThrow(/criticalPaths must be a list of glob strings/);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { configCategory, findChangeHazards, isDependencyFile, securityEvidence } from '../../src/assess/changes.js';
+import {
+  configCategory,
+  findChangeHazards,
+  isDependencyFile,
+  securityEvidence
+} from '../../src/assess/changes.js';
 import type { ChangeSet, ChangedFile, CommitInfo, RollbackTarget } from '../../src/assess/types.js';
 
 const target: RollbackTarget = { ref: 'v1', sha: 'b'.repeat(40), how: 'given', skipped: [] };
@@ -27,19 +32,29 @@ describe('security fixes from commit messages', () => {
   });
 
   it('uses labels when known and ignores ordinary commits', () => {
-    expect(securityEvidence(commit('c', 'Quick fix', { labels: ['bug', 'Hotfix'] }))).toBe('carries the label Hotfix');
+    expect(securityEvidence(commit('c', 'Quick fix', { labels: ['bug', 'Hotfix'] }))).toBe(
+      'carries the label Hotfix'
+    );
     expect(securityEvidence(commit('c', 'fix: security of mind (not really)'))).toBeNull();
     expect(securityEvidence(commit('c', 'feat(auth): CVE scanner UI'))).toBeNull();
   });
 
   it('makes a blocker naming the commit, its PR and the files it touches', () => {
     const factors = findChangeHazards(
-      changeSet([file('src/auth.ts', ['s1', 'c0']), file('src/ui.ts', ['c0'])], [commit('s1', 'fix(security): check tokens (#41)', { pr: 41 }), commit('c0', 'feat: ui')]),
+      changeSet(
+        [file('src/auth.ts', ['s1', 'c0']), file('src/ui.ts', ['c0'])],
+        [commit('s1', 'fix(security): check tokens (#41)', { pr: 41 }), commit('c0', 'feat: ui')]
+      ),
       target,
       { criticalPaths: [] }
     );
     expect(factors).toEqual([
-      expect.objectContaining({ kind: 'critical-change', severity: 'blocker', commit: 's1', path: 'src/auth.ts' })
+      expect.objectContaining({
+        kind: 'critical-change',
+        severity: 'blocker',
+        commit: 's1',
+        path: 'src/auth.ts'
+      })
     ]);
     expect(factors[0]!.detail).toMatch(/PR #41.*touches src\/auth\.ts/);
   });
@@ -61,20 +76,32 @@ describe('path-based hazards', () => {
   });
 
   it('recognises dependency manifests and lockfiles', () => {
-    for (const path of ['package.json', 'web/yarn.lock', 'go.sum', 'requirements-dev.txt', 'src/App/App.csproj', 'build.gradle.kts', 'mix.lock']) {
+    for (const path of [
+      'package.json',
+      'web/yarn.lock',
+      'go.sum',
+      'requirements-dev.txt',
+      'src/App/App.csproj',
+      'build.gradle.kts',
+      'mix.lock'
+    ]) {
       expect(isDependencyFile(path)).toBe(true);
     }
     expect(isDependencyFile('docs/package.md')).toBe(false);
   });
 
   it('reports few config files one by one and many grouped per folder with a count', () => {
-    const few = findChangeHazards(changeSet([file('config/a.yml'), file('main.tf')]), target, { criticalPaths: [] });
+    const few = findChangeHazards(changeSet([file('config/a.yml'), file('main.tf')]), target, {
+      criticalPaths: []
+    });
     expect(few.map((f) => [f.kind, f.severity, f.path])).toEqual([
       ['config', 'warning', 'config/a.yml'],
       ['config', 'warning', 'main.tf']
     ]);
 
-    const many = Array.from({ length: 300 }, (_, i) => file(`config/locales/${i}.yml`)).concat(file('config/app.yml'));
+    const many = Array.from({ length: 300 }, (_, i) => file(`config/locales/${i}.yml`)).concat(
+      file('config/app.yml')
+    );
     const grouped = findChangeHazards(changeSet(many), target, { criticalPaths: [] });
     expect(grouped).toHaveLength(2);
     expect(grouped[0]).toMatchObject({ path: 'config/locales/', severity: 'warning' });
@@ -90,11 +117,17 @@ describe('path-based hazards', () => {
   });
 
   it('lists all dependency files in one info factor', () => {
-    const files = ['package.json', 'package-lock.json', ...Array.from({ length: 40 }, (_, i) => `svc${i}/go.mod`)].map((p) => file(p));
+    const files = [
+      'package.json',
+      'package-lock.json',
+      ...Array.from({ length: 40 }, (_, i) => `svc${i}/go.mod`)
+    ].map((p) => file(p));
     const factors = findChangeHazards(changeSet(files), target, { criticalPaths: [] });
     expect(factors).toHaveLength(1);
     expect(factors[0]).toMatchObject({ kind: 'dependency', severity: 'info', path: null });
-    expect(factors[0]!.detail).toMatch(/^42 dependency manifests and lockfiles changed \(package\.json, package-lock\.json/);
+    expect(factors[0]!.detail).toMatch(
+      /^42 dependency manifests and lockfiles changed \(package\.json, package-lock\.json/
+    );
   });
 
   it('flags configured critical paths as warnings, once, ahead of config', () => {
@@ -111,10 +144,14 @@ describe('path-based hazards', () => {
   });
 
   it('leaves out files the classifiers already cover', () => {
-    const factors = findChangeHazards(changeSet([file('config/schema.graphql'), file('config/app.yml')]), target, {
-      criticalPaths: [],
-      classifiedPaths: new Set(['config/schema.graphql'])
-    });
+    const factors = findChangeHazards(
+      changeSet([file('config/schema.graphql'), file('config/app.yml')]),
+      target,
+      {
+        criticalPaths: [],
+        classifiedPaths: new Set(['config/schema.graphql'])
+      }
+    );
     expect(factors.map((f) => f.path)).toEqual(['config/app.yml']);
   });
 });
@@ -127,16 +164,25 @@ describe('range factors', () => {
       how: 'last successful deployment',
       skipped: [{ sha: 'f'.repeat(40), ref: 'v2', reason: 'never succeeded' }]
     };
-    const incomplete = { ...changeSet([], [], false), incompleteReason: 'the compare API lists 300 files at most' };
+    const incomplete = {
+      ...changeSet([], [], false),
+      incompleteReason: 'the compare API lists 300 files at most'
+    };
     const factors = findChangeHazards(incomplete, skippedTarget, { criticalPaths: [] });
     expect(factors.map((f) => [f.kind, f.severity])).toEqual([
       ['multiple-releases', 'warning'],
       ['incomplete', 'warning']
     ]);
-    expect(factors[0]!.detail).toBe('Rolling back also undoes 1 later release: fffffff (v2): never succeeded.');
+    expect(factors[0]!.detail).toBe(
+      'Rolling back also undoes 1 later release: fffffff (v2): never succeeded.'
+    );
     expect(factors[1]!.detail).toMatch(/300 files/);
 
-    const none = findChangeHazards(changeSet([]), { ref: null, sha: null, how: 'no earlier successful deployment to prod', skipped: [] }, { criticalPaths: [] });
+    const none = findChangeHazards(
+      changeSet([]),
+      { ref: null, sha: null, how: 'no earlier successful deployment to prod', skipped: [] },
+      { criticalPaths: [] }
+    );
     expect(none).toEqual([expect.objectContaining({ kind: 'target', severity: 'warning' })]);
   });
 });

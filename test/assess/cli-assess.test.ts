@@ -6,7 +6,8 @@ import { runAssessCommand } from '../../src/assess/cli-assess.js';
 import { TestRepo } from '../git/repo-builder.js';
 
 const detectors: Detectors = {
-  detectMigration: (p, globs) => (p.startsWith('db/') || globs.some((g) => p.startsWith(g.replace('/**', '/'))) ? 'sql' : null),
+  detectMigration: (p, globs) =>
+    p.startsWith('db/') || globs.some((g) => p.startsWith(g.replace('/**', '/'))) ? 'sql' : null,
   detectContract: () => null,
   mightBeContract: () => false
 };
@@ -39,20 +40,45 @@ describe('runAssessCommand', () => {
     repo.write('src/billing/charge.ts', 'export const charge = 1;\n');
     repo.write('package.json', '{}\n');
     head = repo.commit('Drop email (#9)');
-    writeFileSync(path.join(repo.dir, 'postflight.yml'), 'environment: production\nassess:\n  critical-paths: ["src/billing/**"]\n  fail-on: unsafe\n');
+    writeFileSync(
+      path.join(repo.dir, 'postflight.yml'),
+      'environment: production\nassess:\n  critical-paths: ["src/billing/**"]\n  fail-on: unsafe\n'
+    );
     writeFileSync(path.join(repo.dir, 'bad.yml'), 'assess:\n  critical-paths: "src/**"\n');
   });
   afterAll(() => repo.dispose());
 
   it('prints exactly the documented JSON shape', async () => {
-    const result = await runAssessCommand({ repo: repo.dir, base: 'v1', head: 'HEAD', json: true }, { detectors, classifiers });
+    const result = await runAssessCommand(
+      { repo: repo.dir, base: 'v1', head: 'HEAD', json: true },
+      { detectors, classifiers }
+    );
     expect(result.exitCode).toBe(0); // fail-on defaults to never
     const json = JSON.parse(result.output);
-    expect(Object.keys(json)).toEqual(['verdict', 'migrationsChanged', 'contractsChanged', 'target', 'factors']);
-    expect(json).toMatchObject({ verdict: 'unsafe', migrationsChanged: true, contractsChanged: false, target: { ref: 'v1', sha: base } });
+    expect(Object.keys(json)).toEqual([
+      'verdict',
+      'migrationsChanged',
+      'contractsChanged',
+      'target',
+      'factors'
+    ]);
+    expect(json).toMatchObject({
+      verdict: 'unsafe',
+      migrationsChanged: true,
+      contractsChanged: false,
+      target: { ref: 'v1', sha: base }
+    });
     expect(Object.keys(json.target)).toEqual(['ref', 'sha']);
     for (const factor of json.factors) {
-      expect(Object.keys(factor)).toEqual(['kind', 'severity', 'path', 'line', 'commit', 'detail', 'recommendation']);
+      expect(Object.keys(factor)).toEqual([
+        'kind',
+        'severity',
+        'path',
+        'line',
+        'commit',
+        'detail',
+        'recommendation'
+      ]);
     }
     expect(json.factors.map((f: { kind: string; path: string | null }) => [f.kind, f.path])).toEqual([
       ['migration', 'db/001.sql'],
@@ -68,19 +94,40 @@ describe('runAssessCommand', () => {
     );
     expect(result.exitCode).toBe(1);
     const json = JSON.parse(result.output);
-    expect(json.factors).toContainEqual(expect.objectContaining({ kind: 'critical-change', severity: 'warning', path: 'src/billing/charge.ts' }));
+    expect(json.factors).toContainEqual(
+      expect.objectContaining({ kind: 'critical-change', severity: 'warning', path: 'src/billing/charge.ts' })
+    );
   });
 
   it('renders the text report', async () => {
-    const result = await runAssessCommand({ repo: repo.dir, base, head, json: false }, { detectors, classifiers });
-    expect(result.output).toMatch(/^Rollback assessment: UNSAFE to roll back\nTarget: [0-9a-f]{7}, given as --base\n/);
-    expect(result.output).toContain('Do not roll back: 1 destructive migration (db/001.sql:1: ALTER TABLE users DROP COLUMN email;)');
+    const result = await runAssessCommand(
+      { repo: repo.dir, base, head, json: false },
+      { detectors, classifiers }
+    );
+    expect(result.output).toMatch(
+      /^Rollback assessment: UNSAFE to roll back\nTarget: [0-9a-f]{7}, given as --base\n/
+    );
+    expect(result.output).toContain(
+      'Do not roll back: 1 destructive migration (db/001.sql:1: ALTER TABLE users DROP COLUMN email;)'
+    );
   });
 
   it('exits 2 with a message naming the bad input', async () => {
-    const badRef = await runAssessCommand({ repo: repo.dir, base: 'nope', head, json: true }, { detectors, classifiers });
-    expect(badRef).toEqual({ exitCode: 2, output: expect.stringMatching(/^postflight assess: base "nope" is not a commit/) });
-    const badConfig = await runAssessCommand({ repo: repo.dir, base, head, json: true, configFile: path.join(repo.dir, 'bad.yml') });
+    const badRef = await runAssessCommand(
+      { repo: repo.dir, base: 'nope', head, json: true },
+      { detectors, classifiers }
+    );
+    expect(badRef).toEqual({
+      exitCode: 2,
+      output: expect.stringMatching(/^postflight assess: base "nope" is not a commit/)
+    });
+    const badConfig = await runAssessCommand({
+      repo: repo.dir,
+      base,
+      head,
+      json: true,
+      configFile: path.join(repo.dir, 'bad.yml')
+    });
     expect(badConfig.exitCode).toBe(2);
     expect(badConfig.output).toMatch(/bad\.yml:2:\d+: assess\.critical-paths: expected a list/);
     const missing = await runAssessCommand({ repo: repo.dir, base: '', head, json: true });

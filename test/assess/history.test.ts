@@ -9,7 +9,11 @@ function deployment(id: number, sha: string, states: [string, string?][], ref = 
     sha,
     ref,
     createdAt: `2024-05-0${id}T10:00:00Z`,
-    statuses: states.map(([state, description = ''], i) => ({ state, description, createdAt: `2024-05-0${id}T10:0${9 - i}:00Z` }))
+    statuses: states.map(([state, description = ''], i) => ({
+      state,
+      description,
+      createdAt: `2024-05-0${id}T10:0${9 - i}:00Z`
+    }))
   };
 }
 
@@ -18,7 +22,11 @@ const opts = { headSha: N, environment: 'production' };
 describe('findRollbackTarget', () => {
   it('picks the newest earlier deployment that succeeded', () => {
     const target = findRollbackTarget(
-      [deployment(5, N, [['failure', 'Postflight: error rate up']]), deployment(4, 'd4', [['success']]), deployment(3, 'd3', [['success']])],
+      [
+        deployment(5, N, [['failure', 'Postflight: error rate up']]),
+        deployment(4, 'd4', [['success']]),
+        deployment(3, 'd3', [['success']])
+      ],
       opts
     );
     expect(target).toMatchObject({ sha: 'd4', ref: 'v4', skipped: [] });
@@ -35,7 +43,9 @@ describe('findRollbackTarget', () => {
       opts
     );
     expect(target.sha).toBe('d3');
-    expect(target.skipped).toEqual([{ sha: 'd4', ref: 'v4', reason: 'also failed verification at 2024-05-04T10:09:00Z' }]);
+    expect(target.skipped).toEqual([
+      { sha: 'd4', ref: 'v4', reason: 'also failed verification at 2024-05-04T10:09:00Z' }
+    ]);
     expect(target.how).toMatch(/passed over 1 later release/);
   });
 
@@ -58,7 +68,12 @@ describe('findRollbackTarget', () => {
 
   it('ignores redeployments of head itself and deployments newer than it', () => {
     const target = findRollbackTarget(
-      [deployment(7, 'later', [['success']]), deployment(6, N, [['failure']]), deployment(5, N, [['success']]), deployment(4, 'd4', [['success']])],
+      [
+        deployment(7, 'later', [['success']]),
+        deployment(6, N, [['failure']]),
+        deployment(5, N, [['success']]),
+        deployment(4, 'd4', [['success']])
+      ],
       opts
     );
     expect(target.sha).toBe('d4');
@@ -71,18 +86,26 @@ describe('findRollbackTarget', () => {
       how: 'no earlier successful deployment to production',
       skipped: []
     });
-    const onlyFailures = findRollbackTarget([deployment(5, N, [['success']]), deployment(4, 'd4', [['failure']])], opts);
+    const onlyFailures = findRollbackTarget(
+      [deployment(5, N, [['success']]), deployment(4, 'd4', [['failure']])],
+      opts
+    );
     expect(onlyFailures.sha).toBeNull();
     expect(onlyFailures.skipped).toHaveLength(1);
   });
 
   it('lets an override win', () => {
-    const target = findRollbackTarget([deployment(4, 'd4', [['success']])], { ...opts, override: { ref: 'v1.2.0', sha: 'abc' } });
+    const target = findRollbackTarget([deployment(4, 'd4', [['success']])], {
+      ...opts,
+      override: { ref: 'v1.2.0', sha: 'abc' }
+    });
     expect(target).toEqual({ ref: 'v1.2.0', sha: 'abc', how: 'given as input', skipped: [] });
   });
 
   it('rejects input that is not a deployment history', () => {
     expect(() => findRollbackTarget([], { ...opts, headSha: '' })).toThrow(/headSha/);
-    expect(() => findRollbackTarget([{ id: 1 } as DeploymentRecord], opts)).toThrow(/deployment 1 must have a sha/);
+    expect(() => findRollbackTarget([{ id: 1 } as DeploymentRecord], opts)).toThrow(
+      /deployment 1 must have a sha/
+    );
   });
 });

@@ -27,7 +27,13 @@ const git = (...args: string[]) =>
   execFileSync('git', args, {
     cwd: checkout,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.com' }
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'A',
+      GIT_AUTHOR_EMAIL: 'a@example.com',
+      GIT_COMMITTER_NAME: 'A',
+      GIT_COMMITTER_EMAIL: 'a@example.com'
+    }
   }).trim();
 
 async function commit(message: string, files: Record<string, string>): Promise<string> {
@@ -44,10 +50,13 @@ async function commit(message: string, files: Record<string, string>): Promise<s
 
 it('puts a failing "rollback readiness" check with annotations on a PR that drops a column', async () => {
   git('init', '-q', '-b', 'main');
-  const base = await commit('feat: users', { 'migrations/0001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n' });
+  const base = await commit('feat: users', {
+    'migrations/0001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n'
+  });
   git('checkout', '-q', '-b', 'drop-email');
   const head = await commit('chore: drop email', {
-    'migrations/0002_drop_email.sql': '-- the column moved to accounts\nALTER TABLE users DROP COLUMN email;\n'
+    'migrations/0002_drop_email.sql':
+      '-- the column moved to accounts\nALTER TABLE users DROP COLUMN email;\n'
   });
   const run = await runAction({
     inputs: { mode: 'assess', token: FakeGitHub.TOKEN, 'fail-on': 'unsafe' },
@@ -55,7 +64,11 @@ it('puts a failing "rollback readiness" check with annotations on a PR that drop
       name: 'pull_request',
       payload: {
         action: 'opened',
-        pull_request: { number: 12, head: { sha: head, ref: 'drop-email' }, base: { sha: base, ref: 'main' } },
+        pull_request: {
+          number: 12,
+          head: { sha: head, ref: 'drop-email' },
+          base: { sha: base, ref: 'main' }
+        },
         repository: { default_branch: 'main' }
       }
     },
@@ -71,10 +84,18 @@ it('puts a failing "rollback readiness" check with annotations on a PR that drop
   const checks = await gh.rest.checks.listForRef({ owner: OWNER, repo: REPO, ref: head });
   const check = checks.data.check_runs.find((c) => c.name === 'Postflight: rollback readiness');
   expect(check?.conclusion).toBe('failure');
-  const annotations = await gh.rest.checks.listAnnotations({ owner: OWNER, repo: REPO, check_run_id: check!.id });
+  const annotations = await gh.rest.checks.listAnnotations({
+    owner: OWNER,
+    repo: REPO,
+    check_run_id: check!.id
+  });
   expect(annotations.data).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ path: 'migrations/0002_drop_email.sql', start_line: 2, annotation_level: 'failure' })
+      expect.objectContaining({
+        path: 'migrations/0002_drop_email.sql',
+        start_line: 2,
+        annotation_level: 'failure'
+      })
     ])
   );
   fake.assertNoViolations();

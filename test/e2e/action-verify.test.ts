@@ -19,7 +19,12 @@ beforeAll(async () => {
   fake = await FakeGitHub.start();
   service = createServer((_req, res) => {
     res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ status: healthy ? 'UP' : 'DOWN', components: { db: { status: healthy ? 'UP' : 'DOWN' } } }));
+    res.end(
+      JSON.stringify({
+        status: healthy ? 'UP' : 'DOWN',
+        components: { db: { status: healthy ? 'UP' : 'DOWN' } }
+      })
+    );
   });
   await new Promise<void>((r) => service.listen(0, '127.0.0.1', r));
   serviceUrl = `http://127.0.0.1:${(service.address() as AddressInfo).port}/actuator/health`;
@@ -33,7 +38,12 @@ afterAll(async () => {
 
 function seedRelease() {
   fake.seedRepo({ owner: OWNER, repo: REPO });
-  const good = fake.addCommit({ owner: OWNER, repo: REPO, message: 'feat: orders', files: { 'app.rb': 'v1\n' } });
+  const good = fake.addCommit({
+    owner: OWNER,
+    repo: REPO,
+    message: 'feat: orders',
+    files: { 'app.rb': 'v1\n' }
+  });
   const bad = fake.addCommit({
     owner: OWNER,
     repo: REPO,
@@ -46,7 +56,13 @@ function seedRelease() {
   });
   const previous = fake.addDeployment({ owner: OWNER, repo: REPO, sha: good, environment: 'production' });
   fake.addDeploymentStatus({ owner: OWNER, repo: REPO, deploymentId: previous.id, state: 'success' });
-  const current = fake.addDeployment({ owner: OWNER, repo: REPO, sha: bad, ref: 'main', environment: 'production' });
+  const current = fake.addDeployment({
+    owner: OWNER,
+    repo: REPO,
+    sha: bad,
+    ref: 'main',
+    environment: 'production'
+  });
   return { good, bad, current };
 }
 
@@ -55,7 +71,13 @@ function deploymentEvent(deployment: { id: number; sha: string }) {
     name: 'deployment_status',
     payload: {
       action: 'created',
-      deployment: { id: deployment.id, sha: deployment.sha, ref: 'main', environment: 'production', task: 'deploy' },
+      deployment: {
+        id: deployment.id,
+        sha: deployment.sha,
+        ref: 'main',
+        environment: 'production',
+        task: 'deploy'
+      },
       deployment_status: {
         id: 1,
         state: 'success',
@@ -95,13 +117,24 @@ describe('the action on a failed deploy', () => {
     expect(run.summary).toContain('db/migrate/20261120000000_drop_email.rb');
 
     const gh = createGitHubClient({ token: FakeGitHub.TOKEN, baseUrl: fake.url });
-    const statuses = await gh.rest.repos.listDeploymentStatuses({ owner: OWNER, repo: REPO, deployment_id: current.id });
+    const statuses = await gh.rest.repos.listDeploymentStatuses({
+      owner: OWNER,
+      repo: REPO,
+      deployment_id: current.id
+    });
     expect(statuses.data.map((s) => s.state).reverse()).toEqual(['in_progress', 'failure']);
-    expect(statuses.data[0]!.log_url).toBe(`https://github.com/${OWNER}/${REPO}/actions/runs/4242/attempts/1`);
+    expect(statuses.data[0]!.log_url).toBe(
+      `https://github.com/${OWNER}/${REPO}/actions/runs/4242/attempts/1`
+    );
     const checks = await gh.rest.checks.listForRef({ owner: OWNER, repo: REPO, ref: bad });
     const check = checks.data.check_runs.find((c) => c.name === 'Postflight: deploy verification');
     expect(check?.conclusion).toBe('failure');
-    const issues = await gh.rest.issues.listForRepo({ owner: OWNER, repo: REPO, labels: 'postflight', state: 'open' });
+    const issues = await gh.rest.issues.listForRepo({
+      owner: OWNER,
+      repo: REPO,
+      labels: 'postflight',
+      state: 'open'
+    });
     expect(issues.data).toHaveLength(1);
     const incident = issues.data[0]!;
     expect(run.outputs.incident).toBe(String(incident.number));
@@ -129,7 +162,12 @@ describe('the action on a failed deploy', () => {
     });
     expect(rerun.outputs.verdict).toBe('fail');
     expect(rerun.outputs.incident).toBe(String(incident.number));
-    const after = await gh.rest.issues.listForRepo({ owner: OWNER, repo: REPO, labels: 'postflight', state: 'all' });
+    const after = await gh.rest.issues.listForRepo({
+      owner: OWNER,
+      repo: REPO,
+      labels: 'postflight',
+      state: 'all'
+    });
     expect(after.data).toHaveLength(1);
     fake.assertNoViolations();
   }, 90_000);

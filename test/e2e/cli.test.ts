@@ -43,11 +43,18 @@ describe('postflight assess (bundled)', () => {
       execFileSync('git', args, {
         cwd: repo,
         encoding: 'utf8',
-        env: { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@e.com', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@e.com' }
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'A',
+          GIT_AUTHOR_EMAIL: 'a@e.com',
+          GIT_COMMITTER_NAME: 'A',
+          GIT_COMMITTER_EMAIL: 'a@e.com'
+        }
       }).trim();
     git('init', '-q', '-b', 'main');
     await write(repo, {
-      'api/openapi.yaml': 'openapi: 3.0.3\ninfo: { title: shop, version: "1" }\npaths:\n  /orders:\n    get:\n      responses:\n        "200": { description: ok }\n',
+      'api/openapi.yaml':
+        'openapi: 3.0.3\ninfo: { title: shop, version: "1" }\npaths:\n  /orders:\n    get:\n      responses:\n        "200": { description: ok }\n',
       'schema.graphql': 'type Query {\n  orders: [Order]\n}\ntype Order {\n  id: ID!\n}\n',
       'proto/orders.proto': 'syntax = "proto3";\npackage shop;\nmessage Order {\n  string id = 1;\n}\n'
     });
@@ -58,18 +65,33 @@ describe('postflight assess (bundled)', () => {
       'api/openapi.yaml':
         'openapi: 3.0.3\ninfo: { title: shop, version: "1" }\npaths:\n  /orders:\n    get:\n      responses:\n        "200": { description: ok }\n  /refunds:\n    post:\n      responses:\n        "201": { description: created }\n',
       'schema.graphql': 'type Query {\n  orders: [Order]\n}\ntype Order {\n  id: ID!\n  total: Int\n}\n',
-      'proto/orders.proto': 'syntax = "proto3";\npackage shop;\nmessage Order {\n  string id = 1;\n  int64 total = 2;\n}\n',
+      'proto/orders.proto':
+        'syntax = "proto3";\npackage shop;\nmessage Order {\n  string id = 1;\n  int64 total = 2;\n}\n',
       'db/migrations/0002_drop.sql': 'ALTER TABLE orders DROP COLUMN legacy_total;\n',
       'mysql/migrations/0003_rename.sql': 'ALTER TABLE `orders` RENAME COLUMN `note` TO `comment`;\n'
     });
     git('add', '-A');
     git('commit', '-q', '-m', 'v2');
-    const { code, stdout, stderr } = await cli(['assess', '--repo', repo, '--base', 'v1', '--head', 'HEAD', '--json']);
+    const { code, stdout, stderr } = await cli([
+      'assess',
+      '--repo',
+      repo,
+      '--base',
+      'v1',
+      '--head',
+      'HEAD',
+      '--json'
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { verdict: string; factors: { kind: string; severity: string; path: string; detail: string }[] };
+    const report = JSON.parse(stdout) as {
+      verdict: string;
+      factors: { kind: string; severity: string; path: string; detail: string }[];
+    };
     expect(report.verdict).toBe('unsafe');
-    expect(report.factors.filter((f) => /did not load|not a function|Cannot find/i.test(f.detail))).toEqual([]);
+    expect(report.factors.filter((f) => /did not load|not a function|Cannot find/i.test(f.detail))).toEqual(
+      []
+    );
     const blockerPaths = report.factors.filter((f) => f.severity === 'blocker').map((f) => f.path);
     expect(blockerPaths).toEqual(
       expect.arrayContaining([
@@ -88,8 +110,18 @@ describe('postflight replay (bundled)', () => {
     const rows = ['t,signal,group,errors,total'];
     for (let t = -600; t <= 0; t += 30) rows.push(`${t},api,canary,12,1200`);
     for (let t = 30; t <= 600; t += 30) rows.push(`${t},api,canary,60,1200`);
-    await write(dir, { 'trace.csv': rows.join('\n') + '\n', 'replay.yml': 'window: 10m\ninterval: 30s\nalpha: 0.05\n' });
-    const { code, stdout } = await cli(['replay', '--config', 'replay.yml', '--trace', 'trace.csv', '--json']);
+    await write(dir, {
+      'trace.csv': rows.join('\n') + '\n',
+      'replay.yml': 'window: 10m\ninterval: 30s\nalpha: 0.05\n'
+    });
+    const { code, stdout } = await cli([
+      'replay',
+      '--config',
+      'replay.yml',
+      '--trace',
+      'trace.csv',
+      '--json'
+    ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(Object.keys(result).sort()).toEqual(['decidedAt', 'signals', 'verdict']);
@@ -100,7 +132,10 @@ describe('postflight replay (bundled)', () => {
   }, 60_000);
 
   it('names the line and column of a bad trace', async () => {
-    await write(dir, { 'bad.csv': 't,signal,errors,total\n30,api,three,100\n', 'replay.yml': 'window: 10m\n' });
+    await write(dir, {
+      'bad.csv': 't,signal,errors,total\n30,api,three,100\n',
+      'replay.yml': 'window: 10m\n'
+    });
     const { code, stderr } = await cli(['replay', '--config', 'replay.yml', '--trace', 'bad.csv']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/line 2/);
@@ -113,7 +148,9 @@ describe('postflight demo (bundled)', () => {
     const { code, stdout } = await cli(['demo', '--out', path.join(dir, 'demo')]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/verdict: FAIL/);
-    const report = JSON.parse(execFileSync('cat', [path.join(dir, 'demo', 'report.json')], { encoding: 'utf8' }));
+    const report = JSON.parse(
+      execFileSync('cat', [path.join(dir, 'demo', 'report.json')], { encoding: 'utf8' })
+    );
     expect(report.verdict).toBe('fail');
     expect(report.signals.some((s: { verdict: string }) => s.verdict === 'fail')).toBe(true);
   }, 90_000);

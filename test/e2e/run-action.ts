@@ -50,12 +50,20 @@ export async function runAction(options: {
     RUNNER_TEMP: dir
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [path.resolve('dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.resolve('dist/index.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stdout += d));
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { code, stdout, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8') };
+  return {
+    code,
+    stdout,
+    outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+    summary: await readFile(summaryPath, 'utf8')
+  };
 }
 
 /** GITHUB_OUTPUT's heredoc format: `name<<DELIMITER`, the value's lines, `DELIMITER`. */

@@ -12,7 +12,11 @@ describe('apiChangeSet against the fake GitHub', () => {
   beforeAll(async () => {
     fake = await FakeGitHub.start();
     const quiet = () => undefined;
-    octokit = new Octokit({ auth: FakeGitHub.TOKEN, baseUrl: fake.url, log: { debug: quiet, info: quiet, warn: quiet, error: quiet } });
+    octokit = new Octokit({
+      auth: FakeGitHub.TOKEN,
+      baseUrl: fake.url,
+      log: { debug: quiet, info: quiet, warn: quiet, error: quiet }
+    });
   });
   afterAll(async () => {
     fake.assertNoViolations();
@@ -21,9 +25,24 @@ describe('apiChangeSet against the fake GitHub', () => {
 
   it('maps a small range: statuses, commits newest first with PR numbers, and reads both sides', async () => {
     fake.seedRepo({ owner, repo: 'small' });
-    const base = fake.addCommit({ owner, repo: 'small', message: 'init', files: { 'a.txt': 'a1\n', 'gone.txt': 'bye\n', 'db/1.sql': 'SELECT 1;\n' } });
-    const first = fake.addCommit({ owner, repo: 'small', message: 'Add b (#5)', files: { 'b.txt': 'b\n', 'a.txt': 'a2\n' } });
-    const second = fake.addCommit({ owner, repo: 'small', message: 'Merge pull request #6 from acme/x\n\nDrop gone', files: { 'gone.txt': null } });
+    const base = fake.addCommit({
+      owner,
+      repo: 'small',
+      message: 'init',
+      files: { 'a.txt': 'a1\n', 'gone.txt': 'bye\n', 'db/1.sql': 'SELECT 1;\n' }
+    });
+    const first = fake.addCommit({
+      owner,
+      repo: 'small',
+      message: 'Add b (#5)',
+      files: { 'b.txt': 'b\n', 'a.txt': 'a2\n' }
+    });
+    const second = fake.addCommit({
+      owner,
+      repo: 'small',
+      message: 'Merge pull request #6 from acme/x\n\nDrop gone',
+      files: { 'gone.txt': null }
+    });
 
     const changes = await apiChangeSet(octokit, { owner, repo: 'small', base, head: second });
     expect(changes).toMatchObject({ base, head: second, complete: true });
@@ -45,22 +64,31 @@ describe('apiChangeSet against the fake GitHub', () => {
     const base = fake.addCommit({ owner, repo: 'big', message: 'init', files: { 'README.md': '#\n' } });
     const shas: string[] = [];
     for (let c = 0; c < 4; c++) {
-      const files = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`src/c${c}/f${i}.ts`, `export const x = ${i};\n`]));
+      const files = Object.fromEntries(
+        Array.from({ length: 100 }, (_, i) => [`src/c${c}/f${i}.ts`, `export const x = ${i};\n`])
+      );
       shas.push(fake.addCommit({ owner, repo: 'big', message: `batch ${c}`, files }));
     }
     const head = shas[shas.length - 1]!;
     const changes = await apiChangeSet(octokit, { owner, repo: 'big', base, head });
     expect(changes.complete).toBe(true);
     expect(changes.files).toHaveLength(400);
-    expect(changes.files.find((f) => f.path === 'src/c3/f99.ts')).toMatchObject({ status: 'added', commits: [shas[3]] });
+    expect(changes.files.find((f) => f.path === 'src/c3/f99.ts')).toMatchObject({
+      status: 'added',
+      commits: [shas[3]]
+    });
 
     const bounded = await apiChangeSet(octokit, { owner, repo: 'big', base, head, maxCommitCalls: 2 });
     expect(bounded.complete).toBe(false);
-    expect(bounded.incompleteReason).toMatch(/300 files at most and the range has 4 commits, more than the 2/);
+    expect(bounded.incompleteReason).toMatch(
+      /300 files at most and the range has 4 commits, more than the 2/
+    );
     expect(bounded.files).toHaveLength(300);
   });
 
   it('rejects missing options by name', async () => {
-    await expect(apiChangeSet(octokit, { owner, repo: '', base: 'a', head: 'b' })).rejects.toThrow(/repo must be a non-empty string/);
+    await expect(apiChangeSet(octokit, { owner, repo: '', base: 'a', head: 'b' })).rejects.toThrow(
+      /repo must be a non-empty string/
+    );
   });
 });

@@ -26,7 +26,9 @@ describe('foldCommitFiles (rebuilding a truncated compare list from commits, old
       { sha: 'c1', files: [f('b.ts', 'renamed', 'a.ts')] },
       { sha: 'c2', files: [f('c.ts', 'renamed', 'b.ts')] }
     ]);
-    expect(files).toEqual([{ path: 'c.ts', previousPath: 'a.ts', status: 'renamed', binary: false, commits: ['c2', 'c1'] }]);
+    expect(files).toEqual([
+      { path: 'c.ts', previousPath: 'a.ts', status: 'renamed', binary: false, commits: ['c2', 'c1'] }
+    ]);
   });
 
   it('treats a file added in the range and renamed later as added, and skips unchanged entries', () => {

@@ -51,7 +51,11 @@ describe('localChangeSet over a real repository', () => {
 
   it('lists renames, deletions, additions and binary files from the tree diff', () => {
     const byPath = new Map(changes.files.map((f) => [f.path, f]));
-    expect(byPath.get('app/new-name.ts')).toMatchObject({ status: 'renamed', previousPath: 'app/old-name.ts', binary: false });
+    expect(byPath.get('app/new-name.ts')).toMatchObject({
+      status: 'renamed',
+      previousPath: 'app/old-name.ts',
+      binary: false
+    });
     expect(byPath.get('docs/removed.md')).toMatchObject({ status: 'deleted' });
     expect(byPath.get('logo.png')).toMatchObject({ status: 'modified', binary: true });
     expect(byPath.get('notes/é ü.txt')).toMatchObject({ status: 'added' });
@@ -70,7 +74,11 @@ describe('localChangeSet over a real repository', () => {
       const renamed = fresh.files.find((f) => f.path === 'app/new-name.ts');
       // Not listed up front: that pass costs more than the tree diff.
       expect(migration?.commits).toEqual([]);
-      const byPath = await fresh.commitsFor!(['db/migrate/002_email.sql', 'app/new-name.ts', 'not/in/range.txt']);
+      const byPath = await fresh.commitsFor!([
+        'db/migrate/002_email.sql',
+        'app/new-name.ts',
+        'not/in/range.txt'
+      ]);
       expect(byPath.get('db/migrate/002_email.sql')).toEqual([shas.latest, shas.squash]);
       expect(migration?.commits).toEqual([shas.latest, shas.squash]);
       // A rename keeps the commits made under its old name.
@@ -87,7 +95,15 @@ describe('localChangeSet over a real repository', () => {
   it('lists the paths a commit touched, under the names it saw', async () => {
     const touched = await changes.pathsTouchedBy!([shas.feature!, shas.merge!]);
     expect(touched.get(shas.feature!)?.sort()).toEqual(
-      ['Makefile', 'app/new-name.ts', 'app/old-name.ts', 'docs/removed.md', 'fixtures/payload.dat', 'logo.png', 'notes/é ü.txt'].sort()
+      [
+        'Makefile',
+        'app/new-name.ts',
+        'app/old-name.ts',
+        'docs/removed.md',
+        'fixtures/payload.dat',
+        'logo.png',
+        'notes/é ü.txt'
+      ].sort()
     );
     // A merge lists no files of its own, as in `git log --name-only`.
     expect(touched.get(shas.merge!)).toEqual([]);
@@ -98,7 +114,10 @@ describe('localChangeSet over a real repository', () => {
     const bySha = new Map(changes.commits.map((c) => [c.sha, c]));
     expect(bySha.get(shas.merge!)?.pr).toBe(34);
     expect(bySha.get(shas.squash!)).toMatchObject({ pr: 12, body: 'Squashed body', author: 'Ada Lovelace' });
-    expect(bySha.get(shas.feature!)).toMatchObject({ subject: 'fix(security): rename module', body: 'Fixes CVE-2024-12345' });
+    expect(bySha.get(shas.feature!)).toMatchObject({
+      subject: 'fix(security): rename module',
+      body: 'Fixes CVE-2024-12345'
+    });
     expect(bySha.get(shas.feature!)?.pr).toBeUndefined();
     expect(bySha.get(shas.squash!)?.date).toBe('2024-01-01T12:02:00+00:00');
   });
@@ -132,9 +151,13 @@ describe('localChangeSet over a real repository', () => {
   });
 
   it('names the ref when a side is not a commit', async () => {
-    await expect(localChangeSet({ repo: repo.dir, base: 'no-such-branch', head })).rejects.toThrow(/base "no-such-branch"/);
+    await expect(localChangeSet({ repo: repo.dir, base: 'no-such-branch', head })).rejects.toThrow(
+      /base "no-such-branch"/
+    );
     // Never handed to git, where it would be read as an option.
-    await expect(localChangeSet({ repo: repo.dir, base, head: '--output=x' })).rejects.toThrow(/head must be a branch, tag or SHA, got "--output=x"/);
+    await expect(localChangeSet({ repo: repo.dir, base, head: '--output=x' })).rejects.toThrow(
+      /head must be a branch, tag or SHA, got "--output=x"/
+    );
   });
 });
 
@@ -172,9 +195,9 @@ describe('localChangeSet in a shallow clone', () => {
     try {
       origin.write('a.txt', '1\n');
       const head = origin.commit('only');
-      await expect(
-        localChangeSet({ repo: origin.dir, base: 'a'.repeat(40), head })
-      ).rejects.toThrow(/base "a{40}" is not a commit/);
+      await expect(localChangeSet({ repo: origin.dir, base: 'a'.repeat(40), head })).rejects.toThrow(
+        /base "a{40}" is not a commit/
+      );
     } finally {
       origin.dispose();
     }

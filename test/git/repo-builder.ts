@@ -26,7 +26,9 @@ export class TestRepo {
 
   static cloneShallow(source: TestRepo, depth = 1): TestRepo {
     const dir = mkdtempSync(path.join(tmpdir(), 'postflight-clone-'));
-    execFileSync('git', ['clone', '-q', `--depth=${depth}`, `file://${source.dir}`, dir], { env: { ...process.env, ...FIXED_ENV } });
+    execFileSync('git', ['clone', '-q', `--depth=${depth}`, `file://${source.dir}`, dir], {
+      env: { ...process.env, ...FIXED_ENV }
+    });
     return new TestRepo(dir);
   }
 

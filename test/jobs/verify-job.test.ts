@@ -86,7 +86,11 @@ describe('the verify job', () => {
     expect(run.io.failed).toMatch(/^Postflight: fail/);
     expect(run.assessed).toBe(1);
     expect(run.statuses).toEqual(['in_progress', 'failure']);
-    expect(run.io.outputs).toMatchObject({ verdict: 'fail', 'rollback-safety': 'unsafe', 'rollback-target': 'a'.repeat(40) });
+    expect(run.io.outputs).toMatchObject({
+      verdict: 'fail',
+      'rollback-safety': 'unsafe',
+      'rollback-target': 'a'.repeat(40)
+    });
     const report = JSON.parse(run.files.get('/reports/postflight.json')!);
     expect(report.verdict).toBe('fail');
     expect(report.assessment.factors[0].path).toBe('db/migrate/20261120_drop_email.rb');

@@ -3,7 +3,13 @@ import { inferSpecs, replay } from '../../src/replay/replay.js';
 import type { JudgeSettings } from '../../src/verdict/types.js';
 import type { SignalSpec } from '../../src/sources/types.js';
 
-const settings: JudgeSettings = { alpha: 0.05, tolerance: 1.1, windowMs: 600_000, minErrors: 5, maxConsecutiveErrors: 3 };
+const settings: JudgeSettings = {
+  alpha: 0.05,
+  tolerance: 1.1,
+  windowMs: 600_000,
+  minErrors: 5,
+  maxConsecutiveErrors: 3
+};
 
 /** A CSV with a concurrent baseline: the canary has `canaryErrors` of 200 per 10 s interval. */
 function concurrentTrace(canaryErrors: number, seconds = 600): string {
@@ -17,23 +23,40 @@ function concurrentTrace(canaryErrors: number, seconds = 600): string {
 describe('parseTrace', () => {
   it('reads counts, levels, health, errors and the default group', () => {
     const rows = parseTrace(
-      ['# recorded 2026-01-01', 't,signal,group,errors,total,value,healthy,error', '-10,5xx,,1,100,,,', '10,p99,baseline,,,250.5,,', '10,hc,,,,,false,', '20,5xx,,,,,,"timeout, after 10s"'].join(
-        '\r\n'
-      )
+      [
+        '# recorded 2026-01-01',
+        't,signal,group,errors,total,value,healthy,error',
+        '-10,5xx,,1,100,,,',
+        '10,p99,baseline,,,250.5,,',
+        '10,hc,,,,,false,',
+        '20,5xx,,,,,,"timeout, after 10s"'
+      ].join('\r\n')
     );
     expect(rows).toEqual([
       { line: 3, t: -10, signal: '5xx', group: 'canary', reading: { kind: 'count', errors: 1, total: 100 } },
       { line: 4, t: 10, signal: 'p99', group: 'baseline', reading: { kind: 'level', value: 250.5 } },
       { line: 5, t: 10, signal: 'hc', group: 'canary', reading: { kind: 'health', healthy: false } },
-      { line: 6, t: 20, signal: '5xx', group: 'canary', reading: { kind: 'error', message: 'timeout, after 10s' } }
+      {
+        line: 6,
+        t: 20,
+        signal: '5xx',
+        group: 'canary',
+        reading: { kind: 'error', message: 'timeout, after 10s' }
+      }
     ]);
   });
 
   it.each([
-    ['t,signal,errors,total\n10,a,x,100', /^trace line 2, column 3 \(errors\): expected a non-negative integer, got "x"$/],
+    [
+      't,signal,errors,total\n10,a,x,100',
+      /^trace line 2, column 3 \(errors\): expected a non-negative integer, got "x"$/
+    ],
     ['t,signal,errors,total\n10,a,5,3', /line 2, column 3 \(errors\): expected at most total \(3\), got "5"/],
     ['t,signal,errors,total\nsoon,a,1,3', /line 2, column 1 \(t\): expected seconds relative to the deploy/],
-    ['t,signal,group,value\n10,a,canry,1', /line 2, column 3 \(group\): expected "canary" or "baseline", got "canry"/],
+    [
+      't,signal,group,value\n10,a,canry,1',
+      /line 2, column 3 \(group\): expected "canary" or "baseline", got "canry"/
+    ],
     ['t,signal,errors,total\n10,,1,3', /line 2, column 2 \(signal\): expected a signal id/],
     ['t,signal,value\n10,a,', /line 2: expected exactly one reading .* but none is filled/],
     ['t,signal,colour\n', /line 1, column 3 \("colour"\): unknown column; expected one of t, signal/],
@@ -54,15 +77,21 @@ describe('replay', () => {
     expect(result.decidedAt).not.toBeNull();
     expect(result.decidedAt!).toBeLessThanOrEqual(60);
     expect(result.decidedAt! % 10).toBe(0);
-    expect(result.signals).toEqual([{ id: 'http_5xx', verdict: 'fail', reason: expect.stringMatching(/^http_5xx error rate 5%/) }]);
-    expect(result.inferred).toEqual([{ id: 'http_5xx', kind: 'count', baseline: 'concurrent', critical: false }]);
+    expect(result.signals).toEqual([
+      { id: 'http_5xx', verdict: 'fail', reason: expect.stringMatching(/^http_5xx error rate 5%/) }
+    ]);
+    expect(result.inferred).toEqual([
+      { id: 'http_5xx', kind: 'count', baseline: 'concurrent', critical: false }
+    ]);
   });
 
   it('passes a healthy trace early and never reads past the first decision', () => {
     const result = replay(settings, [], parseTrace(concurrentTrace(2)));
     expect(result.verdict).toBe('pass');
     expect(result.decidedAt!).toBeLessThan(300);
-    expect(result.evidence.signals[0]!.series.filter((p) => p.group === 'canary')).toHaveLength(result.decidedAt! / 10);
+    expect(result.evidence.signals[0]!.series.filter((p) => p.group === 'canary')).toHaveLength(
+      result.decidedAt! / 10
+    );
   });
 
   it('uses rows at t <= 0 as the pre-deploy baseline', () => {
@@ -72,11 +101,19 @@ describe('replay', () => {
     const result = replay(settings, [], parseTrace(lines.join('\n')));
     expect(result.inferred[0]!.baseline).toBe('pre-deploy');
     expect(result.verdict).toBe('fail');
-    expect(result.evidence.signals[0]!.baseline).toMatchObject({ errors: 360, total: 36000, source: 'pre-deploy' });
+    expect(result.evidence.signals[0]!.baseline).toMatchObject({
+      errors: 360,
+      total: 36000,
+      source: 'pre-deploy'
+    });
   });
 
   it('a trace that ends before the window without a decision is inconclusive, not pass', () => {
-    const result = replay(settings, [], parseTrace('t,signal,group,errors,total\n10,a,canary,0,0\n10,a,baseline,0,0'));
+    const result = replay(
+      settings,
+      [],
+      parseTrace('t,signal,group,errors,total\n10,a,canary,0,0\n10,a,baseline,0,0')
+    );
     expect(result.verdict).toBe('inconclusive');
     expect(result.decidedAt).toBeNull();
   });
@@ -104,6 +141,8 @@ describe('replay', () => {
       { id: 'lat', kind: 'level', baseline: 'pre-deploy', critical: false, maxRatio: 1.5 },
       { id: 'hc', kind: 'health', baseline: 'none', critical: false }
     ]);
-    expect(() => inferSpecs([], parseTrace('t,signal,value,healthy\n10,x,1,\n20,x,,true'))).toThrow(/'x' mixes level and health readings \(line 2\)/);
+    expect(() => inferSpecs([], parseTrace('t,signal,value,healthy\n10,x,1,\n20,x,,true'))).toThrow(
+      /'x' mixes level and health readings \(line 2\)/
+    );
   });
 });

@@ -1,4 +1,10 @@
-import { codeBlock, codeSpan, escapeInline, redactSecretsInText, redactUrl } from '../../src/report/escape.js';
+import {
+  codeBlock,
+  codeSpan,
+  escapeInline,
+  redactSecretsInText,
+  redactUrl
+} from '../../src/report/escape.js';
 
 describe('escaping user text for GitHub markdown', () => {
   it('breaks @mentions so nobody is pinged', () => {

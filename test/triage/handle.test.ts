@@ -186,11 +186,19 @@ test('/status, /reassess, /resolve and unknown commands', async () => {
   expect(status).toContain('last verdict: **fail**');
   expect(status).toContain('rollback safety: **unsafe**');
 
+  const asked: unknown[] = [];
   await handleTriage(
     clientFor(fake),
     comment(n, '/reassess', 'writer'),
-    deps({ reassess: async () => withTarget(safeAssessment()) })
+    deps({
+      reassess: async (target, incident) => {
+        asked.push({ target, ...incident });
+        return withTarget(safeAssessment());
+      }
+    })
   );
+  // The release the incident is about, not whatever the comment event's SHA is.
+  expect(asked).toEqual([{ target: null, headSha: head, environment: `tri-${env}` }]);
   expect(comments(n).at(-1)!.body).toContain('### Reassessed (asked by writer)');
   expect(parseStateBlock(issue(n).body)?.assessment?.verdict).toBe('safe');
 

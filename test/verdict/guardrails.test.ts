@@ -18,7 +18,9 @@ describe('level guardrail', () => {
     expect(relative.observe(140, 100).decision).toBeNull();
     expect(relative.observe(160, 100).decision).toBe('fail');
     // Without a baseline level a ratio rule cannot breach.
-    expect(createLevelGuard({ maxRatio: 1.5, breachPolls: 1, passPolls: 1 }).observe(1e9, null).decision).toBeNull();
+    expect(
+      createLevelGuard({ maxRatio: 1.5, breachPolls: 1, passPolls: 1 }).observe(1e9, null).decision
+    ).toBeNull();
   });
 
   it('is ready to pass only after enough clean polls and not while breaching', () => {
@@ -29,14 +31,17 @@ describe('level guardrail', () => {
   });
 
   it('rejects a non-finite value', () => {
-    expect(() => createLevelGuard({ max: 1, breachPolls: 1, passPolls: 1 }).observe(NaN, null)).toThrow(/finite number, got NaN/);
+    expect(() => createLevelGuard({ max: 1, breachPolls: 1, passPolls: 1 }).observe(NaN, null)).toThrow(
+      /finite number, got NaN/
+    );
   });
 });
 
 describe('health guardrail', () => {
   it('fails after failAfter consecutive unhealthy checks, not after scattered ones', () => {
     const guard = createHealthGuard({ failAfter: 3, passChecks: 3 });
-    for (const healthy of [false, false, true, false, false]) expect(guard.observe(healthy, 'x').decision).toBeNull();
+    for (const healthy of [false, false, true, false, false])
+      expect(guard.observe(healthy, 'x').decision).toBeNull();
     const s = guard.observe(false, '503 from /health');
     expect(s.decision).toBe('fail');
     expect(s.lastDetail).toBe('503 from /health');

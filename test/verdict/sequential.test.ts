@@ -1,8 +1,20 @@
-import { createCountTest, FAIL_GRID, predictiveLogLik, splitLogLik, type CountTestOptions } from '../../src/verdict/sequential.js';
+import {
+  createCountTest,
+  FAIL_GRID,
+  predictiveLogLik,
+  splitLogLik,
+  type CountTestOptions
+} from '../../src/verdict/sequential.js';
 import { binomialLogLik, logMixture, rateLowerBound, rateUpperBound } from '../../src/verdict/math.js';
 import { gammaMeanOne, mulberry32, poisson } from './random.js';
 
-const base: CountTestOptions = { mode: 'concurrent', alpha: 0.05, tolerance: 1.2, passRatio: 2, minErrors: 5 };
+const base: CountTestOptions = {
+  mode: 'concurrent',
+  alpha: 0.05,
+  tolerance: 1.2,
+  passRatio: 2,
+  minErrors: 5
+};
 
 describe('math', () => {
   it('logMixture equals the plain log of a weighted sum, and survives huge exponents', () => {
@@ -27,12 +39,18 @@ describe('math', () => {
 describe('count test: exact math on small cases', () => {
   it('the concurrent fail e-value is the weighted sum of plain binomial likelihood ratios', () => {
     const test = createCountTest({ ...base, minErrors: 0 });
-    const status = test.addInterval({ canary: { errors: 3, total: 100 }, baseline: { errors: 1, total: 100 } });
+    const status = test.addInterval({
+      canary: { errors: 3, total: 100 },
+      baseline: { errors: 1, total: 100 }
+    });
     // Given m = 4 errors, the canary's share is Binomial(4, rho / (rho + 1)) with equal traffic.
     const lik = (rho: number) => binomialLogLik(3, 4, rho / (rho + 1));
     // One interval: the dispersion factor is its prior, and every log ratio is divided by it.
     expect(status.phi).toBeGreaterThan(1);
-    const expected = FAIL_GRID.reduce((s, g) => s + g.weight * Math.exp((lik(1.2 * g.factor) - lik(1.2)) / status.phi), 0);
+    const expected = FAIL_GRID.reduce(
+      (s, g) => s + g.weight * Math.exp((lik(1.2 * g.factor) - lik(1.2)) / status.phi),
+      0
+    );
     expect(status.eFail).toBeCloseTo(expected, 10);
   });
 
@@ -49,9 +67,15 @@ describe('count test: exact math on small cases', () => {
     const s = test.addInterval({ canary: { errors: 6, total: 300 } });
     // Given B + C = 26 errors, the canary's share is Binomial(26, 300 rho / (300 rho + 2000)).
     const lik = (rho: number) => binomialLogLik(6, 26, (300 * rho) / (300 * rho + 2000));
-    const expected = FAIL_GRID.reduce((sum, g) => sum + g.weight * Math.exp((lik(1.2 * g.factor) - lik(1.2)) / s.phi), 0);
+    const expected = FAIL_GRID.reduce(
+      (sum, g) => sum + g.weight * Math.exp((lik(1.2 * g.factor) - lik(1.2)) / s.phi),
+      0
+    );
     expect(s.eFail).toBeCloseTo(expected, 10);
-    expect(predictiveLogLik({ errors: 20, total: 2000 }, { errors: 6, total: 300 }, 3) - predictiveLogLik({ errors: 20, total: 2000 }, { errors: 6, total: 300 }, 1.2)).toBeCloseTo(lik(3) - lik(1.2), 10);
+    expect(
+      predictiveLogLik({ errors: 20, total: 2000 }, { errors: 6, total: 300 }, 3) -
+        predictiveLogLik({ errors: 20, total: 2000 }, { errors: 6, total: 300 }, 1.2)
+    ).toBeCloseTo(lik(3) - lik(1.2), 10);
     // No alpha is spent on the baseline's uncertainty: the predictive carries it.
     expect(s.failAlpha).toBe(0.05);
     expect(s.failThreshold).toBeCloseTo(20, 10);
@@ -61,7 +85,9 @@ describe('count test: exact math on small cases', () => {
     const test = createCountTest({ ...base, mode: 'absolute', maxErrorRate: 0.01, minErrors: 0 });
     const s = test.addInterval({ canary: { errors: 4, total: 100 } });
     const expected = FAIL_GRID.reduce(
-      (sum, g) => sum + g.weight * Math.exp((binomialLogLik(4, 100, 0.01 * g.factor) - binomialLogLik(4, 100, 0.01)) / s.phi),
+      (sum, g) =>
+        sum +
+        g.weight * Math.exp((binomialLogLik(4, 100, 0.01 * g.factor) - binomialLogLik(4, 100, 0.01)) / s.phi),
       0
     );
     expect(s.eFail).toBeCloseTo(expected, 10);
@@ -77,12 +103,14 @@ describe('count test: behaviour', () => {
     let b = bursty.status();
     for (let i = 0; i < 60; i++) {
       s = steady.addInterval({ canary: { errors: 10, total: 1000 }, baseline: { errors: 30, total: 3000 } });
-      b = bursty.addInterval({ canary: { errors: i % 2 ? 30 : 0, total: 1000 }, baseline: { errors: i % 2 ? 0 : 60, total: 3000 } });
+      b = bursty.addInterval({
+        canary: { errors: i % 2 ? 30 : 0, total: 1000 },
+        baseline: { errors: i % 2 ? 0 : 60, total: 3000 }
+      });
     }
     expect(s.phi).toBeLessThan(1.3);
     expect(b.phi).toBeGreaterThan(5);
   });
-
 
   it('Poisson counts leave the dispersion at 1 (no cautious start to pay for); bursty baseline slices raise it at once', () => {
     const rand = mulberry32(5);
@@ -99,7 +127,11 @@ describe('count test: behaviour', () => {
   it('a later fall in the dispersion estimate never re-inflates evidence already tempered', () => {
     const test = createCountTest({ ...base, minErrors: 1000 });
     // Bursty start that leans towards the canary: evidence for a regression, heavily tempered.
-    for (let i = 0; i < 6; i++) test.addInterval({ canary: { errors: i % 2 ? 40 : 2, total: 1000 }, baseline: { errors: i % 2 ? 20 : 40, total: 3000 } });
+    for (let i = 0; i < 6; i++)
+      test.addInterval({
+        canary: { errors: i % 2 ? 40 : 2, total: 1000 },
+        baseline: { errors: i % 2 ? 20 : 40, total: 3000 }
+      });
     let previous = test.status();
     expect(previous.eFail).toBeGreaterThan(1);
     // Calm intervals whose split sits exactly at the tolerated ratio (4 of 14 = 1.2 x 1000 / 4200):
@@ -107,7 +139,10 @@ describe('count test: behaviour', () => {
     // must not rise (re-tempering the start by the new, lower phi would raise it, and a judge's
     // running look would find every such rise).
     for (let i = 0; i < 30; i++) {
-      const s = test.addInterval({ canary: { errors: 4, total: 1000 }, baseline: { errors: 10, total: 3000 } });
+      const s = test.addInterval({
+        canary: { errors: 4, total: 1000 },
+        baseline: { errors: 10, total: 3000 }
+      });
       expect(s.eFail).toBeLessThanOrEqual(previous.eFail);
       previous = s;
     }
@@ -116,7 +151,8 @@ describe('count test: behaviour', () => {
   it('zero traffic yields finite statistics, no NaN and no decision', () => {
     const test = createCountTest(base);
     let s = test.status();
-    for (let i = 0; i < 20; i++) s = test.addInterval({ canary: { errors: 0, total: 0 }, baseline: { errors: 0, total: 0 } });
+    for (let i = 0; i < 20; i++)
+      s = test.addInterval({ canary: { errors: 0, total: 0 }, baseline: { errors: 0, total: 0 } });
     // No evidence either way: both e-values are the mixture weights' sum, 1 up to rounding.
     expect(s.eFail).toBeCloseTo(1, 12);
     expect(s.ePass).toBeCloseTo(1, 12);
@@ -130,7 +166,10 @@ describe('count test: behaviour', () => {
       for (let errors = 0; errors <= 30; errors++) {
         const test = createCountTest({ ...base, mode });
         if (mode === 'pre-deploy') test.addBaseline({ errors: 50, total: 5000 });
-        const s = test.addInterval({ canary: { errors, total: 1000 }, baseline: { errors: 10, total: 1000 } });
+        const s = test.addInterval({
+          canary: { errors, total: 1000 },
+          baseline: { errors: 10, total: 1000 }
+        });
         expect(s.eFail).toBeGreaterThanOrEqual(previous);
         previous = s.eFail;
       }
@@ -154,7 +193,9 @@ describe('count test: behaviour', () => {
 
   it('rejects impossible counts naming what was expected', () => {
     const test = createCountTest(base);
-    expect(() => test.addInterval({ canary: { errors: 5, total: 3 } })).toThrow(/0 <= errors <= total, got errors=5 total=3/);
+    expect(() => test.addInterval({ canary: { errors: 5, total: 3 } })).toThrow(
+      /0 <= errors <= total, got errors=5 total=3/
+    );
     expect(() => createCountTest({ ...base, tolerance: 0.5 })).toThrow(/tolerance must be >= 1/);
   });
 });
@@ -163,11 +204,15 @@ describe('count test: seeded simulation', () => {
   function run(mode: 'concurrent' | 'pre-deploy', ratio: number, seed: number) {
     const rand = mulberry32(seed);
     const test = createCountTest({ ...base, mode });
-    if (mode === 'pre-deploy') for (let i = 0; i < 180; i++) test.addBaseline({ total: 200, errors: poisson(rand, 2) });
+    if (mode === 'pre-deploy')
+      for (let i = 0; i < 180; i++) test.addBaseline({ total: 200, errors: poisson(rand, 2) });
     for (let i = 0; i < 60; i++) {
       const canaryTotal = poisson(rand, 200);
       const s = test.addInterval({
-        canary: { total: canaryTotal, errors: Math.min(canaryTotal, poisson(rand, canaryTotal * 0.01 * ratio)) },
+        canary: {
+          total: canaryTotal,
+          errors: Math.min(canaryTotal, poisson(rand, canaryTotal * 0.01 * ratio))
+        },
         baseline: { total: 600, errors: poisson(rand, 6) }
       });
       if (s.decision === 'fail') return 'fail';
@@ -175,18 +220,26 @@ describe('count test: seeded simulation', () => {
     return test.status().decision;
   }
 
-  it.each(['concurrent', 'pre-deploy'] as const)('%s: 300 no-change traces keep false alarms below alpha plus a binomial margin', (mode) => {
-    const fails = Array.from({ length: 300 }, (_, i) => run(mode, 1, 100 + i)).filter((d) => d === 'fail').length;
-    // alpha 0.05 over 300 traces: mean 15, sd 3.8; 15 + 3 sd = 26.
-    expect(fails).toBeLessThanOrEqual(26);
-  });
+  it.each(['concurrent', 'pre-deploy'] as const)(
+    '%s: 300 no-change traces keep false alarms below alpha plus a binomial margin',
+    (mode) => {
+      const fails = Array.from({ length: 300 }, (_, i) => run(mode, 1, 100 + i)).filter(
+        (d) => d === 'fail'
+      ).length;
+      // alpha 0.05 over 300 traces: mean 15, sd 3.8; 15 + 3 sd = 26.
+      expect(fails).toBeLessThanOrEqual(26);
+    }
+  );
 
   /** Bursty errors (gamma-Poisson): a burst shared by both groups and one per group, per interval. */
   function runBursty(mode: 'concurrent' | 'pre-deploy', rate: number, seed: number) {
     const rand = mulberry32(seed);
     const cell = (n: number, shared: number) => {
       const total = poisson(rand, n);
-      return { total, errors: Math.min(total, poisson(rand, total * rate * shared * gammaMeanOne(rand, 10))) };
+      return {
+        total,
+        errors: Math.min(total, poisson(rand, total * rate * shared * gammaMeanOne(rand, 10)))
+      };
     };
     const test = createCountTest({ ...base, mode });
     if (mode === 'pre-deploy') {
@@ -208,13 +261,20 @@ describe('count test: seeded simulation', () => {
     return test.status().decision;
   }
 
-  it.each(['concurrent', 'pre-deploy'] as const)('%s: 300 bursty no-change traces at 5%% keep false alarms below alpha plus a binomial margin', (mode) => {
-    const fails = Array.from({ length: 300 }, (_, i) => runBursty(mode, 0.05, 5000 + i)).filter((d) => d === 'fail').length;
-    expect(fails).toBeLessThanOrEqual(26);
-  });
+  it.each(['concurrent', 'pre-deploy'] as const)(
+    '%s: 300 bursty no-change traces at 5%% keep false alarms below alpha plus a binomial margin',
+    (mode) => {
+      const fails = Array.from({ length: 300 }, (_, i) => runBursty(mode, 0.05, 5000 + i)).filter(
+        (d) => d === 'fail'
+      ).length;
+      expect(fails).toBeLessThanOrEqual(26);
+    }
+  );
 
   it.each(['concurrent', 'pre-deploy'] as const)('%s: 5x regressions are caught', (mode) => {
-    const fails = Array.from({ length: 50 }, (_, i) => run(mode, 5, 1000 + i)).filter((d) => d === 'fail').length;
+    const fails = Array.from({ length: 50 }, (_, i) => run(mode, 5, 1000 + i)).filter(
+      (d) => d === 'fail'
+    ).length;
     expect(fails).toBeGreaterThanOrEqual(49);
   });
 });

@@ -4,7 +4,13 @@ import type { PollWindow, Reading, SignalSpec, Source } from '../../src/sources/
 import { SourceError } from '../../src/sources/types.js';
 import type { JudgeSettings } from '../../src/verdict/types.js';
 
-const SETTINGS: JudgeSettings = { alpha: 0.05, tolerance: 1.1, windowMs: 600_000, minErrors: 5, maxConsecutiveErrors: 3 };
+const SETTINGS: JudgeSettings = {
+  alpha: 0.05,
+  tolerance: 1.1,
+  windowMs: 600_000,
+  minErrors: 5,
+  maxConsecutiveErrors: 3
+};
 const DEPLOY = Date.UTC(2026, 10, 23, 12, 0, 0);
 
 /** A source over a deterministic model of a service: errors per second as a function of time. */
