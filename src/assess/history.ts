@@ -16,7 +16,7 @@ export interface DeploymentRecord {
   sha: string;
   ref: string;
   createdAt: string;
-  creator?: string;
+  creator?: string | null;
   /** Newest first. */
   statuses: DeploymentStatusRecord[];
 }

@@ -1,4 +1,5 @@
 // Deployment statuses out, deployment history in: the rollback-target finder works on these plain values.
+import type { DeploymentRecord as HistoryRecord } from '../assess/history.js';
 import type { GitHubClient } from './client.js';
 import { truncate } from './text.js';
 
@@ -26,12 +27,9 @@ export interface DeploymentStatusValue {
   createdAt: string;
 }
 
-export interface DeploymentRecord {
-  id: number;
-  sha: string;
-  ref: string;
+/** The rollback-target finder's record (assess/history.ts), with what the API adds. */
+export interface DeploymentRecord extends HistoryRecord {
   environment: string;
-  createdAt: string;
   creator: string | null;
   /** Newest first. */
   statuses: DeploymentStatusValue[];

@@ -51,13 +51,10 @@ export async function assessDeployedRelease(input: RollbackAssessmentInput): Pro
       environment: input.environment,
       limit: input.historyLimit ?? 10,
       // The first earlier release that succeeded and was not failed since is the target.
-      until: (d) => isTargetCandidate({ ...d, creator: d.creator ?? undefined }, input.headSha),
+      until: (d) => isTargetCandidate(d, input.headSha),
       skipStatuses: (d) => d.sha === input.headSha
     });
-    target = findRollbackTarget(
-      history.map((d) => ({ ...d, creator: d.creator ?? undefined })),
-      { headSha: input.headSha, environment: input.environment }
-    );
+    target = findRollbackTarget(history, { headSha: input.headSha, environment: input.environment });
   }
   return assessRange({ ...input, base: target.sha, target, log });
 }
