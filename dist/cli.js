@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-HEDB36IQ.js";
+} from "./chunks/chunk-E2KVKFJN.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -3,7 +3,7 @@ import "./chunks/chunk-DIQZRGK5.js";
 import {
   systemClock,
   verifyJob
-} from "./chunks/chunk-5VK32FOJ.js";
+} from "./chunks/chunk-SS5NRC67.js";
 import {
   createSource
 } from "./chunks/chunk-SE5QN5P4.js";
@@ -13,7 +13,7 @@ import {
   loadConfig
 } from "./chunks/chunk-UPNSJYJW.js";
 import "./chunks/chunk-2OAZCE73.js";
-import "./chunks/chunk-YSDI3SON.js";
+import "./chunks/chunk-FXCU3PMO.js";
 import "./chunks/chunk-XQ45XCVQ.js";
 import "./chunks/chunk-IVKVIPVY.js";
 import "./chunks/chunk-CNPVSFHC.js";
@@ -182,7 +182,7 @@ async function runMode(io) {
       throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
     let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
     if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-      let { runTriage } = await import("./chunks/triage-BZ2JRW3K.js");
+      let { runTriage } = await import("./chunks/triage-6NXIGSEC.js");
       return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
     }
     let loaded = loadConfig({
@@ -247,7 +247,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       }
     } : null,
     assess: gh ? async () => {
-      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-PW7YPSYP.js");
+      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-GL72N6JF.js");
       openIncidents = await findOpenIncidents(
         client2,
         { owner: ctx.owner, repo: ctx.repo },
@@ -271,7 +271,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-HM5AP6KZ.js");
+      let { publishVerification } = await import("./chunks/publish-IV7TSXU6.js");
       await publishVerification({
         gh: await gh(),
         ctx,

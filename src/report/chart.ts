@@ -9,26 +9,43 @@ import { formatOffset } from './format.js';
 const MAX_POINTS = 40;
 
 export function signalChart(signal: SignalEvidence): string | null {
-  const canary = signal.series.filter((p) => p.group === 'canary');
-  if (canary.length < 2) return null;
   const isRate = signal.kind === 'count';
   const scale = isRate ? 100 : 1;
-  const points = downsample(canary, MAX_POINTS);
-  const baselineByT = new Map(signal.series.filter((p) => p.group === 'baseline').map((p) => [p.t, p.value]));
+  const after = signal.series.filter((p) => p.group === 'canary' && p.t > 0);
+  if (after.length < 2) return null;
+  // Before the deploy the line shows the pre-deploy slices (recorded as baseline points at t <= 0),
+  // after it the new version: one line, so the step at the deploy is what the eye catches.
+  const before = signal.series.filter((p) => p.t <= 0);
+  const concurrentByT = new Map(
+    signal.series.filter((p) => p.group === 'baseline' && p.t > 0).map((p) => [p.t, p.value])
+  );
   const reference =
-    signal.baseline && signal.baseline.source !== 'concurrent' ? signal.baseline.rate : undefined;
+    signal.baseline && signal.baseline.source !== 'concurrent'
+      ? signal.baseline.rate
+      : signal.level?.baseline;
   const referenceName = signal.baseline?.source === 'absolute' ? 'limit' : 'baseline';
-  const labels = points.map((p) => (p.t <= 0 ? 'deploy' : formatOffset(p.t)));
-  const canaryValues = points.map((p) => round(p.value * scale));
-  const baselineValues = points.map((p) => {
-    const v = baselineByT.get(p.t) ?? reference ?? signal.level?.baseline;
+  const firstConcurrent: number | undefined = concurrentByT.values().next().value;
+  const points = [
+    ...downsample(before, Math.min(before.length, 8)),
+    {
+      t: 0,
+      value: reference ?? before.at(-1)?.value ?? firstConcurrent ?? after[0]!.value,
+      group: 'deploy' as const
+    },
+    ...downsample(after, MAX_POINTS)
+  ];
+  const labels = points.map((p) => (p.t === 0 ? 'deploy' : formatOffset(p.t)));
+  const values = points.map((p) => round(p.value * scale));
+  const second = points.map((p) => {
+    const v = p.t > 0 ? (concurrentByT.get(p.t) ?? reference) : (reference ?? firstConcurrent);
     return v === undefined ? null : round(v * scale);
   });
-  const hasBaseline = baselineValues.every((v) => v !== null);
-  const all = [...canaryValues, ...(hasBaseline ? (baselineValues as number[]) : [])];
+  const hasSecond = second.every((v) => v !== null);
   const limit = signal.level?.max !== undefined ? signal.level.max * scale : undefined;
+  const all = [...values, ...(hasSecond ? (second as number[]) : [])];
   const top = niceCeiling(Math.max(...all, limit ?? 0, isRate ? 0.1 : 1));
   const unit = isRate ? 'error rate %' : (signal.level?.unit ?? 'value');
+  const secondName = concurrentByT.size ? 'old version' : referenceName;
   const lines = [
     '```mermaid',
     '---',
@@ -38,12 +55,12 @@ export function signalChart(signal: SignalEvidence): string | null {
     '    height: 260',
     '---',
     'xychart-beta',
-    `  title "${sanitize(signal.id)}: ${unit} after the deploy${hasBaseline ? ` (second line: ${referenceName})` : ''}"`,
+    `  title "${sanitize(signal.id)}: ${unit}${hasSecond ? ` (second line: ${secondName})` : ''}"`,
     `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "${unit}" 0 --> ${top}`,
-    `  line [${canaryValues.join(', ')}]`
+    `  line [${values.join(', ')}]`
   ];
-  if (hasBaseline) lines.push(`  line [${(baselineValues as number[]).join(', ')}]`);
+  if (hasSecond) lines.push(`  line [${(second as number[]).join(', ')}]`);
   lines.push('```');
   return lines.join('\n');
 }
