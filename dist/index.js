@@ -211,10 +211,23 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       log: (m) => io.info(m),
       version: config.sha
     })
-  ), client = null, gh = config.dryRun || !token ? null : () => client ??= github(token, ctx, io), openIncidents, deploymentId = Number(inputs["deployment-id"] || ctx.deployment?.id || 0) || null, reportPath = path.join(
+  ), client = null, gh = config.dryRun || !token ? null : () => client ??= github(token, ctx, io), openIncidents, environmentUrl = ctx.deploymentStatus?.environmentUrl ?? void 0, deploymentId = Number(inputs["deployment-id"] || ctx.deployment?.id || 0) || null, deployment = gh && deploymentId ? {
+    set: async (state, description) => {
+      let { setDeploymentStatus } = await import("./chunks/deployments-5IOIFUMC.js");
+      await setDeploymentStatus(await gh(), {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        deploymentId,
+        state,
+        description,
+        logUrl: ctx.runUrl,
+        environmentUrl
+      });
+    }
+  } : null, reportPath = path.join(
     process.env.RUNNER_TEMP || workspace,
     `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`
-  ), environmentUrl = ctx.deploymentStatus?.environmentUrl ?? void 0;
+  );
   await verifyJob({
     config,
     sources,
@@ -232,20 +245,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
     writeFile: async (p, content) => {
       await mkdir(path.dirname(p), { recursive: !0 }), await writeFile(p, content);
     },
-    deployment: gh && deploymentId ? {
-      set: async (state, description) => {
-        let { setDeploymentStatus } = await import("./chunks/deployments-5IOIFUMC.js");
-        await setDeploymentStatus(await gh(), {
-          owner: ctx.owner,
-          repo: ctx.repo,
-          deploymentId,
-          state,
-          description,
-          logUrl: ctx.runUrl,
-          environmentUrl
-        });
-      }
-    } : null,
+    deployment,
     assess: gh ? async () => {
       let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-GL72N6JF.js");
       openIncidents = await findOpenIncidents(
@@ -271,7 +271,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-IV7TSXU6.js");
+      let { publishVerification } = await import("./chunks/publish-6DSGDT3K.js");
       await publishVerification({
         gh: await gh(),
         ctx,
@@ -280,7 +280,8 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
         io,
         workspace,
         appToken: inputs["app-token"] || void 0,
-        openIncidents
+        openIncidents,
+        deployment
       });
     } : void 0
   });

@@ -9,7 +9,7 @@ import { ACTION_INPUTS, loadConfig, ConfigError } from './config/index.js';
 import type { Config } from './config/types.js';
 import { actionsIO, type ActionsIO } from './jobs/actions-io.js';
 import type { JobIO } from './jobs/io.js';
-import { verifyJob } from './jobs/verify.js';
+import { verifyJob, type DeploymentStatusSink } from './jobs/verify.js';
 import { createSource } from './sources/registry.js';
 import { systemClock } from './verify/clock.js';
 import type { GitHubClient } from './github/client.js';
@@ -84,12 +84,29 @@ async function runVerify(
   let client: Promise<GitHubClient> | null = null;
   const gh = config.dryRun || !token ? null : () => (client ??= github(token, ctx, io));
   let openIncidents: IncidentIssue[] | undefined;
+  const environmentUrl = ctx.deploymentStatus?.environmentUrl ?? undefined;
   const deploymentId = Number(inputs['deployment-id'] || ctx.deployment?.id || 0) || null;
+  const deployment: DeploymentStatusSink | null =
+    gh && deploymentId
+      ? {
+          set: async (state, description) => {
+            const { setDeploymentStatus } = await import('./github/deployments.js');
+            await setDeploymentStatus(await gh(), {
+              owner: ctx.owner,
+              repo: ctx.repo,
+              deploymentId,
+              state,
+              description,
+              logUrl: ctx.runUrl,
+              environmentUrl
+            });
+          }
+        }
+      : null;
   const reportPath = path.join(
     process.env.RUNNER_TEMP || workspace,
     `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`
   );
-  const environmentUrl = ctx.deploymentStatus?.environmentUrl ?? undefined;
   await verifyJob({
     config,
     sources,
@@ -108,23 +125,7 @@ async function runVerify(
       await mkdir(path.dirname(p), { recursive: true });
       await writeFile(p, content);
     },
-    deployment:
-      gh && deploymentId
-        ? {
-            set: async (state, description) => {
-              const { setDeploymentStatus } = await import('./github/deployments.js');
-              await setDeploymentStatus(await gh(), {
-                owner: ctx.owner,
-                repo: ctx.repo,
-                deploymentId,
-                state,
-                description,
-                logUrl: ctx.runUrl,
-                environmentUrl
-              });
-            }
-          }
-        : null,
+    deployment,
     assess: gh
       ? async () => {
           const client = await gh();
@@ -173,7 +174,8 @@ async function runVerify(
             io,
             workspace,
             appToken: inputs['app-token'] || undefined,
-            openIncidents
+            openIncidents,
+            deployment
           });
         }
       : undefined

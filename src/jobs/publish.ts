@@ -13,7 +13,7 @@ import { publishIncident } from '../incident/publish.js';
 import type { IncidentIssue } from '../incident/github.js';
 import { annotationsFor } from './assess-pr.js';
 import type { JobIO } from './io.js';
-import type { VerifyOutcome } from './verify.js';
+import type { DeploymentStatusSink, VerifyOutcome } from './verify.js';
 
 export const VERIFICATION_CHECK = 'Postflight: deploy verification';
 
@@ -28,6 +28,8 @@ export interface PublishDeps {
   appToken?: string;
   /** Open incidents as the assessment step listed them, when it ran. */
   openIncidents?: IncidentIssue[];
+  /** The deployment's status, so a revert attempt shows there too. */
+  deployment?: DeploymentStatusSink | null;
 }
 
 export async function publishVerification(deps: PublishDeps): Promise<void> {
@@ -51,8 +53,12 @@ export async function publishVerification(deps: PublishDeps): Promise<void> {
       log: (m) => io.info(m)
     });
     if (upsert.action !== 'none') io.setOutput('incident', String(upsert.incident.number));
-    if (revert?.outcome)
-      io.info(`Revert: ${revert.outcome.ok ? 'started' : 'failed'}: ${revert.outcome.detail}`);
+    if (revert?.outcome) {
+      const what = `Postflight: revert ${revert.outcome.ok ? 'started' : 'failed'} (${revert.outcome.how}): ${revert.outcome.detail}`;
+      io.info(what);
+      // The deployment stays failed; its latest status now also says what was done about it.
+      await deps.deployment?.set('failure', what);
+    }
   });
   await step(io, 'check run', async () => {
     const result = await publishCheckRun(gh, {
