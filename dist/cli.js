@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-E2KVKFJN.js";
+} from "./chunks/chunk-52Z75WPJ.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

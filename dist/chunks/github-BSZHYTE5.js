@@ -1,0 +1,18 @@
+import { createRequire as __pfCreateRequire } from 'node:module'; import { fileURLToPath as __pfFileURLToPath } from 'node:url'; const require = __pfCreateRequire(import.meta.url); const __filename = __pfFileURLToPath(import.meta.url); const __dirname = __pfFileURLToPath(new URL('.', import.meta.url));
+import {
+  appendTimeline,
+  findOpenIncidents,
+  statusOf,
+  styleNewLabels,
+  toIncidentIssue
+} from "./chunk-ZI7SZJLO.js";
+import "./chunk-QZETY2GN.js";
+import "./chunk-XQ45XCVQ.js";
+import "./chunk-CNPVSFHC.js";
+export {
+  appendTimeline,
+  findOpenIncidents,
+  statusOf,
+  styleNewLabels,
+  toIncidentIssue
+};
