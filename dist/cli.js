@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-52Z75WPJ.js";
+} from "./chunks/chunk-R7TYFAYD.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

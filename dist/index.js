@@ -1700,7 +1700,7 @@ async function runMode(io) {
       throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
     let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
     if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-      let { runTriage } = await import("./chunks/triage-R65TX63W.js");
+      let { runTriage } = await import("./chunks/triage-453WKWB5.js");
       return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
     }
     let loaded = loadConfig({
@@ -1710,7 +1710,7 @@ async function runMode(io) {
       requireSources: mode === "verify"
     });
     if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-      let { runAssessJob } = await import("./chunks/assess-pr-BMYMOUBR.js");
+      let { runAssessJob } = await import("./chunks/assess-pr-JWRY2GWN.js");
       return await runAssessJob({
         io,
         ctx,
@@ -1765,13 +1765,13 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
     },
     deployment,
     assess: gh ? async () => {
-      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-BSZHYTE5.js");
+      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-FL3DOAFZ.js");
       openIncidents = await findOpenIncidents(
         client2,
         { owner: ctx.owner, repo: ctx.repo },
         incidentKey(config, ctx)
       );
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-S5VIJ6B3.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-IJ7BEOKF.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
         ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha,
         sha: earlier.assessment.targetSha
       } : void 0;
@@ -1789,7 +1789,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-YCEZ7YAL.js");
+      let { publishVerification } = await import("./chunks/publish-QTMCZRET.js");
       await publishVerification({
         gh: await gh(),
         ctx,

@@ -1,5 +1,11 @@
 /** The assessment's one-paragraph advice: roll back, roll forward with a fix, or expand first. */
-import type { Factor, FactorKind, RollbackSafety, RollbackTarget } from './types.js';
+import {
+  FACTOR_KINDS,
+  type Factor,
+  type FactorKind,
+  type RollbackSafety,
+  type RollbackTarget
+} from './types.js';
 
 const NOUNS: Partial<Record<FactorKind, [string, string]>> = {
   migration: ['destructive migration', 'destructive migrations'],
@@ -12,17 +18,7 @@ const NOUNS: Partial<Record<FactorKind, [string, string]>> = {
   target: ['missing target', 'missing targets']
 };
 
-/** Schema hazards first: they are the ones a rollback cannot undo by itself. */
-const KIND_ORDER: FactorKind[] = [
-  'migration',
-  'contract',
-  'critical-change',
-  'config',
-  'dependency',
-  'multiple-releases',
-  'incomplete',
-  'target'
-];
+const KIND_ORDER: readonly FactorKind[] = FACTOR_KINDS;
 
 const MAX_EVIDENCE_CHARS = 90;
 

@@ -2,18 +2,22 @@
  * The rollback-safety assessment's data. Rolling back moves production from head N back to the
  * target N-1: every finding is phrased in that direction.
  */
+export const SEVERITIES = ['info', 'warning', 'blocker'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
-export type Severity = 'info' | 'warning' | 'blocker';
+/** Every kind of finding, schema hazards first: they are the ones a rollback cannot undo by itself. */
+export const FACTOR_KINDS = [
+  'migration',
+  'contract',
+  'critical-change',
+  'config',
+  'dependency',
+  'multiple-releases',
+  'incomplete',
+  'target'
+] as const;
 
-export type FactorKind =
-  | 'migration'
-  | 'contract'
-  | 'critical-change'
-  | 'config'
-  | 'dependency'
-  | 'multiple-releases'
-  | 'incomplete'
-  | 'target';
+export type FactorKind = (typeof FACTOR_KINDS)[number];
 
 export interface Factor {
   kind: FactorKind;

@@ -4,6 +4,7 @@
  * block is validated on the way in and a damaged one is treated as absent, never trusted.
  */
 import * as z from 'zod';
+import { FACTOR_KINDS, SEVERITIES } from '../assess/types.js';
 import { redactSecretsInText } from '../report/escape.js';
 
 export const STATE_LIMITS = { timeline: 60, reverts: 20, runs: 50 } as const;
@@ -51,17 +52,8 @@ const assessmentSummarySchema = z.object({
   /** Blockers and warnings, so `/status` and `/rollback` can answer without re-assessing. */
   findings: z.array(
     z.object({
-      kind: z.enum([
-        'migration',
-        'contract',
-        'critical-change',
-        'config',
-        'dependency',
-        'multiple-releases',
-        'incomplete',
-        'target'
-      ]),
-      severity: z.enum(['info', 'warning', 'blocker']),
+      kind: z.enum(FACTOR_KINDS),
+      severity: z.enum(SEVERITIES),
       path: z.string().nullable(),
       line: z.number().int().nullable(),
       detail: z.string()
