@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-R7TYFAYD.js";
+} from "./chunks/chunk-ABDLOWGW.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

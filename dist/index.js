@@ -684,7 +684,7 @@ async function verifyJob(deps) {
 `);
   let final = finalVerdict(verdict.verdict, config);
   io.setOutput("verdict", verdict.verdict), io.setOutput("reason", verdict.reason), io.setOutput("report", deps.reportPath), assessment && (io.setOutput("rollback-safety", assessment.verdict), io.setOutput("rollback-target", assessment.target.sha ?? "")), await io.summary(markdown);
-  let state = final === "fail" ? "failure" : "success";
+  let state = verdict.verdict === "fail" || final === "fail" ? "failure" : "success";
   await softly(
     io,
     "deployment status",
@@ -1694,33 +1694,31 @@ async function run(io = actionsIO()) {
   }
 }
 async function runMode(io) {
-  {
-    let mode = io.getInput("mode") || "verify";
-    if (!["verify", "assess", "triage"].includes(mode))
-      throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
-    let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
-    if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-      let { runTriage } = await import("./chunks/triage-453WKWB5.js");
-      return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
-    }
-    let loaded = loadConfig({
-      inputs: withContextDefaults(inputs, ctx),
-      env: process.env,
-      cwd: workspace,
-      requireSources: mode === "verify"
-    });
-    if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-      let { runAssessJob } = await import("./chunks/assess-pr-JWRY2GWN.js");
-      return await runAssessJob({
-        io,
-        ctx,
-        config: loaded.config,
-        workspace,
-        gh: await github(token, ctx, io)
-      });
-    }
-    await runVerify(io, ctx, loaded.config, inputs, workspace, token);
+  let mode = io.getInput("mode") || "verify";
+  if (!["verify", "assess", "triage"].includes(mode))
+    throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
+  let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
+  if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
+    let { runTriage } = await import("./chunks/triage-DQBGVRQO.js");
+    return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
   }
+  let loaded = loadConfig({
+    inputs: withContextDefaults(inputs, ctx),
+    env: process.env,
+    cwd: workspace,
+    requireSources: mode === "verify"
+  });
+  if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
+    let { runAssessJob } = await import("./chunks/assess-pr-JWRY2GWN.js");
+    return await runAssessJob({
+      io,
+      ctx,
+      config: loaded.config,
+      workspace,
+      gh: await github(token, ctx, io)
+    });
+  }
+  await runVerify(io, ctx, loaded.config, inputs, workspace, token);
 }
 async function runVerify(io, ctx, config, inputs, workspace, token) {
   let sources = config.sources.map(
@@ -1789,7 +1787,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-QTMCZRET.js");
+      let { publishVerification } = await import("./chunks/publish-7DEGDHHC.js");
       await publishVerification({
         gh: await gh(),
         ctx,
@@ -1821,7 +1819,7 @@ function withContextDefaults(inputs, ctx) {
   };
 }
 async function github(token, ctx, io) {
-  let { createGitHubClient } = await import("./chunks/client-QBKKE5VF.js");
+  let { createGitHubClient } = await import("./chunks/client-JMDYRW43.js");
   return createGitHubClient({
     token,
     baseUrl: ctx.apiUrl,

@@ -27,42 +27,40 @@ export async function run(io: ActionsIO = actionsIO()): Promise<void> {
 }
 
 async function runMode(io: JobIO): Promise<void> {
-  {
-    const mode = io.getInput('mode') || 'verify';
-    if (!['verify', 'assess', 'triage'].includes(mode)) {
-      throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
-    }
-    const ctx = await contextFromEnv();
-    const inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)]));
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const token = inputs.token ?? '';
-    if (token) io.setSecret(token);
-    if (inputs['app-token']) io.setSecret(inputs['app-token']);
-    if (mode === 'triage') {
-      const { runTriage } = await import('./jobs/triage.js');
-      return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
-    }
-    // Only verify polls; an assess-only workflow needs no sources.
-    const loaded = loadConfig({
-      inputs: withContextDefaults(inputs, ctx),
-      env: process.env,
-      cwd: workspace,
-      requireSources: mode === 'verify'
-    });
-    loaded.secrets.forEach((s) => io.setSecret(s));
-    loaded.warnings.forEach((w) => io.warning(w));
-    if (mode === 'assess') {
-      const { runAssessJob } = await import('./jobs/assess-pr.js');
-      return await runAssessJob({
-        io,
-        ctx,
-        config: loaded.config,
-        workspace,
-        gh: await github(token, ctx, io)
-      });
-    }
-    await runVerify(io, ctx, loaded.config, inputs, workspace, token);
+  const mode = io.getInput('mode') || 'verify';
+  if (!['verify', 'assess', 'triage'].includes(mode)) {
+    throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
   }
+  const ctx = await contextFromEnv();
+  const inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)]));
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const token = inputs.token ?? '';
+  if (token) io.setSecret(token);
+  if (inputs['app-token']) io.setSecret(inputs['app-token']);
+  if (mode === 'triage') {
+    const { runTriage } = await import('./jobs/triage.js');
+    return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
+  }
+  // Only verify polls; an assess-only workflow needs no sources.
+  const loaded = loadConfig({
+    inputs: withContextDefaults(inputs, ctx),
+    env: process.env,
+    cwd: workspace,
+    requireSources: mode === 'verify'
+  });
+  loaded.secrets.forEach((s) => io.setSecret(s));
+  loaded.warnings.forEach((w) => io.warning(w));
+  if (mode === 'assess') {
+    const { runAssessJob } = await import('./jobs/assess-pr.js');
+    return await runAssessJob({
+      io,
+      ctx,
+      config: loaded.config,
+      workspace,
+      gh: await github(token, ctx, io)
+    });
+  }
+  await runVerify(io, ctx, loaded.config, inputs, workspace, token);
 }
 
 async function runVerify(

@@ -46,7 +46,9 @@ const SILENT: GitHubLog = { debug() {}, info() {}, warn() {}, error() {} };
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (!options.token || !options.token.trim()) {
-    throw new Error('A GitHub token is required: pass `github-token` (usually `${{ github.token }}`).');
+    throw new Error(
+      'A GitHub token is required: set the `token` input (its default is `${{ github.token }}`).'
+    );
   }
   const log = options.log ?? SILENT;
   const maxRetries = options.throttle?.maxRetries ?? 2;

@@ -101,7 +101,9 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
   }
   await io.summary(markdown);
 
-  const state = final === 'fail' ? 'failure' : 'success';
+  // The deployment records what was found, whatever the step does: a release that failed
+  // verification must never look healthy to a later rollback-target search.
+  const state = verdict.verdict === 'fail' || final === 'fail' ? 'failure' : 'success';
   await softly(io, 'deployment status', () =>
     deployment?.set(state, `Postflight: ${verdict.verdict}: ${verdict.reason}`)
   );

@@ -116,6 +116,14 @@ describe('the verify job', () => {
     expect(run.outcome.markdown).toMatch(/Dry run/);
   });
 
+  it('with fail-on-fail off, passes the step but still marks the deployment failed', async () => {
+    const run = await runJob(5, { 'fail-on-fail': false });
+    expect(run.outcome.verdict.verdict).toBe('fail');
+    expect(run.outcome.stepFails).toBe(false);
+    expect(run.io.failed).toBeNull();
+    expect(run.statuses).toEqual(['in_progress', 'failure']);
+  });
+
   it('turns verdicts into step results by fail-on-fail and on-inconclusive', () => {
     expect(finalVerdict('fail', { failOnFail: false, onInconclusive: 'neutral' })).toBe('pass');
     expect(finalVerdict('inconclusive', { failOnFail: true, onInconclusive: 'fail' })).toBe('fail');
