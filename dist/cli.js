@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-ABDLOWGW.js";
+} from "./chunks/chunk-PLZB2J44.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -1,13 +1,14 @@
 import { createRequire as __pfCreateRequire } from 'node:module'; import { fileURLToPath as __pfFileURLToPath } from 'node:url'; const require = __pfCreateRequire(import.meta.url); const __filename = __pfFileURLToPath(import.meta.url); const __dirname = __pfFileURLToPath(new URL('.', import.meta.url));
 import {
   ACTION_INPUTS,
-  ConfigError,
   loadConfig
-} from "./chunks/chunk-M76BHLJD.js";
-import "./chunks/chunk-2OAZCE73.js";
+} from "./chunks/chunk-4WDQEOLF.js";
+import {
+  ConfigError
+} from "./chunks/chunk-HFEFXF2P.js";
 import {
   renderVerifyMarkdown
-} from "./chunks/chunk-QZETY2GN.js";
+} from "./chunks/chunk-3NWGUEU3.js";
 import "./chunks/chunk-XQ45XCVQ.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
@@ -739,28 +740,6 @@ var SourceError = class extends Error {
   retryable;
 };
 
-// src/sources/proxy.ts
-var cache = /* @__PURE__ */ new Map();
-function pick(env, name) {
-  let value = env[name] ?? env[name.toLowerCase()];
-  return value && value.trim() !== "" ? value.trim() : void 0;
-}
-function proxySettings(env) {
-  let httpProxy = pick(env, "HTTP_PROXY"), httpsProxy = pick(env, "HTTPS_PROXY");
-  if (!(!httpProxy && !httpsProxy))
-    return {
-      httpProxy: httpProxy ?? "",
-      httpsProxy: httpsProxy ?? httpProxy ?? "",
-      noProxy: pick(env, "NO_PROXY") ?? ""
-    };
-}
-async function proxyDispatcher(env) {
-  let settings = proxySettings(env);
-  if (!settings) return;
-  let key = JSON.stringify(settings), agent = cache.get(key);
-  return agent || (agent = import("./chunks/undici-IFWNHH6I.js").then(({ EnvHttpProxyAgent }) => new EnvHttpProxyAgent(settings)), cache.set(key, agent)), agent;
-}
-
 // src/sources/redact.ts
 var SECRET_PARAM = /(token|key|secret|password|passwd|pwd|auth|signature|sig|credential|session|code)/i, SECRET_HEADER = /(authorization|token|key|secret|password|cookie|credential|session|signature)/i;
 function redactUrl(url) {
@@ -797,6 +776,144 @@ function secretsInUrl(url) {
   return [...new Set(found)];
 }
 
+// src/sources/proxy.ts
+function pick(env, name) {
+  let value = env[name] ?? env[name.toLowerCase()];
+  return value && value.trim() !== "" ? value.trim() : void 0;
+}
+function proxySettings(env) {
+  let httpProxy = pick(env, "HTTP_PROXY"), httpsProxy = pick(env, "HTTPS_PROXY");
+  if (!(!httpProxy && !httpsProxy))
+    return {
+      httpProxy: httpProxy ?? "",
+      httpsProxy: httpsProxy ?? httpProxy ?? "",
+      noProxy: pick(env, "NO_PROXY") ?? ""
+    };
+}
+function proxyEnvFor(env) {
+  let settings = proxySettings(env);
+  if (!settings) return;
+  let proxyEnv = {};
+  return settings.httpProxy && (proxyEnv.HTTP_PROXY = settings.httpProxy), settings.httpsProxy && (proxyEnv.HTTPS_PROXY = settings.httpsProxy), settings.noProxy && (proxyEnv.NO_PROXY = settings.noProxy), proxyEnv;
+}
+
+// src/sources/transport.ts
+var ResponseTooLargeError = class extends Error {
+  constructor(limit) {
+    super(`response larger than ${limit} bytes`);
+    this.limit = limit;
+    this.name = "ResponseTooLargeError";
+  }
+  limit;
+}, MAX_REDIRECTS = 20, CROSS_ORIGIN_STRIPPED = ["authorization", "cookie", "proxy-authorization"], nodeTransport = async (request2) => {
+  let url = new URL(request2.url), method = request2.method, body = request2.body, headers = { ...request2.headers };
+  for (let redirects = 0; ; redirects++) {
+    let answer = await exchange(url, method, headers, body, request2), location = answer.headers.get("location");
+    if (!isRedirect(answer.status) || location === null) return answer;
+    if (redirects >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    let next = new URL(location, url);
+    if (next.protocol !== "http:" && next.protocol !== "https:")
+      throw new Error(`redirect to an unsupported scheme (${next.protocol})`);
+    (answer.status === 303 || (answer.status === 301 || answer.status === 302) && method === "POST") && (method !== "HEAD" && (method = "GET"), body = void 0, headers = withoutHeaders(headers, ["content-type", "content-length"])), next.origin !== url.origin && (headers = withoutHeaders(headers, CROSS_ORIGIN_STRIPPED)), url = next;
+  }
+};
+function isRedirect(status) {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+function withoutHeaders(headers, names) {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name.toLowerCase())));
+}
+async function exchange(url, method, headers, body, request2) {
+  try {
+    return await exchangeOnce(url, method, headers, body, request2);
+  } catch (error) {
+    if (error instanceof StaleSocketError && !request2.signal.aborted)
+      return exchangeOnce(url, method, headers, body, request2);
+    throw error instanceof StaleSocketError ? error.cause : error;
+  }
+}
+var StaleSocketError = class extends Error {
+  constructor(cause) {
+    super("kept-alive socket closed by the server");
+    this.cause = cause;
+  }
+  cause;
+};
+function exchangeOnce(url, method, headers, body, request2) {
+  let secure = url.protocol === "https:";
+  if (!secure && url.protocol !== "http:")
+    return Promise.reject(new Error(`unsupported URL scheme ${url.protocol} (expected http: or https:)`));
+  let client = builtin(secure ? "node:https" : "node:http"), sendHeaders = {
+    "accept-encoding": "gzip, deflate, br",
+    "user-agent": "postflight",
+    ...headers
+  };
+  return body !== void 0 && (sendHeaders["content-length"] = String(Buffer.byteLength(body))), new Promise((resolve, reject) => {
+    let req = client.request(url, {
+      method,
+      headers: sendHeaders,
+      agent: agentFor(secure, request2.env),
+      signal: request2.signal
+    }), answered = !1;
+    req.on(
+      "error",
+      (error) => reject(!answered && req.reusedSocket && isReset(error) ? new StaleSocketError(error) : error)
+    ), req.on("response", (response) => {
+      answered = !0, readResponse(response, method, request2.maxResponseBytes).then(resolve, (error) => {
+        response.destroy(), reject(error);
+      });
+    }), req.end(body);
+  });
+}
+function isReset(error) {
+  let code = error.code;
+  return code === "ECONNRESET" || code === "EPIPE";
+}
+async function readResponse(response, method, maxBytes) {
+  let headers = responseHeaders(response.headers), status = response.statusCode ?? 0, declared = Number(headers.get("content-length")), encoding = (headers.get("content-encoding") ?? "").trim().toLowerCase();
+  if ((encoding === "" || encoding === "identity") && Number.isFinite(declared) && declared > maxBytes)
+    throw new ResponseTooLargeError(maxBytes);
+  if (method === "HEAD" || status === 204 || status === 304)
+    return response.resume(), { status, headers, body: "" };
+  let bytes = await readCapped(decoded(response, encoding), maxBytes);
+  return { status, headers, body: new TextDecoder().decode(bytes) };
+}
+function decoded(response, encoding) {
+  if (encoding === "" || encoding === "identity") return response;
+  let zlib = builtin("node:zlib"), decoder = encoding === "gzip" || encoding === "x-gzip" ? zlib.createGunzip() : encoding === "deflate" ? zlib.createInflate() : encoding === "br" ? zlib.createBrotliDecompress() : void 0;
+  if (!decoder) throw new Error(`unsupported content-encoding "${encoding}"`);
+  return response.on("error", (error) => decoder.destroy(error)), response.pipe(decoder);
+}
+async function readCapped(stream, maxBytes) {
+  let chunks = [], size = 0;
+  for await (let chunk of stream) {
+    if (size += chunk.byteLength, size > maxBytes)
+      throw stream.destroy(), new ResponseTooLargeError(maxBytes);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+function responseHeaders(raw) {
+  return {
+    get(name) {
+      let value = raw[name.toLowerCase()];
+      return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+    }
+  };
+}
+function builtin(id) {
+  return process.getBuiltinModule(id);
+}
+var agents = /* @__PURE__ */ new Map();
+function agentFor(secure, env) {
+  let proxyEnv = proxyEnvFor(env), key = `${secure ? "https" : "http"} ${JSON.stringify(proxyEnv ?? null)}`, agent = agents.get(key);
+  if (!agent) {
+    let options = { keepAlive: !0, ...proxyEnv ? { proxyEnv } : {} };
+    agent = secure ? new (builtin("node:https")).Agent(options) : new (builtin("node:http")).Agent(options), agents.set(key, agent);
+  }
+  return agent;
+}
+
 // src/sources/request.ts
 var RequestError = class extends SourceError {
   constructor(message, sourceId, failure, code, reason = message) {
@@ -811,29 +928,26 @@ var RequestError = class extends SourceError {
   reason;
 }, DEFAULT_BACKOFF_MS = 500, DEFAULT_MAX_DELAY_MS = 3e4;
 async function request(options, deps = {}) {
-  let doFetch = deps.fetch ?? fetch, sleep = deps.sleep ?? defaultSleep, random = deps.random ?? Math.random, now = deps.now ?? (() => performance.now()), backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS, maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS, method = options.method ?? "GET", where = `${method} ${redactUrl(options.url)}`, { url, headers, urlSecrets } = moveCredentialsToHeader(options.url, options.headers ?? {}), secrets = [...options.secrets ?? [], ...urlSecrets], clean = (text) => scrubSecrets(text, secrets), fail = (message, failure, code) => new RequestError(
+  let transport = deps.transport ?? nodeTransport, sleep = deps.sleep ?? defaultSleep, random = deps.random ?? Math.random, now = deps.now ?? (() => performance.now()), backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS, maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS, method = options.method ?? "GET", where = `${method} ${redactUrl(options.url)}`, { url, headers, urlSecrets } = moveCredentialsToHeader(options.url, options.headers ?? {}), secrets = [...options.secrets ?? [], ...urlSecrets], clean = (text) => scrubSecrets(text, secrets), fail = (message, failure, code) => new RequestError(
     clean(`source "${options.sourceId}": ${where}: ${message}`),
     options.sourceId,
     failure,
     code,
     clean(message)
-  ), dispatcher = await proxyDispatcher(deps.env ?? process.env);
+  ), env = deps.env ?? process.env;
   for (let attempt = 1; ; attempt++) {
     if (options.signal?.aborted) throw fail("cancelled", "aborted");
     let timeout = AbortSignal.timeout(options.timeoutMs), signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout, started = now(), canRetry = attempt <= options.retries, waitMs;
     try {
-      let init = {
+      let response = await transport({
+        url,
         method,
         headers,
         signal,
-        redirect: "follow",
-        ...options.body !== void 0 ? { body: options.body } : {},
-        ...dispatcher ? { dispatcher } : {}
-      }, response = await doFetch(url, init), body = await readCapped(
-        response,
-        options.maxResponseBytes,
-        () => fail(`response larger than ${options.maxResponseBytes} bytes (maxResponseBytes)`, "too-large")
-      ), latencyMs = Math.max(0, Math.round(now() - started));
+        maxResponseBytes: options.maxResponseBytes,
+        env,
+        ...options.body !== void 0 ? { body: options.body } : {}
+      }), body = response.body, latencyMs = Math.max(0, Math.round(now() - started));
       if (!(options.retryOnStatus !== !1 && (response.status === 429 || response.status >= 500)) || !canRetry)
         return { status: response.status, headers: response.headers, body, latencyMs, attempts: attempt };
       let asked = parseRetryAfter(response.headers.get("retry-after"), Date.now());
@@ -847,6 +961,8 @@ async function request(options, deps = {}) {
     } catch (error) {
       if (error instanceof RequestError) throw error;
       if (options.signal?.aborted) throw fail("cancelled", "aborted");
+      if (error instanceof ResponseTooLargeError)
+        throw fail(`response larger than ${options.maxResponseBytes} bytes (maxResponseBytes)`, "too-large");
       let timedOut = timeout.aborted, code = timedOut ? void 0 : systemCode(error), reason = timedOut ? `no response within ${options.timeoutMs} ms` : describeNetworkError(error);
       if (!canRetry) {
         let tries = attempt > 1 ? ` (after ${attempt} attempts)` : "";
@@ -890,23 +1006,6 @@ function parseRetryAfter(value, nowMs) {
   if (!Number.isNaN(date))
     return Math.max(0, date - nowMs);
 }
-async function readCapped(response, maxBytes, tooLarge) {
-  let declared = Number(response.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes)
-    throw await response.body?.cancel().catch(() => {
-    }), tooLarge();
-  if (!response.body) return "";
-  let reader = response.body.getReader(), chunks = [], size = 0;
-  for (; ; ) {
-    let { done, value } = await reader.read();
-    if (done) break;
-    if (size += value.byteLength, size > maxBytes)
-      throw await reader.cancel().catch(() => {
-      }), tooLarge();
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
 function systemCode(error) {
   let cause = error?.cause;
   if (cause && typeof cause.code == "string") return cause.code;
@@ -921,7 +1020,7 @@ var NETWORK_WORDS = {
   EAI_AGAIN: "DNS lookup failed",
   EHOSTUNREACH: "host unreachable",
   ENETUNREACH: "network unreachable",
-  UND_ERR_SOCKET: "connection closed by the server"
+  ECONNABORTED: "connection aborted"
 };
 function describeNetworkError(error) {
   let code = systemCode(error);
@@ -1699,17 +1798,17 @@ async function runMode(io) {
     throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
   let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
   if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-    let { runTriage } = await import("./chunks/triage-DQBGVRQO.js");
+    let { runTriage } = await import("./chunks/triage-TMSLM7PH.js");
     return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
   }
-  let loaded = loadConfig({
+  let loaded = await loadConfig({
     inputs: withContextDefaults(inputs, ctx),
     env: process.env,
     cwd: workspace,
     requireSources: mode === "verify"
   });
   if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-    let { runAssessJob } = await import("./chunks/assess-pr-JWRY2GWN.js");
+    let { runAssessJob } = await import("./chunks/assess-pr-VMMKL7R5.js");
     return await runAssessJob({
       io,
       ctx,
@@ -1763,13 +1862,13 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
     },
     deployment,
     assess: gh ? async () => {
-      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-FL3DOAFZ.js");
+      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-5BMX3477.js");
       openIncidents = await findOpenIncidents(
         client2,
         { owner: ctx.owner, repo: ctx.repo },
         incidentKey(config, ctx)
       );
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-IJ7BEOKF.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-4HK3FBKA.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
         ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha,
         sha: earlier.assessment.targetSha
       } : void 0;
@@ -1787,7 +1886,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-7DEGDHHC.js");
+      let { publishVerification } = await import("./chunks/publish-K4HVH6JF.js");
       await publishVerification({
         gh: await gh(),
         ctx,

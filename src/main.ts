@@ -42,7 +42,7 @@ async function runMode(io: JobIO): Promise<void> {
     return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
   }
   // Only verify polls; an assess-only workflow needs no sources.
-  const loaded = loadConfig({
+  const loaded = await loadConfig({
     inputs: withContextDefaults(inputs, ctx),
     env: process.env,
     cwd: workspace,

@@ -36,7 +36,7 @@ const NO_SETTINGS: AssessSettings = {
  * the key, the line and what was expected); a file without `sources:` is fine here.
  */
 export async function readAssessSettings(configFile: string): Promise<AssessSettings> {
-  const { config } = loadConfig({
+  const { config } = await loadConfig({
     file: configFile,
     inputs: {},
     env: process.env,

@@ -15,7 +15,7 @@ export async function replayCommand(flags: Record<string, string | boolean | und
   const file = typeof flags.config === 'string' ? flags.config : undefined;
   const tracePath = typeof flags.trace === 'string' ? flags.trace : undefined;
   if (!file || !tracePath) throw new UsageError('replay needs --config FILE and --trace FILE.csv');
-  const { config } = loadConfig({
+  const { config } = await loadConfig({
     file,
     inputs: {},
     env: process.env,

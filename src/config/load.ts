@@ -19,7 +19,7 @@ import { collectLiteralSecrets } from './secrets.js';
 import { issuesToProblems, pathKey } from './issues.js';
 import { fileSchema, toConfig } from './schema.js';
 import type { Config } from './types.js';
-import { parseYaml, type ParsedYaml } from './yaml-source.js';
+import type { ParsedYaml } from './yaml-source.js';
 
 export interface LoadConfigOptions {
   /** Config file path (relative to `cwd`); overrides the `config` input. */
@@ -41,12 +41,12 @@ export interface LoadedConfig {
   warnings: string[];
 }
 
-export function loadConfig(options: LoadConfigOptions): LoadedConfig {
+export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const inputs = setInputs(options.inputs);
   const warnings: string[] = [];
   const problems: ConfigProblem[] = [];
 
-  const { yaml, fileName } = readYaml(options, inputs);
+  const { yaml, fileName } = await readYaml(options, inputs);
   const fileData = yaml.data ?? {};
   if (!isMapping(fileData)) {
     throw new ConfigError([
@@ -104,15 +104,17 @@ function setInputs(raw: Record<string, string>): Map<string, string> {
   return set;
 }
 
-function readYaml(
+async function readYaml(
   options: LoadConfigOptions,
   inputs: Map<string, string>
-): { yaml: ParsedYaml; fileName: string } {
+): Promise<{ yaml: ParsedYaml; fileName: string }> {
   const explicit = options.file ?? inputs.get('config');
   const fileName = explicit ?? DEFAULT_CONFIG_FILE;
-  if (options.text !== undefined) return { yaml: parseYaml(options.text, fileName), fileName };
+  const parse = async (text: string): Promise<ParsedYaml> =>
+    (await import('./yaml-source.js')).parseYaml(text, fileName);
+  if (options.text !== undefined) return { yaml: await parse(options.text), fileName };
   const absolute = path.resolve(options.cwd, fileName);
-  if (existsSync(absolute)) return { yaml: parseYaml(readFileSync(absolute, 'utf8'), fileName), fileName };
+  if (existsSync(absolute)) return { yaml: await parse(readFileSync(absolute, 'utf8')), fileName };
   if (explicit !== undefined) {
     const origin: ProblemOrigin =
       options.file !== undefined ? { kind: 'general' } : { kind: 'input', input: 'config' };
@@ -120,8 +122,9 @@ function readYaml(
       { path: [], origin, message: `config file \`${fileName}\` not found (looked at ${absolute})` }
     ]);
   }
-  // The default file is optional: inputs alone may define the sources.
-  return { yaml: parseYaml('', fileName), fileName };
+  // The default file is optional: inputs alone may define the sources. The YAML parser is
+  // loaded only for a file, so an inputs-only run never pays for it before its first poll.
+  return { yaml: { data: undefined, locate: () => ({ kind: 'file', file: fileName }) }, fileName };
 }
 
 /**

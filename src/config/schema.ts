@@ -19,6 +19,11 @@ import {
 } from './defaults.js';
 import { DURATION_HINT, DURATION_TEXT, parseDuration } from './duration.js';
 
+// Each schema is parsed once or twice per run: zod's compiled fast path (generated with
+// `new Function` on the first parse of every object schema) costs more than it could ever win
+// back, about 5 ms of the start-up before the first poll.
+z.config({ jitless: true });
+
 export const SOURCE_ID_PATTERN = /^[a-z0-9][a-z0-9-_.]*$/;
 
 /** Object checks that run even when a field inside has an issue, so every problem is reported at once. */

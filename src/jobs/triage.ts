@@ -15,7 +15,7 @@ export async function runTriage(deps: {
 }): Promise<void> {
   const { io, ctx, gh } = deps;
   // Triage needs the revert and assessment settings, not sources: a config without any is fine.
-  const { config } = loadConfig({
+  const { config } = await loadConfig({
     inputs: deps.inputs,
     env: process.env,
     cwd: deps.workspace,

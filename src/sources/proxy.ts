@@ -1,14 +1,10 @@
 /**
- * Proxy support: when HTTP(S)_PROXY is set, requests go through undici's EnvHttpProxyAgent, which
- * also honours NO_PROXY. undici is imported lazily so runs without a proxy never load it.
+ * Proxy settings from the environment (either case), in the shape Node's own HTTP agent takes as
+ * `proxyEnv`. Passing them explicitly, rather than letting Node read `process.env`, keeps tests
+ * and callers in charge of which variables count.
  */
 
 export type Env = Record<string, string | undefined>;
-
-/** What `fetch` accepts as `dispatcher` (undici's Dispatcher); opaque to callers. */
-export type Dispatcher = object;
-
-const cache = new Map<string, Promise<Dispatcher>>();
 
 function pick(env: Env, name: string): string | undefined {
   const value = env[name] ?? env[name.toLowerCase()];
@@ -22,8 +18,7 @@ export function proxySettings(
   const httpProxy = pick(env, 'HTTP_PROXY');
   const httpsProxy = pick(env, 'HTTPS_PROXY');
   if (!httpProxy && !httpsProxy) return undefined;
-  // Every value is passed explicitly (empty = none) so undici never falls back to process.env
-  // behind the caller's back. HTTPS falls back to HTTP_PROXY, as undici itself does.
+  // HTTPS falls back to HTTP_PROXY, as curl and undici do; empty means "no proxy for this scheme".
   return {
     httpProxy: httpProxy ?? '',
     httpsProxy: httpsProxy ?? httpProxy ?? '',
@@ -31,15 +26,13 @@ export function proxySettings(
   };
 }
 
-/** A dispatcher for `fetch` when a proxy is configured, else undefined (the default agent). */
-export async function proxyDispatcher(env: Env): Promise<Dispatcher | undefined> {
+/** `proxyEnv` for `new http.Agent(...)`, or undefined when no proxy is configured. */
+export function proxyEnvFor(env: Env): Record<string, string> | undefined {
   const settings = proxySettings(env);
   if (!settings) return undefined;
-  const key = JSON.stringify(settings);
-  let agent = cache.get(key);
-  if (!agent) {
-    agent = import('undici').then(({ EnvHttpProxyAgent }) => new EnvHttpProxyAgent(settings));
-    cache.set(key, agent);
-  }
-  return agent;
+  const proxyEnv: Record<string, string> = {};
+  if (settings.httpProxy) proxyEnv.HTTP_PROXY = settings.httpProxy;
+  if (settings.httpsProxy) proxyEnv.HTTPS_PROXY = settings.httpsProxy;
+  if (settings.noProxy) proxyEnv.NO_PROXY = settings.noProxy;
+  return proxyEnv;
 }

@@ -1,17 +1,19 @@
 /**
- * The one HTTP request helper every provider uses, on the platform `fetch`: a timeout per attempt
+ * The one HTTP request helper every provider uses (over `transport.ts`): a timeout per attempt
  * (combined with the caller's abort signal), a cap on the response size, retries with exponential
  * backoff and jitter on network errors, timeouts, 429 and 5xx (honouring Retry-After up to a
  * ceiling), a proxy from the environment, and error messages free of secrets.
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { SourceError } from './types.js';
-import { proxyDispatcher, type Env } from './proxy.js';
+import type { Env } from './proxy.js';
 import { redactUrl, scrubSecrets, secretsInUrl } from './redact.js';
+import { nodeTransport, ResponseTooLargeError, type ResponseHeaders, type Transport } from './transport.js';
 
 /** The I/O a request needs, injectable so tests neither wait nor touch the real environment. */
 export interface RequestDeps {
-  fetch?: typeof fetch;
+  /** One HTTP exchange (default: node:http / node:https). */
+  transport?: Transport;
   /** Resolves after `ms`, or early when `signal` aborts. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** In [0, 1); for backoff jitter. */
@@ -50,7 +52,7 @@ export interface RequestOptions {
 
 export interface HttpResponse {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   body: string;
   /** From sending the last attempt to the end of its body, ms. */
   latencyMs: number;
@@ -86,7 +88,7 @@ const DEFAULT_MAX_DELAY_MS = 30_000;
  * (callers decide what a 4xx or a lasting 5xx means); throws `RequestError` when no usable response came.
  */
 export async function request(options: RequestOptions, deps: RequestDeps = {}): Promise<HttpResponse> {
-  const doFetch = deps.fetch ?? fetch;
+  const transport = deps.transport ?? nodeTransport;
   const sleep = deps.sleep ?? defaultSleep;
   const random = deps.random ?? Math.random;
   const now = deps.now ?? (() => performance.now());
@@ -105,7 +107,7 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
       code,
       clean(message)
     );
-  const dispatcher = await proxyDispatcher(deps.env ?? process.env);
+  const env = deps.env ?? process.env;
 
   for (let attempt = 1; ; attempt++) {
     if (options.signal?.aborted) throw fail('cancelled', 'aborted');
@@ -115,19 +117,16 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
     const canRetry = attempt <= options.retries;
     let waitMs: number;
     try {
-      // `dispatcher` is undici's extension of RequestInit, which the DOM-style type does not name.
-      const init = {
+      const response = await transport({
+        url,
         method,
         headers,
         signal,
-        redirect: 'follow',
-        ...(options.body !== undefined ? { body: options.body } : {}),
-        ...(dispatcher ? { dispatcher } : {})
-      } as RequestInit;
-      const response = await doFetch(url, init);
-      const body = await readCapped(response, options.maxResponseBytes, () =>
-        fail(`response larger than ${options.maxResponseBytes} bytes (maxResponseBytes)`, 'too-large')
-      );
+        maxResponseBytes: options.maxResponseBytes,
+        env,
+        ...(options.body !== undefined ? { body: options.body } : {})
+      });
+      const body = response.body;
       const latencyMs = Math.max(0, Math.round(now() - started));
       const transient =
         options.retryOnStatus !== false && (response.status === 429 || response.status >= 500);
@@ -147,6 +146,9 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
     } catch (error) {
       if (error instanceof RequestError) throw error;
       if (options.signal?.aborted) throw fail('cancelled', 'aborted');
+      if (error instanceof ResponseTooLargeError) {
+        throw fail(`response larger than ${options.maxResponseBytes} bytes (maxResponseBytes)`, 'too-large');
+      }
       const timedOut = timeout.aborted;
       const code = timedOut ? undefined : systemCode(error);
       const reason = timedOut ? `no response within ${options.timeoutMs} ms` : describeNetworkError(error);
@@ -166,7 +168,7 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
 }
 
 /**
- * `fetch` refuses URLs with userinfo; like curl, send it as Basic auth instead (unless the caller
+ * Credentials in the URL: like curl (and as `fetch` requires), send it as Basic auth instead (unless the caller
  * set an Authorization header), and remember every form of it so messages can be scrubbed.
  */
 function moveCredentialsToHeader(
@@ -211,30 +213,6 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | u
   return Math.max(0, date - nowMs);
 }
 
-/** Reads the body as text, stopping (and cancelling the stream) once it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, tooLarge: () => Error): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
 function systemCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
   if (cause && typeof cause.code === 'string') return cause.code;
@@ -250,7 +228,7 @@ const NETWORK_WORDS: Record<string, string> = {
   EAI_AGAIN: 'DNS lookup failed',
   EHOSTUNREACH: 'host unreachable',
   ENETUNREACH: 'network unreachable',
-  UND_ERR_SOCKET: 'connection closed by the server'
+  ECONNABORTED: 'connection aborted'
 };
 
 function describeNetworkError(error: unknown): string {

@@ -15,19 +15,19 @@ describe('parseDuration', () => {
     [' 2m ', 120_000],
     [90, 90_000],
     [0.25, 250]
-  ])('%p is %p ms', (text, ms) => {
+  ])('%p is %p ms', async (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
   });
 
   test.each(['', 'abc', '10 m', '1x', '30s1m', '1m1m', '-5s', 'ms', '1h 30m', -1, Number.NaN])(
     '%p is not a duration',
-    (text) => {
+    async (text) => {
       expect(parseDuration(text)).toBeUndefined();
     }
   );
 });
 
-test('any combination of units in order adds up', () => {
+test('any combination of units in order adds up', async () => {
   const part = fc.nat({ max: 500 });
   fc.assert(
     fc.property(part, part, part, part, part, (d, h, m, s, ms) => {
@@ -49,8 +49,8 @@ test('any combination of units in order adds up', () => {
 });
 
 describe('durations in the file', () => {
-  test('strings and numbers of seconds become milliseconds', () => {
-    const { config } = load(
+  test('strings and numbers of seconds become milliseconds', async () => {
+    const { config } = await load(
       `window: 1h30m\ninterval: 45\nbaseline: 0\n${HTTP_SOURCE}    timeout: 2500ms\n    max-latency: 1.5s\n`
     );
     expect(config.windowMs).toBe(5_400_000);
@@ -59,27 +59,27 @@ describe('durations in the file', () => {
     expect(config.sources[0]).toMatchObject({ timeoutMs: 2500, maxLatencyMs: 1500 });
   });
 
-  test('an invalid duration names the key, the line and what was found', () => {
-    const error = loadError(`window: soon\n${HTTP_SOURCE}`);
+  test('an invalid duration names the key, the line and what was found', async () => {
+    const error = await loadError(`window: soon\n${HTTP_SOURCE}`);
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]!.path).toEqual(['window']);
     expect(error.message).toContain('.github/postflight.yml:1:9: window: expected');
     expect(error.message).toContain('found "soon"');
   });
 
-  test('units out of order are refused rather than guessed', () => {
-    const error = loadError(`interval: 30s1m\n${HTTP_SOURCE}`);
+  test('units out of order are refused rather than guessed', async () => {
+    const error = await loadError(`interval: 30s1m\n${HTTP_SOURCE}`);
     expect(error.problems[0]!.path).toEqual(['interval']);
     expect(error.problems[0]!.message).toContain('found "30s1m"');
   });
 
-  test('a zero window is refused, a zero baseline is allowed', () => {
-    expect(loadError(`window: 0s\n${HTTP_SOURCE}`).problems[0]!.path).toEqual(['window']);
-    expect(load(`baseline: 0s\n${HTTP_SOURCE}`).config.baselineMs).toBe(0);
+  test('a zero window is refused, a zero baseline is allowed', async () => {
+    expect((await loadError(`window: 0s\n${HTTP_SOURCE}`)).problems[0]!.path).toEqual(['window']);
+    expect((await load(`baseline: 0s\n${HTTP_SOURCE}`)).config.baselineMs).toBe(0);
   });
 
-  test('an interval longer than the window is an error on the interval', () => {
-    const error = loadError(`window: 1m\ninterval: 2m\n${HTTP_SOURCE}`);
+  test('an interval longer than the window is an error on the interval', async () => {
+    const error = await loadError(`window: 1m\ninterval: 2m\n${HTTP_SOURCE}`);
     expect(error.problems.map((p) => p.path)).toEqual([['interval']]);
     expect(error.message).toContain(':2:11: interval: expected an interval no longer than `window`');
   });

@@ -2,7 +2,7 @@ import { ConfigError, didYouMean, editDistance, formatPath, formatProblem } from
 import { HTTP_SOURCE, loadError } from './helpers.js';
 
 describe('ConfigError', () => {
-  test('every problem is reported at once, in file order, each with key path and line:column', () => {
+  test('every problem is reported at once, in file order, each with key path and line:column', async () => {
     const text = [
       'window: 10 minutes', // 1
       'alpha: high', // 2
@@ -16,7 +16,7 @@ describe('ConfigError', () => {
       '    timeout: forever', // 10
       '    method: PUT' // 11
     ].join('\n');
-    const error = loadError(text, { file: 'deploy/postflight.yml' });
+    const error = await loadError(text, { file: 'deploy/postflight.yml' });
     expect(error.problems.map((p) => [formatPath(p.path), p.origin])).toEqual([
       ['window', { kind: 'file', file: 'deploy/postflight.yml', line: 1, column: 9 }],
       ['alpha', { kind: 'file', file: 'deploy/postflight.yml', line: 2, column: 8 }],
@@ -28,8 +28,8 @@ describe('ConfigError', () => {
     expect(error.message.split('\n')[0]).toBe('Invalid Postflight configuration (4 problems):');
   });
 
-  test('an unknown key points at the key and suggests the closest allowed one', () => {
-    const error = loadError(`intervall: 30s\n${HTTP_SOURCE}    timout: 5s\n`);
+  test('an unknown key points at the key and suggests the closest allowed one', async () => {
+    const error = await loadError(`intervall: 30s\n${HTTP_SOURCE}    timout: 5s\n`);
     expect(error.problems.map((p) => [formatPath(p.path), p.origin, p.message])).toEqual([
       [
         'intervall',
@@ -44,67 +44,67 @@ describe('ConfigError', () => {
     ]);
   });
 
-  test('suggestions come from the keys allowed at that level and that source type', () => {
+  test('suggestions come from the keys allowed at that level and that source type', async () => {
     const prometheus =
       'sources:\n  - id: p\n    type: prometheus\n    url: http://prom:9090\n    levels: [{name: a, query: b, max: 1}]\n';
-    const error = loadError(`${prometheus}    totl: x\nincident:\n  lables: [a]\n`);
+    const error = await loadError(`${prometheus}    totl: x\nincident:\n  lables: [a]\n`);
     expect(error.problems.map((p) => p.message)).toEqual([
       'unknown key `totl`; did you mean `total`?',
       'unknown key `lables`; did you mean `labels`?'
     ]);
   });
 
-  test('an unknown key far from every allowed one lists the allowed keys', () => {
-    const error = loadError(`revert:\n  frobnicate: true\n${HTTP_SOURCE}`);
+  test('an unknown key far from every allowed one lists the allowed keys', async () => {
+    const error = await loadError(`revert:\n  frobnicate: true\n${HTTP_SOURCE}`);
     expect(error.problems[0]!.message).toBe(
       'unknown key `frobnicate`; allowed keys: `mode`, `workflow`, `event-type`, `max-per-day`'
     );
   });
 
-  test('snake_case and camelCase spellings of a kebab-case key are recognised', () => {
-    expect(loadError(`min_errors: 3\n${HTTP_SOURCE}`).problems[0]!.message).toContain(
+  test('snake_case and camelCase spellings of a kebab-case key are recognised', async () => {
+    expect((await loadError(`min_errors: 3\n${HTTP_SOURCE}`)).problems[0]!.message).toContain(
       'did you mean `min-errors`?'
     );
-    expect(loadError(`${HTTP_SOURCE}    maxLatency: 1s\n`).problems[0]!.message).toContain(
+    expect((await loadError(`${HTTP_SOURCE}    maxLatency: 1s\n`)).problems[0]!.message).toContain(
       'did you mean `max-latency`?'
     );
   });
 
-  test('a missing required key points at its mapping', () => {
-    const error = loadError('sources:\n  - id: web\n    type: http\n');
+  test('a missing required key points at its mapping', async () => {
+    const error = await loadError('sources:\n  - id: web\n    type: http\n');
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ path: ['sources', 0, 'url'], origin: { line: 2, column: 5 } });
     expect(error.problems[0]!.message).toBe('required: expected a string');
   });
 
-  test('a wrong type says what was found', () => {
-    const error = loadError('sources:\n  web: {}\n');
+  test('a wrong type says what was found', async () => {
+    const error = await loadError('sources:\n  web: {}\n');
     expect(error.problems[0]).toMatchObject({ path: ['sources'], origin: { line: 2, column: 3 } });
     expect(error.problems[0]!.message).toBe('expected a list, found a mapping');
   });
 
-  test('YAML syntax errors name line and column', () => {
-    const error = loadError('window: 10m\nsources:\n  - id: web\n   type: [http\n');
+  test('YAML syntax errors name line and column', async () => {
+    const error = await loadError('window: 10m\nsources:\n  - id: web\n   type: [http\n');
     expect(error.problems.length).toBeGreaterThan(0);
     const first = error.problems[0]!;
     expect(first.origin).toMatchObject({ kind: 'file', file: '.github/postflight.yml', line: 4 });
     expect(first.message).toMatch(/^YAML syntax error: /);
   });
 
-  test('a duplicate key in the YAML is a syntax error, not a silent override', () => {
-    const error = loadError('window: 10m\nwindow: 20m\n');
+  test('a duplicate key in the YAML is a syntax error, not a silent override', async () => {
+    const error = await loadError('window: 10m\nwindow: 20m\n');
     expect(error.problems[0]!.origin).toMatchObject({ line: 2 });
   });
 
-  test('a file that is not a mapping says so', () => {
-    expect(loadError('- a\n- b\n').problems[0]!.message).toBe(
+  test('a file that is not a mapping says so', async () => {
+    expect((await loadError('- a\n- b\n')).problems[0]!.message).toBe(
       'expected a mapping of keys at the top of the file'
     );
   });
 
-  test('long values are shortened in messages', () => {
+  test('long values are shortened in messages', async () => {
     const long = 'x'.repeat(200);
-    const message = loadError(`environment: 3\nwindow: ${long}\n${HTTP_SOURCE}`).message;
+    const message = (await loadError(`environment: 3\nwindow: ${long}\n${HTTP_SOURCE}`)).message;
     expect(message).toContain('environment: expected a string, found 3');
     expect(message).not.toContain(long);
     expect(message).toContain(`"${'x'.repeat(57)}..."`);
@@ -112,12 +112,12 @@ describe('ConfigError', () => {
 });
 
 describe('formatting helpers', () => {
-  test('formatPath writes indexes in brackets', () => {
+  test('formatPath writes indexes in brackets', async () => {
     expect(formatPath(['sources', 1, 'levels', 0, 'max-ratio'])).toBe('sources[1].levels[0].max-ratio');
     expect(formatPath([])).toBe('');
   });
 
-  test('input problems name the input, and the key when it differs', () => {
+  test('input problems name the input, and the key when it differs', async () => {
     expect(formatProblem({ path: ['alpha'], origin: { kind: 'input', input: 'alpha' }, message: 'm' })).toBe(
       "input 'alpha': m"
     );
@@ -130,20 +130,20 @@ describe('formatting helpers', () => {
     ).toBe("input 'max-reverts' (revert.max-per-day): m");
   });
 
-  test('editDistance counts insertions, deletions and substitutions', () => {
+  test('editDistance counts insertions, deletions and substitutions', async () => {
     expect(editDistance('interval', 'interval')).toBe(0);
     expect(editDistance('intervl', 'interval')).toBe(1);
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
   });
 
-  test('didYouMean only suggests close keys', () => {
+  test('didYouMean only suggests close keys', async () => {
     expect(didYouMean('windw', ['window', 'interval'])).toBe('window');
     expect(didYouMean('colour', ['window', 'interval'])).toBeUndefined();
     expect(didYouMean('x', [])).toBeUndefined();
   });
 
-  test('ConfigError keeps the problems for callers that render them', () => {
+  test('ConfigError keeps the problems for callers that render them', async () => {
     const error = new ConfigError([{ path: [], origin: { kind: 'general' }, message: 'no sources' }]);
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ConfigError');
@@ -152,10 +152,10 @@ describe('formatting helpers', () => {
 });
 
 describe('secrets in error messages', () => {
-  test('a wrongly typed auth field or header is described, not shown', () => {
+  test('a wrongly typed auth field or header is described, not shown', async () => {
     const text =
       'sources:\n  - id: p\n    type: prometheus\n    url: http://prom:9090\n    auth: {type: bearer, token: 123456789}\n    headers: {X-Key: 987654321}\n    errors: e\n    total: t\n';
-    const error = loadError(text);
+    const error = await loadError(text);
     expect(error.problems.map((p) => formatPath(p.path))).toEqual([
       'sources[0].auth.token',
       'sources[0].headers.X-Key'
@@ -164,8 +164,8 @@ describe('secrets in error messages', () => {
     expect(error.message).not.toMatch(/123456789|987654321/);
   });
 
-  test('credentials in a mistyped URL are hidden', () => {
-    const error = loadError(
+  test('credentials in a mistyped URL are hidden', async () => {
+    const error = await loadError(
       'sources:\n  - id: w\n    type: http\n    url: "ftp://admin:s3cret@host/health"\n'
     );
     expect(error.message).toContain('found "ftp://***@host/health"');

@@ -7,9 +7,9 @@ export function load(text: string, extra: Partial<LoadConfigOptions> = {}) {
 }
 
 /** The ConfigError a load throws; fails the test when it does not throw one. */
-export function loadError(text: string, extra: Partial<LoadConfigOptions> = {}): ConfigError {
+export async function loadError(text: string, extra: Partial<LoadConfigOptions> = {}): Promise<ConfigError> {
   try {
-    load(text, extra);
+    await load(text, extra);
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;

@@ -16,15 +16,15 @@ describe('reading the file', () => {
     writeFileSync(path.join(cwd, '.github', 'postflight.yml'), text);
   };
 
-  test('reads .github/postflight.yml from the working directory', () => {
+  test('reads .github/postflight.yml from the working directory', async () => {
     writeDefault(`window: 7m\n${HTTP_SOURCE}`);
-    const { config } = loadConfig({ inputs: {}, env: {}, cwd });
+    const { config } = await loadConfig({ inputs: {}, env: {}, cwd });
     expect(config.windowMs).toBe(420_000);
     expect(config.sources.map((s) => s.id)).toEqual(['web']);
   });
 
-  test('a missing default file is fine when inputs define a source', () => {
-    const { config } = loadConfig({
+  test('a missing default file is fine when inputs define a source', async () => {
+    const { config } = await loadConfig({
       inputs: { 'health-url': 'https://example.com/healthz', config: '' },
       env: {},
       cwd
@@ -34,43 +34,41 @@ describe('reading the file', () => {
     ]);
   });
 
-  test('no sources at all says how to add one', () => {
-    const error = (() => {
-      try {
-        loadConfig({ inputs: {}, env: {}, cwd });
-      } catch (e) {
-        return e as Error;
-      }
-      throw new Error('expected an error');
-    })();
+  test('no sources at all says how to add one', async () => {
+    const error = await loadConfig({ inputs: {}, env: {}, cwd }).then(
+      () => {
+        throw new Error('expected an error');
+      },
+      (e: unknown) => e as Error
+    );
     expect(error.message).toContain('no sources to watch: add a `sources:` list to .github/postflight.yml');
     expect(error.message).toContain('`health-url` input');
   });
 
-  test('a missing file named by the config input is an error naming the input', () => {
-    expect(() =>
+  test('a missing file named by the config input is an error naming the input', async () => {
+    await expect(
       loadConfig({ inputs: { config: 'ops/postflight.yml', 'health-url': 'https://x.test' }, env: {}, cwd })
-    ).toThrow(/input 'config': config file `ops\/postflight.yml` not found/);
+    ).rejects.toThrow(/input 'config': config file `ops\/postflight.yml` not found/);
   });
 
-  test('a missing file named by the caller is an error', () => {
-    expect(() => loadConfig({ file: 'nope.yml', inputs: {}, env: {}, cwd })).toThrow(
+  test('a missing file named by the caller is an error', async () => {
+    await expect(loadConfig({ file: 'nope.yml', inputs: {}, env: {}, cwd })).rejects.toThrow(
       /config file `nope.yml` not found/
     );
   });
 
-  test('the config input picks another file, and problems name that file', () => {
+  test('the config input picks another file, and problems name that file', async () => {
     writeFileSync(path.join(cwd, 'custom.yml'), `alpha: 2\n${HTTP_SOURCE}`);
-    expect(() => loadConfig({ inputs: { config: 'custom.yml' }, env: {}, cwd })).toThrow(
+    await expect(loadConfig({ inputs: { config: 'custom.yml' }, env: {}, cwd })).rejects.toThrow(
       /custom\.yml:1:8: alpha: expected a number < 0\.5/
     );
   });
 });
 
 describe('action inputs', () => {
-  test('inputs override the file, key by key', () => {
+  test('inputs override the file, key by key', async () => {
     const file = `window: 5m\nalpha: 0.01\ndry-run: false\nrevert:\n  mode: pull-request\n  max-per-day: 3\n${HTTP_SOURCE}`;
-    const { config } = load(file, {
+    const { config } = await load(file, {
       inputs: {
         window: '20m',
         alpha: '0.02',
@@ -105,8 +103,8 @@ describe('action inputs', () => {
     });
   });
 
-  test('empty inputs are unset and leave the file alone', () => {
-    const { config } = load(`window: 5m\n${HTTP_SOURCE}`, {
+  test('empty inputs are unset and leave the file alone', async () => {
+    const { config } = await load(`window: 5m\n${HTTP_SOURCE}`, {
       inputs: { window: '', alpha: '  ', revert: '' }
     });
     expect(config.windowMs).toBe(300_000);
@@ -123,12 +121,12 @@ describe('action inputs', () => {
     ['no', false],
     ['0', false],
     ['FALSE', false]
-  ])('boolean input %p is %p', (text, value) => {
-    expect(load(HTTP_SOURCE, { inputs: { 'dry-run': text } }).config.dryRun).toBe(value);
+  ])('boolean input %p is %p', async (text, value) => {
+    expect((await load(HTTP_SOURCE, { inputs: { 'dry-run': text } })).config.dryRun).toBe(value);
   });
 
-  test('a boolean input that is not one names the input and the accepted words', () => {
-    const error = loadError(HTTP_SOURCE, { inputs: { 'dry-run': 'maybe', 'close-on-recovery': 'on' } });
+  test('a boolean input that is not one names the input and the accepted words', async () => {
+    const error = await loadError(HTTP_SOURCE, { inputs: { 'dry-run': 'maybe', 'close-on-recovery': 'on' } });
     expect(error.problems.map((p) => p.origin)).toEqual([
       { kind: 'input', input: 'dry-run' },
       { kind: 'input', input: 'close-on-recovery' }
@@ -136,8 +134,8 @@ describe('action inputs', () => {
     expect(error.message).toContain(`input 'dry-run': expected true, false, yes, no, 1 or 0, found "maybe"`);
   });
 
-  test('invalid input values are reported against the input, not the file', () => {
-    const error = loadError(`alpha: 0.01\n${HTTP_SOURCE}`, {
+  test('invalid input values are reported against the input, not the file', async () => {
+    const error = await loadError(`alpha: 0.01\n${HTTP_SOURCE}`, {
       inputs: {
         alpha: 'lots',
         window: 'a while',
@@ -159,29 +157,29 @@ describe('action inputs', () => {
     expect(lines).toHaveLength(5);
   });
 
-  test('deploy-time takes an ISO timestamp or epoch seconds', () => {
+  test('deploy-time takes an ISO timestamp or epoch seconds', async () => {
     expect(
-      load(HTTP_SOURCE, { inputs: { 'deploy-time': '2026-03-01T10:00:00+02:00' } }).config.deployTime
+      (await load(HTTP_SOURCE, { inputs: { 'deploy-time': '2026-03-01T10:00:00+02:00' } })).config.deployTime
     ).toBe(Date.UTC(2026, 2, 1, 8));
-    expect(load(HTTP_SOURCE, { inputs: { 'deploy-time': '1700000000' } }).config.deployTime).toBe(
+    expect((await load(HTTP_SOURCE, { inputs: { 'deploy-time': '1700000000' } })).config.deployTime).toBe(
       1_700_000_000_000
     );
   });
 
-  test('job inputs are not the loader business', () => {
-    const { config } = load(HTTP_SOURCE, {
+  test('job inputs are not the loader business', async () => {
+    const { config } = await load(HTTP_SOURCE, {
       inputs: { mode: 'assess', token: 'ghs_x', 'deployment-id': '7' }
     });
     expect(config.sources).toHaveLength(1);
   });
 
-  test('health-url adds a source, or overrides the url of the file source `health`', () => {
-    const added = load(HTTP_SOURCE, { inputs: { 'health-url': 'https://example.com/ready' } });
+  test('health-url adds a source, or overrides the url of the file source `health`', async () => {
+    const added = await load(HTTP_SOURCE, { inputs: { 'health-url': 'https://example.com/ready' } });
     expect(added.config.sources.map((s) => [s.id, s.url])).toEqual([
       ['web', 'https://example.com/health'],
       ['health', 'https://example.com/ready']
     ]);
-    const overridden = load(
+    const overridden = await load(
       'sources:\n  - id: health\n    type: http\n    url: https://old.test\n    probes: 3\n',
       {
         inputs: { 'health-url': 'https://new.test/health' }
@@ -195,15 +193,15 @@ describe('action inputs', () => {
     ]);
   });
 
-  test('a bad health-url is reported against the input', () => {
-    const error = loadError('', { inputs: { 'health-url': 'localhost:8080/health' } });
+  test('a bad health-url is reported against the input', async () => {
+    const error = await loadError('', { inputs: { 'health-url': 'localhost:8080/health' } });
     expect(error.problems).toEqual([
       expect.objectContaining({ path: ['sources', 0, 'url'], origin: { kind: 'input', input: 'health-url' } })
     ]);
   });
 
-  test('the prometheus shortcut adds a source `errors` from three inputs', () => {
-    const { config } = load('', {
+  test('the prometheus shortcut adds a source `errors` from three inputs', async () => {
+    const { config } = await load('', {
       inputs: {
         'prometheus-url': 'http://prom:9090',
         'errors-query': 'sum(errs)',
@@ -221,8 +219,8 @@ describe('action inputs', () => {
     ]);
   });
 
-  test('the prometheus shortcut names each missing input', () => {
-    const error = loadError('', { inputs: { 'prometheus-url': 'http://prom:9090' } });
+  test('the prometheus shortcut names each missing input', async () => {
+    const error = await loadError('', { inputs: { 'prometheus-url': 'http://prom:9090' } });
     expect(error.problems.map((p) => p.origin)).toEqual(
       [
         { kind: 'input', input: 'errors-query' },
@@ -238,10 +236,10 @@ describe('environment references and secrets', () => {
   const PROM = (auth: string) =>
     `sources:\n  - id: prom\n    type: prometheus\n    url: \${PROM_URL}\n${auth}    headers:\n      X-Api-Key: \${API_KEY}\n      Accept: application/json\n    errors: e\n    total: t\n`;
 
-  test('references are filled from the environment and returned as secrets', () => {
+  test('references are filled from the environment and returned as secrets', async () => {
     const env = { PROM_URL: 'https://prom.example.com', API_KEY: 'k-123', PROM_PASSWORD: 'p@ss' };
     const auth = '    auth:\n      type: basic\n      username: "12345"\n      password: ${PROM_PASSWORD}\n';
-    const { config, secrets, warnings } = load(PROM(auth), { env });
+    const { config, secrets, warnings } = await load(PROM(auth), { env });
     const source = config.sources[0]!;
     expect(source.url).toBe('https://prom.example.com');
     expect(source.headers).toEqual({ 'X-Api-Key': 'k-123', Accept: 'application/json' });
@@ -254,8 +252,8 @@ describe('environment references and secrets', () => {
     expect(warnings).toEqual([]);
   });
 
-  test('a reference to an unset or empty variable names it and its place', () => {
-    const error = loadError(PROM(''), { env: { PROM_URL: '' } });
+  test('a reference to an unset or empty variable names it and its place', async () => {
+    const error = await loadError(PROM(''), { env: { PROM_URL: '' } });
     expect(error.problems.map((p) => [p.path, p.origin, p.message])).toEqual([
       [
         ['sources', 0, 'url'],
@@ -270,25 +268,25 @@ describe('environment references and secrets', () => {
     ]);
   });
 
-  test('a substituted value never appears in an error message', () => {
-    const error = loadError(PROM(''), { env: { PROM_URL: 'not-a-url-but-secret', API_KEY: 'k' } });
+  test('a substituted value never appears in an error message', async () => {
+    const error = await loadError(PROM(''), { env: { PROM_URL: 'not-a-url-but-secret', API_KEY: 'k' } });
     expect(error.message).toContain(
       'sources[0].url: expected an http:// or https:// URL, found the value of `${PROM_URL}`'
     );
     expect(error.message).not.toContain('not-a-url-but-secret');
   });
 
-  test('$${ writes a literal ${ and is not a reference', () => {
-    const { config, secrets } = load(`${HTTP_SOURCE}    body-contains: "$\${NOT_A_VAR} and \${V}"\n`, {
+  test('$${ writes a literal ${ and is not a reference', async () => {
+    const { config, secrets } = await load(`${HTTP_SOURCE}    body-contains: "$\${NOT_A_VAR} and \${V}"\n`, {
       env: { V: 'v1' }
     });
     expect(config.sources[0]).toMatchObject({ bodyContains: '${NOT_A_VAR} and v1' });
     expect(secrets).toEqual(['v1']);
   });
 
-  test('secrets written in plain text are still masked, with a warning', () => {
+  test('secrets written in plain text are still masked, with a warning', async () => {
     const text = `sources:\n  - id: prom\n    type: prometheus\n    url: https://user:hunter2@prom.test\n    auth: {type: bearer, token: plain-token}\n    errors: e\n    total: t\n`;
-    const { secrets, warnings } = load(text);
+    const { secrets, warnings } = await load(text);
     expect(secrets.sort()).toEqual(['hunter2', 'plain-token']);
     expect(warnings).toEqual([
       expect.stringContaining('sources[0].url in .github/postflight.yml is a secret written in plain text'),
@@ -298,8 +296,8 @@ describe('environment references and secrets', () => {
     ]);
   });
 
-  test('harmless headers are not masked', () => {
-    const { secrets } = load(
+  test('harmless headers are not masked', async () => {
+    const { secrets } = await load(
       `${HTTP_SOURCE}    headers: {Accept: application/json, Authorization: Basic abc}\n`
     );
     expect(secrets).toEqual(['Basic abc']);
@@ -307,7 +305,7 @@ describe('environment references and secrets', () => {
 });
 
 describe('configFromObject', () => {
-  test('fills defaults for a configuration built in code', () => {
+  test('fills defaults for a configuration built in code', async () => {
     const config = configFromObject({
       window: '2m',
       sources: [{ id: 'w', type: 'http', url: 'http://localhost:1/health' }]
@@ -316,7 +314,7 @@ describe('configFromObject', () => {
     expect(config.sources[0]).toMatchObject({ timeoutMs: 10_000, probes: 1 });
   });
 
-  test('throws a ConfigError with key paths', () => {
+  test('throws a ConfigError with key paths', async () => {
     expect(() => configFromObject({ sources: [{ id: 'w', type: 'http', url: 'nope' }] })).toThrow(
       /sources\[0\]\.url: expected an http:\/\/ or https:\/\/ URL, found "nope"/
     );

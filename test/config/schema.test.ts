@@ -3,8 +3,8 @@ import type { Config } from '../../src/config/types.js';
 import { FULL_CONFIG as FULL, HTTP_SOURCE, load, loadError } from './helpers.js';
 
 describe('schema', () => {
-  test('a full configuration becomes the camelCase Config, with durations in ms', () => {
-    const { config } = load(FULL, { env: { PROM_TOKEN: 't0ken' } });
+  test('a full configuration becomes the camelCase Config, with durations in ms', async () => {
+    const { config } = await load(FULL, { env: { PROM_TOKEN: 't0ken' } });
     const expected: Config = {
       environment: 'staging',
       windowMs: 900_000,
@@ -90,8 +90,8 @@ describe('schema', () => {
     expect(config).toEqual(expected);
   });
 
-  test('omitted keys get the documented defaults', () => {
-    const { config } = load(HTTP_SOURCE);
+  test('omitted keys get the documented defaults', async () => {
+    const { config } = await load(HTTP_SOURCE);
     expect(config).toMatchObject({
       environment: 'production',
       windowMs: 600_000,
@@ -129,9 +129,9 @@ describe('schema', () => {
     });
   });
 
-  test('deploy-time accepts epoch seconds and refuses loose dates', () => {
-    expect(load(`deploy-time: 1769860800\n${HTTP_SOURCE}`).config.deployTime).toBe(1_769_860_800_000);
-    const error = loadError(`deploy-time: next tuesday\n${HTTP_SOURCE}`);
+  test('deploy-time accepts epoch seconds and refuses loose dates', async () => {
+    expect((await load(`deploy-time: 1769860800\n${HTTP_SOURCE}`)).config.deployTime).toBe(1_769_860_800_000);
+    const error = await loadError(`deploy-time: next tuesday\n${HTTP_SOURCE}`);
     expect(error.problems[0]).toMatchObject({ path: ['deploy-time'], origin: { line: 1, column: 14 } });
   });
 
@@ -144,14 +144,14 @@ describe('schema', () => {
     ['fail-on-fail: sometimes', 'fail-on-fail', 'true or false'],
     ['revert:\n  mode: yolo', 'revert.mode', 'one of `off`, `dispatch`, `pull-request`'],
     ['assess:\n  fail-on: always', 'assess.fail-on', 'one of `never`, `unsafe`, `caution`']
-  ])('%p is refused at %p', (line, key, expected) => {
-    const error = loadError(`${line}\n${HTTP_SOURCE}`);
+  ])('%p is refused at %p', async (line, key, expected) => {
+    const error = await loadError(`${line}\n${HTTP_SOURCE}`);
     expect(error.problems).toHaveLength(1);
     expect(error.message).toContain(`${key}: expected ${expected}`);
   });
 
-  test('a prometheus source without any signal says what it needs', () => {
-    const error = loadError('sources:\n  - id: p\n    type: prometheus\n    url: http://prom:9090\n');
+  test('a prometheus source without any signal says what it needs', async () => {
+    const error = await loadError('sources:\n  - id: p\n    type: prometheus\n    url: http://prom:9090\n');
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]!.path).toEqual(['sources', 0]);
     expect(error.problems[0]!.message).toBe(
@@ -159,24 +159,24 @@ describe('schema', () => {
     );
   });
 
-  test('half a pair of queries names the missing half', () => {
-    const error = loadError(
+  test('half a pair of queries names the missing half', async () => {
+    const error = await loadError(
       'sources:\n  - id: p\n    type: prometheus\n    url: http://prom:9090\n    ratio: x\n'
     );
     expect(error.problems.map((p) => p.path)).toEqual([['sources', 0, 'traffic']]);
     expect(error.problems[0]!.message).toContain('`traffic` beside `ratio`');
   });
 
-  test('ratio + traffic and levels alone are each enough', () => {
+  test('ratio + traffic and levels alone are each enough', async () => {
     const base = 'sources:\n  - id: p\n    type: prometheus\n    url: http://prom:9090\n';
-    expect(load(`${base}    ratio: a\n    traffic: b\n`).config.sources).toHaveLength(1);
-    expect(load(`${base}    levels:\n      - {name: cpu, query: c, max: 0.9}\n`).config.sources).toHaveLength(
-      1
-    );
+    expect((await load(`${base}    ratio: a\n    traffic: b\n`)).config.sources).toHaveLength(1);
+    expect(
+      (await load(`${base}    levels:\n      - {name: cpu, query: c, max: 0.9}\n`)).config.sources
+    ).toHaveLength(1);
   });
 
-  test('a level needs a bound and a unique name', () => {
-    const error = loadError(
+  test('a level needs a bound and a unique name', async () => {
+    const error = await loadError(
       'sources:\n  - id: p\n    type: prometheus\n    url: http://prom:9090\n    levels:\n      - {name: cpu, query: c}\n      - {name: cpu, query: d, max: 1}\n'
     );
     expect(error.problems.map((p) => p.path)).toEqual([
@@ -185,8 +185,8 @@ describe('schema', () => {
     ]);
   });
 
-  test('duplicate source ids name both places', () => {
-    const error = loadError(
+  test('duplicate source ids name both places', async () => {
+    const error = await loadError(
       `${HTTP_SOURCE}  - id: web\n    type: http\n    url: https://example.com/other\n`
     );
     expect(error.problems).toHaveLength(1);
@@ -194,22 +194,24 @@ describe('schema', () => {
     expect(error.problems[0]!.message).toContain('`web` is already used by sources[0]');
   });
 
-  test('source ids follow the pattern', () => {
-    const error = loadError('sources:\n  - id: Web App\n    type: http\n    url: https://example.com\n');
+  test('source ids follow the pattern', async () => {
+    const error = await loadError(
+      'sources:\n  - id: Web App\n    type: http\n    url: https://example.com\n'
+    );
     expect(error.problems[0]!.path).toEqual(['sources', 0, 'id']);
     expect(error.problems[0]!.message).toContain('found "Web App"');
   });
 
-  test('URLs must be http or https', () => {
+  test('URLs must be http or https', async () => {
     for (const url of ['ftp://example.com', 'example.com/health', 'javascript:alert(1)']) {
-      const error = loadError(`sources:\n  - id: w\n    type: http\n    url: "${url}"\n`);
+      const error = await loadError(`sources:\n  - id: w\n    type: http\n    url: "${url}"\n`);
       expect(error.problems[0]!.path).toEqual(['sources', 0, 'url']);
       expect(error.problems[0]!.message).toContain('expected an http:// or https:// URL');
     }
   });
 
-  test('an unknown source type lists the known ones', () => {
-    const error = loadError('sources:\n  - id: d\n    type: datadgo\n');
+  test('an unknown source type lists the known ones', async () => {
+    const error = await loadError('sources:\n  - id: d\n    type: datadgo\n');
     expect(error.problems[0]).toMatchObject({
       path: ['sources', 0, 'type'],
       origin: { line: 3, column: 11 }
@@ -217,10 +219,12 @@ describe('schema', () => {
     expect(error.problems[0]!.message).toBe('expected one of `http`, `prometheus`, found "datadgo"');
   });
 
-  test('dispatch revert needs a workflow or an event type', () => {
-    const error = loadError(`revert:\n  mode: dispatch\n${HTTP_SOURCE}`);
+  test('dispatch revert needs a workflow or an event type', async () => {
+    const error = await loadError(`revert:\n  mode: dispatch\n${HTTP_SOURCE}`);
     expect(error.problems[0]).toMatchObject({ path: ['revert', 'mode'], origin: { line: 2 } });
-    expect(load(`revert:\n  mode: dispatch\n  event-type: rollback\n${HTTP_SOURCE}`).config.revert).toEqual({
+    expect(
+      (await load(`revert:\n  mode: dispatch\n  event-type: rollback\n${HTTP_SOURCE}`)).config.revert
+    ).toEqual({
       mode: 'dispatch',
       eventType: 'rollback',
       maxPerDay: 1

@@ -1,0 +1,242 @@
+/**
+ * One HTTP exchange over node:http / node:https: redirects followed, the body read up to a cap,
+ * gzip/deflate/br decoded, proxies taken from the environment by Node's own agent.
+ *
+ * Why not the platform `fetch`: its first use makes Node compile its bundled undici, about 55 ms
+ * of a 200 ms start-up budget (BENCHMARKS.md), and the ESM facade of `node:http` loads undici as
+ * well (its lazy `WebSocket` export). The modules are taken with `process.getBuiltinModule`,
+ * which returns them without that facade.
+ */
+import type * as Http from 'node:http';
+import type * as Https from 'node:https';
+import type * as Zlib from 'node:zlib';
+import type { Readable } from 'node:stream';
+import type { Env } from './proxy.js';
+import { proxyEnvFor } from './proxy.js';
+
+export interface TransportRequest {
+  url: string;
+  method: 'GET' | 'HEAD' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+  /** Aborts the whole exchange, redirects included. */
+  signal: AbortSignal;
+  maxResponseBytes: number;
+  /** Where proxy variables are read from. */
+  env: Env;
+}
+
+/** Response headers, read the way `fetch` reads them: case-insensitive, repeats joined by ", ". */
+export interface ResponseHeaders {
+  get(name: string): string | null;
+}
+
+export interface TransportResponse {
+  status: number;
+  headers: ResponseHeaders;
+  body: string;
+}
+
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+
+/** Thrown when the body passes `maxResponseBytes` (declared or streamed). */
+export class ResponseTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`response larger than ${limit} bytes`);
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
+/** As many as browsers and `fetch` allow. */
+const MAX_REDIRECTS = 20;
+/** Headers that must not follow a redirect to another origin (the Fetch standard's rule). */
+const CROSS_ORIGIN_STRIPPED = ['authorization', 'cookie', 'proxy-authorization'];
+
+export const nodeTransport: Transport = async (request) => {
+  let url = new URL(request.url);
+  let method = request.method;
+  let body = request.body;
+  let headers = { ...request.headers };
+  for (let redirects = 0; ; redirects++) {
+    const answer = await exchange(url, method, headers, body, request);
+    const location = answer.headers.get('location');
+    if (!isRedirect(answer.status) || location === null) return answer;
+    if (redirects >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    const next = new URL(location, url);
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+      throw new Error(`redirect to an unsupported scheme (${next.protocol})`);
+    }
+    // 303 always, and 301/302 after a POST, become a GET without a body (as in fetch).
+    if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
+      if (method !== 'HEAD') method = 'GET';
+      body = undefined;
+      headers = withoutHeaders(headers, ['content-type', 'content-length']);
+    }
+    if (next.origin !== url.origin) headers = withoutHeaders(headers, CROSS_ORIGIN_STRIPPED);
+    url = next;
+  }
+};
+
+function isRedirect(status: number): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+
+function withoutHeaders(headers: Record<string, string>, names: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name.toLowerCase())));
+}
+
+async function exchange(
+  url: URL,
+  method: TransportRequest['method'],
+  headers: Record<string, string>,
+  body: string | undefined,
+  request: TransportRequest
+): Promise<TransportResponse> {
+  try {
+    return await exchangeOnce(url, method, headers, body, request);
+  } catch (error) {
+    // A kept-alive socket the server closed while idle fails before any answer; Node's documented
+    // remedy is to retry once on a fresh connection. Anything else is the caller's to judge.
+    if (error instanceof StaleSocketError && !request.signal.aborted) {
+      return exchangeOnce(url, method, headers, body, request);
+    }
+    throw error instanceof StaleSocketError ? error.cause : error;
+  }
+}
+
+class StaleSocketError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('kept-alive socket closed by the server');
+  }
+}
+
+function exchangeOnce(
+  url: URL,
+  method: TransportRequest['method'],
+  headers: Record<string, string>,
+  body: string | undefined,
+  request: TransportRequest
+): Promise<TransportResponse> {
+  const secure = url.protocol === 'https:';
+  if (!secure && url.protocol !== 'http:') {
+    return Promise.reject(new Error(`unsupported URL scheme ${url.protocol} (expected http: or https:)`));
+  }
+  const client = secure ? builtin<typeof Https>('node:https') : builtin<typeof Http>('node:http');
+  const sendHeaders: Record<string, string> = {
+    'accept-encoding': 'gzip, deflate, br',
+    'user-agent': 'postflight',
+    ...headers
+  };
+  if (body !== undefined) sendHeaders['content-length'] = String(Buffer.byteLength(body));
+  return new Promise((resolve, reject) => {
+    const req = client.request(url, {
+      method,
+      headers: sendHeaders,
+      agent: agentFor(secure, request.env),
+      signal: request.signal
+    });
+    let answered = false;
+    req.on('error', (error) =>
+      reject(!answered && req.reusedSocket && isReset(error) ? new StaleSocketError(error) : error)
+    );
+    req.on('response', (response) => {
+      answered = true;
+      readResponse(response, method, request.maxResponseBytes).then(resolve, (error: unknown) => {
+        response.destroy();
+        reject(error);
+      });
+    });
+    req.end(body);
+  });
+}
+
+function isReset(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'ECONNRESET' || code === 'EPIPE';
+}
+
+async function readResponse(
+  response: Http.IncomingMessage,
+  method: string,
+  maxBytes: number
+): Promise<TransportResponse> {
+  const headers = responseHeaders(response.headers);
+  const status = response.statusCode ?? 0;
+  const declared = Number(headers.get('content-length'));
+  const encoding = (headers.get('content-encoding') ?? '').trim().toLowerCase();
+  // The declared length counts encoded bytes; only an identity body can be refused up front.
+  if ((encoding === '' || encoding === 'identity') && Number.isFinite(declared) && declared > maxBytes) {
+    throw new ResponseTooLargeError(maxBytes);
+  }
+  if (method === 'HEAD' || status === 204 || status === 304) {
+    response.resume();
+    return { status, headers, body: '' };
+  }
+  const bytes = await readCapped(decoded(response, encoding), maxBytes);
+  return { status, headers, body: new TextDecoder().decode(bytes) };
+}
+
+function decoded(response: Http.IncomingMessage, encoding: string): Readable {
+  if (encoding === '' || encoding === 'identity') return response;
+  const zlib = builtin<typeof Zlib>('node:zlib');
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? zlib.createGunzip()
+      : encoding === 'deflate'
+        ? zlib.createInflate()
+        : encoding === 'br'
+          ? zlib.createBrotliDecompress()
+          : undefined;
+  if (!decoder) throw new Error(`unsupported content-encoding "${encoding}"`);
+  response.on('error', (error) => decoder.destroy(error));
+  return response.pipe(decoder);
+}
+
+/** The decoded body, stopping as soon as it passes `maxBytes` so a huge answer is never held. */
+async function readCapped(stream: Readable, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) {
+      stream.destroy();
+      throw new ResponseTooLargeError(maxBytes);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function responseHeaders(raw: Http.IncomingHttpHeaders): ResponseHeaders {
+  return {
+    get(name) {
+      const value = raw[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(', ') : value;
+    }
+  };
+}
+
+function builtin<T>(id: string): T {
+  return process.getBuiltinModule(id) as T;
+}
+
+const agents = new Map<string, Http.Agent>();
+
+/**
+ * Kept-alive agents, one per scheme and proxy setting. Node's agent takes HTTP(S)_PROXY and
+ * NO_PROXY from `proxyEnv` (Node >= 24.5): CONNECT tunnels for https, absolute-form for http.
+ */
+function agentFor(secure: boolean, env: Env): Http.Agent {
+  const proxyEnv = proxyEnvFor(env);
+  const key = `${secure ? 'https' : 'http'} ${JSON.stringify(proxyEnv ?? null)}`;
+  let agent = agents.get(key);
+  if (!agent) {
+    const options = { keepAlive: true, ...(proxyEnv ? { proxyEnv } : {}) };
+    agent = secure
+      ? new (builtin<typeof Https>('node:https').Agent)(options)
+      : new (builtin<typeof Http>('node:http').Agent)(options);
+    agents.set(key, agent);
+  }
+  return agent;
+}

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { gzipSync } from 'node:zlib';
+import type { Socket } from 'node:net';
+import { nodeTransport, ResponseTooLargeError, type TransportRequest } from '../../src/sources/transport.js';
+import { readBody, startServer, type LocalServer } from './local-server.js';
+
+interface Seen {
+  method: string;
+  path: string;
+  authorization: string | undefined;
+  body: string;
+}
+
+let a: LocalServer;
+let b: LocalServer;
+const seen: Seen[] = [];
+const served = new WeakMap<Socket, number>();
+
+beforeAll(async () => {
+  b = await startServer((req, res) => {
+    seen.push({
+      method: req.method ?? '',
+      path: `b${req.url}`,
+      authorization: req.headers.authorization,
+      body: ''
+    });
+    res.writeHead(200).end('other origin');
+  });
+  a = await startServer((req, res) => {
+    void readBody(req).then((body) => {
+      const path = req.url ?? '/';
+      seen.push({ method: req.method ?? '', path, authorization: req.headers.authorization, body });
+      const count = (served.get(req.socket) ?? 0) + 1;
+      served.set(req.socket, count);
+      if (path === '/moved') res.writeHead(302, { location: '/health' }).end();
+      else if (path === '/see-other') res.writeHead(303, { location: '/health' }).end();
+      else if (path === '/temporary') res.writeHead(307, { location: '/echo' }).end();
+      else if (path === '/elsewhere') res.writeHead(301, { location: `${b.url}/landing` }).end();
+      else if (path === '/loop') res.writeHead(302, { location: '/loop' }).end();
+      else if (path === '/gzip') {
+        res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('{"status":"UP"}'));
+      } else if (path === '/gzip-bomb') {
+        // 1 MB of zeros compresses to about 1 KB: the cap must apply to what it decodes to.
+        res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(1_000_000)));
+      } else if (path === '/once-per-socket') {
+        // The server has "closed" the idle connection: a second request on it is cut off unanswered.
+        if (count > 1) req.socket.destroy();
+        else res.writeHead(200, { connection: 'keep-alive' }).end(`fresh socket`);
+      } else if (path === '/echo') res.writeHead(200).end(`${req.method} ${body}`);
+      else res.writeHead(200, { 'x-version': 'abc', 'set-cookie': ['a=1', 'b=2'] }).end('ok');
+    });
+  });
+});
+
+afterAll(async () => {
+  await a.close();
+  await b.close();
+});
+
+function send(over: Partial<TransportRequest> & { url: string }) {
+  return nodeTransport({
+    method: 'GET',
+    headers: {},
+    signal: AbortSignal.timeout(5000),
+    maxResponseBytes: 10_000,
+    env: {},
+    ...over
+  });
+}
+
+describe('node transport', () => {
+  it('follows a same-origin redirect and reads headers case-insensitively', async () => {
+    const response = await send({ url: `${a.url}/moved` });
+    expect(response.status).toBe(200);
+    expect(response.body).toBe('ok');
+    expect(response.headers.get('X-Version')).toBe('abc');
+    expect(response.headers.get('set-cookie')).toBe('a=1, b=2');
+    expect(response.headers.get('missing')).toBeNull();
+  });
+
+  it('turns a POST into a GET on 303 and keeps it (with its body) on 307', async () => {
+    seen.length = 0;
+    await send({ url: `${a.url}/see-other`, method: 'POST', body: 'q=1' });
+    expect(seen.map((s) => `${s.method} ${s.path} ${s.body}`)).toEqual([
+      'POST /see-other q=1',
+      'GET /health '
+    ]);
+    const kept = await send({ url: `${a.url}/temporary`, method: 'POST', body: 'q=2' });
+    expect(kept.body).toBe('POST q=2');
+  });
+
+  it('drops credentials when a redirect leaves the origin, keeps them within it', async () => {
+    seen.length = 0;
+    await send({ url: `${a.url}/moved`, headers: { Authorization: 'Bearer s3cret' } });
+    expect(seen.map((s) => s.authorization)).toEqual(['Bearer s3cret', 'Bearer s3cret']);
+    seen.length = 0;
+    const response = await send({ url: `${a.url}/elsewhere`, headers: { Authorization: 'Bearer s3cret' } });
+    expect(response.body).toBe('other origin');
+    expect(seen.map((s) => [s.path, s.authorization])).toEqual([
+      ['/elsewhere', 'Bearer s3cret'],
+      ['b/landing', undefined]
+    ]);
+  });
+
+  it('gives up on a redirect loop with a clear error', async () => {
+    await expect(send({ url: `${a.url}/loop` })).rejects.toThrow('more than 20 redirects');
+  });
+
+  it('decodes gzip and applies the size cap to the decoded body', async () => {
+    expect((await send({ url: `${a.url}/gzip` })).body).toBe('{"status":"UP"}');
+    await expect(send({ url: `${a.url}/gzip-bomb` })).rejects.toBeInstanceOf(ResponseTooLargeError);
+  });
+
+  it('retries once on a fresh connection when a kept-alive socket was closed by the server', async () => {
+    const first = await send({ url: `${a.url}/once-per-socket` });
+    const second = await send({ url: `${a.url}/once-per-socket` });
+    expect([first.body, second.body]).toEqual(['fresh socket', 'fresh socket']);
+  });
+
+  it('refuses schemes other than http and https', async () => {
+    await expect(send({ url: 'ftp://127.0.0.1/x' })).rejects.toThrow('unsupported URL scheme ftp:');
+  });
+
+  it('stops reading when the signal aborts', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(send({ url: `${a.url}/health`, signal: controller.signal })).rejects.toThrow();
+  });
+});
