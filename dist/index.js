@@ -1808,7 +1808,7 @@ async function runMode(io) {
     requireSources: mode === "verify"
   });
   if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-    let { runAssessJob } = await import("./chunks/assess-pr-VMMKL7R5.js");
+    let { runAssessJob } = await import("./chunks/assess-pr-YHSKGBV4.js");
     return await runAssessJob({
       io,
       ctx,
@@ -1886,7 +1886,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-K4HVH6JF.js");
+      let { publishVerification } = await import("./chunks/publish-CIOSBEVN.js");
       await publishVerification({
         gh: await gh(),
         ctx,

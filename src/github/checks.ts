@@ -82,9 +82,6 @@ async function publishAsCheckRun(
     ...(a.title ? { title: a.title } : {}),
     ...(a.rawDetails ? { raw_details: a.rawDetails } : {})
   }));
-  const batches: (typeof annotations)[] = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
-    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const output = (batch: typeof annotations | undefined) => ({
     title: input.title,
     summary: truncateWithNote(input.summary, CHECK_OUTPUT_LIMIT, CUT_NOTE),
@@ -96,7 +93,7 @@ async function publishAsCheckRun(
     : { status: input.status ?? 'in_progress' };
 
   let requests = 0;
-  let previous: { id: number } | undefined;
+  let previous: { id: number; output: { annotations_count: number } } | undefined;
   if (input.updateExisting !== false) {
     const { data: existing } = await gh.rest.checks.listForRef({
       owner,
@@ -109,6 +106,23 @@ async function publishAsCheckRun(
     requests++;
     previous = existing.check_runs[0];
   }
+  // GitHub appends annotations on every update and never replaces them: on a re-run, send only
+  // those the check run does not carry yet, or every re-run would repeat each finding.
+  let fresh = annotations;
+  if (previous && previous.output.annotations_count > 0 && annotations.length > 0) {
+    const listed = await gh.paginate(gh.rest.checks.listAnnotations, {
+      owner,
+      repo,
+      check_run_id: previous.id,
+      per_page: 100
+    });
+    requests += Math.max(1, Math.ceil(listed.length / 100));
+    const present = new Set(listed.map(annotationKey));
+    fresh = annotations.filter((a) => !present.has(annotationKey(a)));
+  }
+  const batches: (typeof annotations)[] = [];
+  for (let i = 0; i < fresh.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(fresh.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const first = previous
     ? await gh.rest.checks.update({
         owner,
@@ -134,6 +148,18 @@ async function publishAsCheckRun(
     requests++;
   }
   return { kind: 'check-run', id: first.data.id, url: first.data.html_url, requests };
+}
+
+/** What makes two annotations the same finding, whether sent by us or listed back by GitHub. */
+function annotationKey(a: {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level?: string | null;
+  message?: string | null;
+  title?: string | null;
+}): string {
+  return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message, a.title || '']);
 }
 
 function details(input: PublishCheckRunInput) {

@@ -65,6 +65,40 @@ test('creates a check run, then updates the same one on a re-run; 120 annotation
   expect(data.map((a) => a.message)).toEqual(Array.from({ length: 20 }, (_, i) => `finding ${100 + i}`));
 });
 
+test('a re-run adds only the annotations the check run lacks: GitHub appends, it never replaces', async () => {
+  const gh = clientFor(fake);
+  const sha = shas[0] as string;
+  const publish = (list: CheckAnnotation[]) =>
+    publishCheckRun(gh, {
+      owner: OWNER,
+      repo: REPO,
+      sha,
+      name: 'Postflight: rollback readiness',
+      conclusion: 'neutral',
+      title: 'Caution',
+      summary: 'findings',
+      annotations: list
+    });
+  const withTitle = annotations(3).map((a, i) => (i === 0 ? { ...a, title: 'Destructive migration' } : a));
+  await publish(withTitle);
+  const again = await publish(withTitle);
+  const run = () =>
+    fake
+      .repo(OWNER, REPO)
+      .checkRuns.find((r) => r.headSha === sha && r.name === 'Postflight: rollback readiness');
+  expect(run()?.output.annotations).toHaveLength(3);
+  expect(again.kind === 'check-run' && again.requests).toBe(3); // find, list annotations, update
+
+  const extra: CheckAnnotation = { ...withTitle[1]!, message: 'a finding of the second run' };
+  await publish([...withTitle, extra]);
+  expect((run()?.output.annotations as { message: string }[]).map((a) => a.message)).toEqual([
+    'finding 0',
+    'finding 1',
+    'finding 2',
+    'a finding of the second run'
+  ]);
+});
+
 test('summary and text longer than 65,535 characters are cut with a note', async () => {
   const gh = clientFor(fake);
   await publishCheckRun(gh, {
