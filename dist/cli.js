@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-PLZB2J44.js";
+} from "./chunks/chunk-7RJDKKZJ.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -54,6 +54,29 @@ function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
+// src/sources/types.ts
+var SourceError = class extends Error {
+  constructor(message, sourceId, status, retryable = !1) {
+    super(message);
+    this.sourceId = sourceId;
+    this.status = status;
+    this.retryable = retryable;
+    this.name = "SourceError";
+  }
+  sourceId;
+  status;
+  retryable;
+}, PartialPollError = class extends SourceError {
+  constructor(sourceId, readings, failures) {
+    super(failures.map((f) => f.message).join("; "), sourceId);
+    this.readings = readings;
+    this.failures = failures;
+    this.name = "PartialPollError";
+  }
+  readings;
+  failures;
+};
+
 // src/verdict/math.ts
 function logMixture(logValues, weights) {
   let max = -1 / 0;
@@ -611,6 +634,8 @@ async function pollAll(sources, window, t) {
   return results.forEach((result, i) => {
     let source = sources[i];
     if (result.status === "fulfilled") readings.push(...result.value);
+    else if (result.reason instanceof PartialPollError)
+      readings.push(...result.reason.readings), errors.push(...result.reason.failures);
     else {
       let message = result.reason instanceof Error ? result.reason.message : String(result.reason);
       for (let spec of source.signals) errors.push({ signal: spec.id, message });
@@ -725,20 +750,6 @@ function registerSecrets(deps, secrets) {
 
 // src/sources/request.ts
 import { setTimeout as delay } from "node:timers/promises";
-
-// src/sources/types.ts
-var SourceError = class extends Error {
-  constructor(message, sourceId, status, retryable = !1) {
-    super(message);
-    this.sourceId = sourceId;
-    this.status = status;
-    this.retryable = retryable;
-    this.name = "SourceError";
-  }
-  sourceId;
-  status;
-  retryable;
-};
 
 // src/sources/redact.ts
 var SECRET_PARAM = /(token|key|secret|password|passwd|pwd|auth|signature|sig|credential|session|code)/i, SECRET_HEADER = /(authorization|token|key|secret|password|cookie|credential|session|signature)/i;
@@ -1497,45 +1508,72 @@ function createPrometheusSource(config, deps = {}) {
       if (window.phase === "baseline" && compare) return [];
       let split = window.phase === "observe" && compare ? compare : void 0, substitute = (query) => query.replaceAll("$window", promDuration(window.to - window.from)).replaceAll("$version", version ?? ""), run2 = (query) => instantQuery(client, substitute(query), window.to / 1e3, window.signal, deps), keyOf = (s) => split ? s.labels[split.label] ?? "" : "", groupsFor = (keys) => groups(keys, split, window.phase), levels = config.levels.filter(
         (l) => window.phase === "observe" || levelBaseline(l, !!compare) === "pre-deploy"
-      ), [countResults, levelResults] = await Promise.all([
+      ), [countResults, ...levelResults] = await Promise.allSettled([
         countMode2 === "errors" ? Promise.all([run2(config.errors), run2(config.total)]) : countMode2 === "ratio" ? Promise.all([run2(config.ratio), run2(config.traffic)]) : Promise.resolve(void 0),
-        Promise.all(levels.map((level) => run2(level.query)))
-      ]), readings = [];
-      if (countResults && countMode2) {
-        let [first, traffic] = countResults, perKey = countMode2 === "errors" ? errorsAndTotal(first, traffic, keyOf) : ratioTimesTraffic(first, traffic, keyOf, config.id);
-        for (let [group, keys] of groupsFor(perKey.keys())) {
-          let counts = keys.map((k) => perKey.get(k));
-          if (counts.length === 0 || counts.some((c) => c === void 0)) {
-            log(`no data for ${group} counts (${describeEmpty(countMode2, first, traffic)})`);
-            continue;
-          }
-          let total = Math.round(counts.reduce((sum2, c) => sum2 + c.total, 0)), errors = Math.min(total, Math.round(counts.reduce((sum2, c) => sum2 + c.errors, 0)));
-          readings.push({ signal: config.id, kind: "count", group, errors: Math.max(0, errors), total });
+        ...levels.map((level) => run2(level.query))
+      ]), readings = [], failures = [], attempt = (signal, read) => {
+        try {
+          read();
+        } catch (error) {
+          failures.push({ signal, error });
         }
+      };
+      if (countResults.status === "rejected")
+        failures.push({ signal: config.id, error: countResults.reason });
+      else if (countResults.value && countMode2) {
+        let [first, traffic] = countResults.value;
+        attempt(config.id, () => {
+          let perKey = countMode2 === "errors" ? errorsAndTotal(first, traffic, keyOf) : ratioTimesTraffic(first, traffic, keyOf, config.id);
+          for (let [group, keys] of groupsFor(perKey.keys())) {
+            let counts = keys.map((k) => perKey.get(k));
+            if (counts.length === 0 || counts.some((c) => c === void 0)) {
+              log(`no data for ${group} counts (${describeEmpty(countMode2, first, traffic)})`);
+              continue;
+            }
+            let total = Math.round(counts.reduce((sum2, c) => sum2 + c.total, 0)), errors = Math.min(total, Math.round(counts.reduce((sum2, c) => sum2 + c.errors, 0)));
+            readings.push({ signal: config.id, kind: "count", group, errors: Math.max(0, errors), total });
+          }
+        });
       }
-      return levels.forEach((level, i) => {
-        let perKey = collect(levelResults[i], keyOf), signal = `${config.id}:${level.name}`;
-        for (let [group, keys] of groupsFor(perKey.keys())) {
-          let values = keys.flatMap((k) => perKey.get(k));
-          if (values.length === 0) {
-            log(`no data for ${signal} (${group})`);
-            continue;
-          }
-          if (!split && values.length > 1)
-            throw new SourceError(
-              `source "${config.id}": level "${level.name}" returned ${values.length} series; aggregate it to one (e.g. max(...) or histogram_quantile over sum by (le))`,
-              config.id
-            );
-          let value = values.reduce((a, b) => a + b, 0) / values.length;
-          readings.push({
-            signal,
-            kind: "level",
-            group,
-            value,
-            ...level.unit !== void 0 ? { unit: level.unit } : {}
-          });
+      if (levels.forEach((level, i) => {
+        let signal = `${config.id}:${level.name}`, result = levelResults[i];
+        if (result.status === "rejected") {
+          failures.push({ signal, error: result.reason });
+          return;
         }
-      }), readings;
+        attempt(signal, () => {
+          let perKey = collect(result.value, keyOf);
+          for (let [group, keys] of groupsFor(perKey.keys())) {
+            let values = keys.flatMap((k) => perKey.get(k));
+            if (values.length === 0) {
+              log(`no data for ${signal} (${group})`);
+              continue;
+            }
+            if (!split && values.length > 1)
+              throw new SourceError(
+                `source "${config.id}": level "${level.name}" returned ${values.length} series; aggregate it to one (e.g. max(...) or histogram_quantile over sum by (le))`,
+                config.id
+              );
+            let value = values.reduce((a, b) => a + b, 0) / values.length;
+            readings.push({
+              signal,
+              kind: "level",
+              group,
+              value,
+              ...level.unit !== void 0 ? { unit: level.unit } : {}
+            });
+          }
+        });
+      }), failures.length === 0) return readings;
+      let asked = (countMode2 ? 1 : 0) + levels.length;
+      throw failures.length === asked ? failures[0].error : new PartialPollError(
+        config.id,
+        readings,
+        failures.map((f) => ({
+          signal: f.signal,
+          message: f.error instanceof Error ? f.error.message : String(f.error)
+        }))
+      );
     }
   };
 }

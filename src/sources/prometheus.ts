@@ -17,7 +17,7 @@
  */
 import type { PrometheusSourceConfig } from '../config/types.js';
 import type { Group, PollWindow, Reading, SignalSpec, Source } from './types.js';
-import { SourceError } from './types.js';
+import { PartialPollError, SourceError } from './types.js';
 import { registerSecrets, type SourceDeps } from './deps.js';
 import { instantQuery, type PromClientOptions, type PromSample } from './prometheus-api.js';
 import { isSecretHeader, secretsInUrl } from './redact.js';
@@ -99,59 +99,90 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
       const levels = config.levels.filter(
         (l) => window.phase === 'observe' || levelBaseline(l, !!compare) === 'pre-deploy'
       );
-      const [countResults, levelResults] = await Promise.all([
+      // Settled one by one: a failing query costs only the signals it feeds.
+      const [countResults, ...levelResults] = await Promise.allSettled([
         countMode === 'errors'
           ? Promise.all([run(config.errors!), run(config.total!)])
           : countMode === 'ratio'
             ? Promise.all([run(config.ratio!), run(config.traffic!)])
             : Promise.resolve(undefined),
-        Promise.all(levels.map((level) => run(level.query)))
+        ...levels.map((level) => run(level.query))
       ]);
 
       const readings: Reading[] = [];
-      if (countResults && countMode) {
-        const [first, traffic] = countResults;
-        const perKey =
-          countMode === 'errors'
-            ? errorsAndTotal(first, traffic, keyOf)
-            : ratioTimesTraffic(first, traffic, keyOf, config.id);
-        for (const [group, keys] of groupsFor(perKey.keys())) {
-          const counts = keys.map((k) => perKey.get(k)!);
-          if (counts.length === 0 || counts.some((c) => c === undefined)) {
-            log(`no data for ${group} counts (${describeEmpty(countMode, first, traffic)})`);
-            continue;
-          }
-          const total = Math.round(counts.reduce((sum, c) => sum + c!.total, 0));
-          const errors = Math.min(total, Math.round(counts.reduce((sum, c) => sum + c!.errors, 0)));
-          readings.push({ signal: config.id, kind: 'count', group, errors: Math.max(0, errors), total });
+      const failures: { signal: string; error: unknown }[] = [];
+      const attempt = (signal: string, read: () => void) => {
+        try {
+          read();
+        } catch (error) {
+          failures.push({ signal, error });
         }
+      };
+      if (countResults.status === 'rejected')
+        failures.push({ signal: config.id, error: countResults.reason });
+      else if (countResults.value && countMode) {
+        const [first, traffic] = countResults.value;
+        attempt(config.id, () => {
+          const perKey =
+            countMode === 'errors'
+              ? errorsAndTotal(first, traffic, keyOf)
+              : ratioTimesTraffic(first, traffic, keyOf, config.id);
+          for (const [group, keys] of groupsFor(perKey.keys())) {
+            const counts = keys.map((k) => perKey.get(k)!);
+            if (counts.length === 0 || counts.some((c) => c === undefined)) {
+              log(`no data for ${group} counts (${describeEmpty(countMode, first, traffic)})`);
+              continue;
+            }
+            const total = Math.round(counts.reduce((sum, c) => sum + c!.total, 0));
+            const errors = Math.min(total, Math.round(counts.reduce((sum, c) => sum + c!.errors, 0)));
+            readings.push({ signal: config.id, kind: 'count', group, errors: Math.max(0, errors), total });
+          }
+        });
       }
       levels.forEach((level, i) => {
-        const perKey = collect(levelResults[i]!, keyOf);
         const signal = `${config.id}:${level.name}`;
-        for (const [group, keys] of groupsFor(perKey.keys())) {
-          const values = keys.flatMap((k) => perKey.get(k)!);
-          if (values.length === 0) {
-            log(`no data for ${signal} (${group})`);
-            continue;
-          }
-          if (!split && values.length > 1) {
-            throw new SourceError(
-              `source "${config.id}": level "${level.name}" returned ${values.length} series; aggregate it to one (e.g. max(...) or histogram_quantile over sum by (le))`,
-              config.id
-            );
-          }
-          const value = values.reduce((a, b) => a + b, 0) / values.length;
-          readings.push({
-            signal,
-            kind: 'level',
-            group,
-            value,
-            ...(level.unit !== undefined ? { unit: level.unit } : {})
-          });
+        const result = levelResults[i]!;
+        if (result.status === 'rejected') {
+          failures.push({ signal, error: result.reason });
+          return;
         }
+        attempt(signal, () => {
+          const perKey = collect(result.value as PromSample[], keyOf);
+          for (const [group, keys] of groupsFor(perKey.keys())) {
+            const values = keys.flatMap((k) => perKey.get(k)!);
+            if (values.length === 0) {
+              log(`no data for ${signal} (${group})`);
+              continue;
+            }
+            if (!split && values.length > 1) {
+              throw new SourceError(
+                `source "${config.id}": level "${level.name}" returned ${values.length} series; aggregate it to one (e.g. max(...) or histogram_quantile over sum by (le))`,
+                config.id
+              );
+            }
+            const value = values.reduce((a, b) => a + b, 0) / values.length;
+            readings.push({
+              signal,
+              kind: 'level',
+              group,
+              value,
+              ...(level.unit !== undefined ? { unit: level.unit } : {})
+            });
+          }
+        });
       });
-      return readings;
+      if (failures.length === 0) return readings;
+      // Nothing read at all: the source failed as a whole, and its first error says why.
+      const asked = (countMode ? 1 : 0) + levels.length;
+      if (failures.length === asked) throw failures[0]!.error;
+      throw new PartialPollError(
+        config.id,
+        readings,
+        failures.map((f) => ({
+          signal: f.signal,
+          message: f.error instanceof Error ? f.error.message : String(f.error)
+        }))
+      );
     }
   };
 }

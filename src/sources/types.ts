@@ -74,3 +74,19 @@ export class SourceError extends Error {
     this.name = 'SourceError';
   }
 }
+
+/**
+ * Some of a source's signals were read and some were not (one of its queries failed): the loop
+ * keeps the readings and counts an error only against the signals that failed, so a broken
+ * latency query does not blind the error-rate signal that shares its source.
+ */
+export class PartialPollError extends SourceError {
+  constructor(
+    sourceId: string,
+    readonly readings: Reading[],
+    readonly failures: { signal: string; message: string }[]
+  ) {
+    super(failures.map((f) => f.message).join('; '), sourceId);
+    this.name = 'PartialPollError';
+  }
+}

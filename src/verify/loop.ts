@@ -3,7 +3,7 @@
  * schedule after the deploy, feeding the judge until it decides or the window closes.
  * Clock and sleep are injected; the loop never decides anything itself.
  */
-import type { Reading, Source, SignalSpec } from '../sources/types.js';
+import { PartialPollError, type Reading, type Source, type SignalSpec } from '../sources/types.js';
 import type { JudgeSettings, Observation, Verdict } from '../verdict/types.js';
 import { createJudge } from '../verdict/judge.js';
 import type { Clock } from './clock.js';
@@ -110,7 +110,10 @@ export function baselineSlices(
 
 const MAX_BASELINE_SLICES = 12;
 
-/** Polls every source at once; a source that throws becomes an error on each of its signals. */
+/**
+ * Polls every source at once; a source that throws becomes an error on each of its signals, or
+ * only on those it names when it could read the others (PartialPollError).
+ */
 async function pollAll(
   sources: Source[],
   window: { from: number; to: number; phase: 'baseline' | 'observe'; signal: AbortSignal },
@@ -122,7 +125,10 @@ async function pollAll(
   results.forEach((result, i) => {
     const source = sources[i]!;
     if (result.status === 'fulfilled') readings.push(...result.value);
-    else {
+    else if (result.reason instanceof PartialPollError) {
+      readings.push(...result.reason.readings);
+      errors.push(...result.reason.failures);
+    } else {
       const message = result.reason instanceof Error ? result.reason.message : String(result.reason);
       for (const spec of source.signals) errors.push({ signal: spec.id, message });
     }

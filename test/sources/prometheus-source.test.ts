@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { PrometheusSourceConfig } from '../../src/config/types.js';
 import { createPrometheusSource } from '../../src/sources/prometheus.js';
 import { promDuration } from '../../src/sources/promql-duration.js';
-import { SourceError, type PollWindow } from '../../src/sources/types.js';
+import { PartialPollError, SourceError, type PollWindow } from '../../src/sources/types.js';
 import { startFakePrometheus, type FakeAnswer, type FakePrometheus } from '../support/prometheus-fake.js';
 
 let prom: FakePrometheus;
@@ -265,6 +265,39 @@ describe('prometheus source: levels', () => {
 });
 
 describe('prometheus source: API errors', () => {
+  it('a failing level query costs only its own signal: the counts still arrive', async () => {
+    answerBy([
+      [
+        /histogram/,
+        { error: 'execution', message: 'query processing would load too many samples into memory' }
+      ],
+      [/5\.\./, one(3)],
+      [/http_requests_total/, one(1000)]
+    ]);
+    const levels = [{ name: 'p99', query: 'histogram_quantile(0.99, x[$window])', max: 0.5 }];
+    const error = (await createPrometheusSource(config({ levels }), deps)
+      .poll(observe)
+      .catch((e: unknown) => e)) as PartialPollError;
+    expect(error).toBeInstanceOf(PartialPollError);
+    expect(error.readings).toEqual([
+      { signal: 'api', kind: 'count', group: 'canary', errors: 3, total: 1000 }
+    ]);
+    expect(error.failures).toEqual([
+      { signal: 'api:p99', message: expect.stringContaining('too many samples') as unknown as string }
+    ]);
+  });
+
+  it('when every query fails, the source fails as a whole with the first error', async () => {
+    answerBy([[/./, { error: 'bad_data', message: 'parse error' }]]);
+    const levels = [{ name: 'p99', query: 'histogram_quantile(0.99, x[$window])', max: 0.5 }];
+    const error = await createPrometheusSource(config({ levels }), deps)
+      .poll(observe)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourceError);
+    expect(error).not.toBeInstanceOf(PartialPollError);
+    expect((error as SourceError).message).toContain('query: sum(increase(http_requests_total');
+  });
+
   it('a 400 bad_data is not retried and names the query', async () => {
     answerBy([[/./, { error: 'bad_data', message: '1:5: parse error: unexpected "}"' }]]);
     const error = (await createPrometheusSource(config(), deps)

@@ -1,7 +1,7 @@
 import { runVerification, baselineSlices } from '../../src/verify/loop.js';
 import { virtualClock } from '../../src/verify/clock.js';
 import type { PollWindow, Reading, SignalSpec, Source } from '../../src/sources/types.js';
-import { SourceError } from '../../src/sources/types.js';
+import { PartialPollError, SourceError } from '../../src/sources/types.js';
 import type { JudgeSettings } from '../../src/verdict/types.js';
 
 const SETTINGS: JudgeSettings = {
@@ -104,5 +104,38 @@ describe('the polling loop', () => {
     });
     expect(result.verdict.verdict).not.toBe('pass');
     expect(result.observations.some((o) => o.errors.some((e) => /503/.test(e.message)))).toBe(true);
+  });
+
+  it('a source that read some signals keeps them and counts the error only against the rest', async () => {
+    const clock = virtualClock(DEPLOY);
+    const model = modelSource('api', 50, (t) => (t <= 0 ? 0.01 : 0.1));
+    const mixed: Source = {
+      id: 'api',
+      type: 'model',
+      critical: false,
+      signals: [
+        ...model.signals,
+        { id: 'api:p99', kind: 'level', baseline: 'absolute', critical: false, max: 1 }
+      ],
+      async poll(w) {
+        const counts = await model.poll(w);
+        throw new PartialPollError('api', counts, [
+          { signal: 'api:p99', message: 'p99 query: execution error' }
+        ]);
+      }
+    };
+    const result = await runVerification({
+      sources: [mixed],
+      settings: SETTINGS,
+      intervalMs: 10_000,
+      baselineMs: 120_000,
+      deployTime: DEPLOY,
+      clock
+    });
+    // The error-rate signal still sees the tenfold jump; only the latency signal carries errors.
+    expect(result.verdict.verdict).toBe('fail');
+    const errored = new Set(result.observations.flatMap((o) => o.errors.map((e) => e.signal)));
+    expect([...errored]).toEqual(['api:p99']);
+    expect(result.observations.every((o) => o.readings.some((r) => r.signal === 'api'))).toBe(true);
   });
 });
