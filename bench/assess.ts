@@ -330,7 +330,7 @@ export async function benchAssess(): Promise<string> {
       ...(child ? [`| child run time | ${child.ms.toFixed(0)} ms | |`] : []),
       '',
       `Verdict: ${last.verdict}; ${last.factors} factors (${last.migrationFactors} migration, ${last.contractFactors} contract).`,
-      'The assessment starts 4 git processes where the baseline starts 1: the diff, a log of the commits, cat-file for the candidates, and, only when some file gets a finding, a log --name-only of the range for their commits (restricting that log by pathspecs measured slower). On hosts where starting a process is slow, start-up costs weigh on both.'
+      'The assessment starts 3 git processes at once where the baseline starts 1: the diff, one log --name-only of the range (the commits, and the files of each for attribution; restricting it by pathspecs measured slower) and cat-file for the candidates. Candidates are read and classified while the log runs, so the wall time is the longer of the two chains, not their sum. Each process start blocks the calling thread for longer the larger its heap (git is forked from it), which weighs on both sides.'
     ].join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

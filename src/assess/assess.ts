@@ -2,7 +2,7 @@
  * The rollback-safety assessment: cheap path detection over every file, content only for the
  * candidates, the parser-based classifiers with bounded concurrency, then one verdict.
  */
-import { findChangeHazards, hazardFiles, securityCommits } from './changes.js';
+import { findChangeHazards, hazardFiles, securityCommits, type SecurityCommit } from './changes.js';
 import type { Classifiers, Detectors } from './classifiers.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { recommend } from './recommendation.js';
@@ -115,8 +115,8 @@ async function sniffContracts(
 interface HistoryLookup {
   /** Settles when the files that may get factors have their commits. */
   commits: Promise<void>;
-  /** Paths per security-fix commit, when the change set lists them on demand. */
-  touchedBy: Promise<Map<string, string[]> | undefined>;
+  /** The range's security fixes, with the paths each touched when the change set lists them on demand. */
+  security: Promise<{ flagged: SecurityCommit[]; touchedBy: Map<string, string[]> | undefined }>;
 }
 
 /**
@@ -124,24 +124,30 @@ interface HistoryLookup {
  * and early: the pass over the history then runs while blobs are read and parsed.
  */
 function lookUpHistory(changes: ChangeSet, files: ChangedFile[]): HistoryLookup {
-  if (!changes.commitsFor) return { commits: Promise.resolve(), touchedBy: Promise.resolve(undefined) };
-  const paths = [...new Set(files.map((file) => file.path))];
-  const commits = paths.length
-    ? changes.commitsFor(paths).then((byPath) => {
-        // The change set fills its own files; this also covers one that only returns the lists.
-        for (const file of files) {
-          const found = byPath.get(file.path);
-          if (found) file.commits = found;
-        }
-      })
-    : Promise.resolve();
-  const flagged = securityCommits(changes).map((entry) => entry.commit.sha);
-  const touchedBy =
-    flagged.length && changes.pathsTouchedBy ? changes.pathsTouchedBy(flagged) : Promise.resolve(undefined);
+  const paths = changes.commitsFor ? [...new Set(files.map((file) => file.path))] : [];
+  const commits =
+    changes.commitsFor && paths.length
+      ? changes.commitsFor(paths).then((byPath) => {
+          // The change set fills its own files; this also covers one that only returns the lists.
+          for (const file of files) {
+            const found = byPath.get(file.path);
+            if (found) file.commits = found;
+          }
+        })
+      : Promise.resolve();
+  // The commit list may still be coming (ChangeSet.commitsReady).
+  const security = (changes.commitsReady ?? Promise.resolve()).then(async () => {
+    const flagged = securityCommits(changes);
+    const touchedBy =
+      flagged.length && changes.pathsTouchedBy
+        ? await changes.pathsTouchedBy(flagged.map((entry) => entry.commit.sha))
+        : undefined;
+    return { flagged, touchedBy };
+  });
   // Awaited later, after other awaits: a failure meanwhile must not count as unhandled.
   commits.catch(() => undefined);
-  touchedBy.catch(() => undefined);
-  return { commits, touchedBy };
+  security.catch(() => undefined);
+  return { commits, security };
 }
 
 function unreadableFactor(candidate: Candidate, side: 'head' | 'base'): Factor {
@@ -159,8 +165,7 @@ function unreadableFactor(candidate: Candidate, side: 'head' | 'base'): Factor {
 async function classify(
   candidate: Candidate,
   changes: ChangeSet,
-  classifiers: Classifiers,
-  commitsKnown: Promise<void>
+  classifiers: Classifiers
 ): Promise<Factor[]> {
   const { file } = candidate;
   // Both sides are requested at once: the reader pipelines them through one process.
@@ -168,8 +173,6 @@ async function classify(
     file.status === 'deleted' ? null : changes.read(file.path, 'head'),
     file.status === 'added' ? null : changes.read(file.previousPath ?? file.path, 'base')
   ]);
-  // Every factor below names file.commits[0].
-  await commitsKnown;
   if (file.status !== 'deleted' && head === null) return [unreadableFactor(candidate, 'head')];
   if (file.status !== 'added' && base === null) return [unreadableFactor(candidate, 'base')];
   try {
@@ -217,20 +220,26 @@ export async function assess(
     ...(await sniffContracts(byPath.toSniff, changes, options, detectors, concurrency))
   ];
 
-  let classified: Factor[] = [];
+  let perCandidate: Factor[][] = [];
   if (candidates.length) {
     const classifiers = deps.classifiers ?? (await (await import('./classifiers.js')).loadClassifiers());
-    classified = (
-      await mapWithConcurrency(candidates, concurrency, (c) =>
-        classify(c, changes, classifiers, history.commits)
-      )
-    ).flat();
+    perCandidate = await mapWithConcurrency(candidates, concurrency, (c) =>
+      classify(c, changes, classifiers)
+    );
   }
   await history.commits;
+  // A classifier's factors name the newest commit that touched their file, which the history pass
+  // may only now have found: the classifiers run while it does, not after it.
+  perCandidate.forEach((factors, i) => {
+    for (const factor of factors) factor.commit = candidates[i]!.file.commits[0] ?? null;
+  });
+  const classified = perCandidate.flat();
+  const security = await history.security;
   const hazardFactors = findChangeHazards(changes, target, {
     criticalPaths: options.criticalPaths,
     classifiedPaths: new Set(candidates.map((c) => c.file.path)),
-    touchedBy: await history.touchedBy,
+    securityCommits: security.flagged,
+    touchedBy: security.touchedBy,
     hazardFiles: hazards
   });
   const factors = [...classified, ...hazardFactors].sort(compareFactors);

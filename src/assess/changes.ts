@@ -53,15 +53,26 @@ export function securityEvidence(commit: CommitInfo): string | null {
   return null;
 }
 
-/** The commits a rollback must not undo silently; their files are looked up only for these. */
-export function securityCommits(changes: ChangeSet): { commit: CommitInfo; evidence: string }[] {
-  return changes.commits
-    .map((commit) => ({ commit, evidence: securityEvidence(commit) }))
-    .filter((entry): entry is { commit: CommitInfo; evidence: string } => entry.evidence !== null);
+export interface SecurityCommit {
+  commit: CommitInfo;
+  evidence: string;
 }
 
-function securityFactors(changes: ChangeSet, touchedBy?: ReadonlyMap<string, string[]>): Factor[] {
-  const flagged = securityCommits(changes);
+/** The commits a rollback must not undo silently; their files are looked up only for these. */
+export function securityCommits(changes: ChangeSet): SecurityCommit[] {
+  const flagged: SecurityCommit[] = [];
+  for (const commit of changes.commits) {
+    const evidence = securityEvidence(commit);
+    if (evidence !== null) flagged.push({ commit, evidence });
+  }
+  return flagged;
+}
+
+function securityFactors(
+  changes: ChangeSet,
+  flagged: SecurityCommit[],
+  touchedBy?: ReadonlyMap<string, string[]>
+): Factor[] {
   if (!flagged.length) return [];
   const wanted = new Set(flagged.map((entry) => entry.commit.sha));
   const filesByCommit = new Map<string, string[]>();
@@ -410,6 +421,8 @@ export function findChangeHazards(
   options: {
     criticalPaths: string[];
     classifiedPaths?: ReadonlySet<string>;
+    /** securityCommits(changes), when the caller has it already. */
+    securityCommits?: SecurityCommit[];
     /** Paths per commit, from a change set that fills file commits on demand (pathsTouchedBy). */
     touchedBy?: ReadonlyMap<string, string[]>;
     /** hazardFiles(changes.files, criticalPaths), when the caller has it already. */
@@ -420,7 +433,7 @@ export function findChangeHazards(
   const classified = options.classifiedPaths ?? new Set<string>();
   const unclassified = (file: ChangedFile): boolean => !classified.has(file.path);
   return [
-    ...securityFactors(changes, options.touchedBy),
+    ...securityFactors(changes, options.securityCommits ?? securityCommits(changes), options.touchedBy),
     ...criticalPathFactors(plan.critical),
     ...configFactors(plan.config.filter(unclassified)),
     ...dependencyFactor(plan.dependencies.filter(unclassified)),

@@ -15,6 +15,10 @@ export interface Detectors {
   mightBeContract(path: string): boolean;
 }
 
+/**
+ * Every factor a classifier returns is about its file; the orchestrator sets each one's `commit`
+ * to the file's newest commit once the history pass has found it (it may still be running).
+ */
 export interface Classifiers {
   classifyMigration(
     file: ChangedFile,

@@ -64,17 +64,24 @@ export interface ChangeSet {
   base: string;
   head: string;
   files: ChangedFile[];
+  /** Newest first. Where `commitsReady` is present, readable only once it settles. */
   commits: CommitInfo[];
+  /**
+   * Present when the commits are still being listed as the change set is handed over (a local
+   * clone lists them in the same pass as each commit's files, which outlasts the tree diff).
+   * Settles when `commits` can be read; rejects when they could not be listed.
+   */
+  commitsReady?: Promise<void>;
   /** False when the list of files may be missing entries (e.g. the compare API's 300-file cap). */
   complete: boolean;
   incompleteReason?: string;
   /** File content at one side of the range, or null when it does not exist there (or is binary). */
   read(path: string, side: 'base' | 'head'): Promise<string | null>;
   /**
-   * Present when `files[].commits` are filled on demand: listing every file of every commit in the
-   * range costs more than the tree diff itself, and only the few files that get findings need
-   * their commits. Fills `commits` (newest first) of the files with these paths (a rename is found
-   * by its head path), in place, and returns them by path. Concurrent calls may share one pass.
+   * Present when `files[].commits` are filled on demand: a range can hold tens of thousands of
+   * files, and only the few that get findings need their commits. Fills `commits` (newest first)
+   * of the files with these paths (a rename is found by its head path), in place, and returns
+   * them by path. Concurrent calls may share one pass.
    */
   commitsFor?(paths: string[]): Promise<Map<string, string[]>>;
   /**

@@ -4,17 +4,9 @@ import type { ChangeSet, ChangedFile, CommitInfo } from '../assess/types.js';
 import { BlobReader } from './blob-reader.js';
 import { ensureHistory, type HistoryState } from './ensure-history.js';
 import { guessByExtension } from './binary-guess.js';
-import {
-  LOG_FORMAT,
-  NAMES_LOG_FORMAT,
-  parseBinaryPaths,
-  parseLog,
-  parseLogNames,
-  parseNameStatus,
-  prNumberFromSubject,
-  type NameStatusEntry
-} from './parse.js';
-import { runGit, type GitResult } from './run.js';
+import { parseBinaryPaths, parseNameStatus, type NameStatusEntry } from './parse.js';
+import { fileAttribution, readRangeLog, type RangeLog } from './range-log.js';
+import { runGit } from './run.js';
 
 /** Files larger than this are not read: no migration or schema worth parsing is this big. */
 export const DEFAULT_MAX_READ_BYTES = 2 * 1024 * 1024;
@@ -37,15 +29,14 @@ export interface LocalChangeSet extends ChangeSet {
 
 /**
  * The change set between two commits of a local clone. Files come from the tree diff (a
- * rollback swaps one tree for the other, whatever path the history took); commits from a
- * `git log` of base..head without file names, started beside the diff; the commits per file
- * only when asked (commitsFor), from one more pass over the range.
+ * rollback swaps one tree for the other, whatever path the history took); commits, and the files
+ * each commit touched, from one `git log --name-only` pass started beside the diff. The change set
+ * is returned as soon as the diff is read: the log takes longer than the diff, and the assessment
+ * reads and parses blobs meanwhile. `commits` can be read once `commitsReady` settles.
  */
 export async function localChangeSet(options: LocalChangeSetOptions): Promise<LocalChangeSet> {
   const { repo } = options;
   if (!repo) throw new Error('repo must be the path of a git working copy, got an empty string');
-  // In the common case (a full clone, both refs known) the listing starts at once, beside the
-  // ref check, instead of after it; otherwise history is fetched first and the listing rerun.
   for (const [name, ref] of [
     ['base', options.base],
     ['head', options.head]
@@ -54,28 +45,32 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
     if (typeof ref !== 'string' || ref === '' || ref.startsWith('-'))
       throw new Error(`${name} must be a branch, tag or SHA, got "${ref}"`);
   }
-  // The tree diff is the longest call, so it starts first: each process start blocks this
-  // thread for 15-30 ms on a loaded machine (profiled in bench/assess.ts); later ones overlap it.
-  const listing = listRange(repo, options.base, options.head, true);
-  // One cat-file process serves both the ref resolution and, later, every read: on machines
-  // where starting a process is slow, each one saved counts.
+  // In the common case (a full clone, both refs known) every git process starts at once, beside
+  // the ref check, instead of after it; otherwise history is fetched first and both reruns. Each
+  // start blocks this thread for 5-30 ms, more the larger the heap (git is forked from this
+  // process), so all start now, while the heap is smallest: the diff first, as the assessment
+  // waits on it; then the log, the longest call.
+  const quickDiff = diffRange(repo, options.base, options.head, true);
+  let log = startLog(repo, options.base, options.head);
+  // One cat-file process serves both the ref resolution and, later, every read.
   const reader = new BlobReader(repo, options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES);
   const resolving = Promise.all([reader.resolveCommit(options.base), reader.resolveCommit(options.head)]);
   let history: HistoryState;
-  let listed: RangeListing;
   let entries: NameStatusEntry[];
   let binaryPaths: Set<string>;
   try {
-    ({ history, listed } = await settleRange());
-    entries = parseNameStatus(listed.nameStatus.stdout);
+    let nameStatus: string;
+    ({ history, nameStatus } = await settleRange());
+    entries = parseNameStatus(nameStatus);
     binaryPaths = await findBinaryPaths(repo, history.baseSha, history.headSha, entries);
   } catch (error) {
-    // No change set to close comes back: its reader ends here.
+    // No change set to close comes back: its processes end here.
     reader.close();
+    log.stop();
     throw error;
   }
 
-  async function settleRange(): Promise<{ history: HistoryState; listed: RangeListing }> {
+  async function settleRange(): Promise<{ history: HistoryState; nameStatus: string }> {
     let quickBase: string | null = null;
     let quickHead: string | null = null;
     try {
@@ -83,28 +78,29 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
     } catch {
       // not a repository, or git missing: the slow path below reports it properly
     }
-    const quickListing = await listing;
-    let history: HistoryState;
-    let listed: RangeListing | null;
-    if (quickBase && quickHead && quickListing && isFullClone(repo)) {
-      history = { baseSha: quickBase, headSha: quickHead, incompleteReason: null };
-      listed = quickListing;
-    } else {
-      reader.close();
-      history = await ensureHistory(repo, options.base, options.head, options.remote);
-      listed = await listRange(repo, history.baseSha, history.headSha, false);
+    const quickListing = await quickDiff;
+    if (quickBase && quickHead && quickListing !== null && isFullClone(repo)) {
+      return {
+        history: { baseSha: quickBase, headSha: quickHead, incompleteReason: null },
+        nameStatus: quickListing
+      };
     }
-    if (!listed) {
+    reader.close();
+    // Started with refs that may not resolve here yet: its answer is not the one wanted.
+    log.stop();
+    const history = await ensureHistory(repo, options.base, options.head, options.remote);
+    log = startLog(repo, history.baseSha, history.headSha);
+    const nameStatus = await diffRange(repo, history.baseSha, history.headSha, false);
+    if (nameStatus === null) {
       throw new Error(
         `git could not list the changes between ${history.baseSha} and ${history.headSha} in ${repo}`
       );
     }
-    return { history, listed };
+    return { history, nameStatus };
   }
 
   const { baseSha, headSha } = history;
-  const logEntries = parseLog(listed.log.stdout);
-  // Commits per file are left empty here and filled by commitsFor(): see fileHistory().
+  // Commits per file are left empty here and filled by commitsFor() for the files that ask.
   const files: ChangedFile[] = entries.map((entry) => {
     const file: ChangedFile = {
       path: entry.path,
@@ -115,34 +111,54 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
     if (entry.previousPath !== undefined) file.previousPath = entry.previousPath;
     return file;
   });
-  const perFile = fileHistory(repo, baseSha, headSha, files);
-
-  const commits: CommitInfo[] = logEntries.map((entry) => {
-    const commit: CommitInfo = {
-      sha: entry.sha,
-      subject: entry.subject,
-      body: entry.body,
-      author: entry.author,
-      date: entry.date
-    };
-    const pr = prNumberFromSubject(entry.subject);
-    if (pr !== undefined) commit.pr = pr;
-    return commit;
+  const rangeLog = log.done;
+  let commits: CommitInfo[] | null = null;
+  const commitsReady = rangeLog.then((listed) => {
+    commits = listed.commits;
   });
+  // Reported to whoever awaits it (the assessment always does); not an unhandled rejection before.
+  commitsReady.catch(() => undefined);
+  const stopLog = log.stop;
 
   const changeSet: LocalChangeSet = {
     base: baseSha,
     head: headSha,
     files,
-    commits,
+    get commits(): CommitInfo[] {
+      // Loud rather than an empty list, which would read as "no security fix in the range".
+      if (commits === null)
+        throw new Error('the commits of a local change set are read once changes.commitsReady settles');
+      return commits;
+    },
+    commitsReady,
     complete: history.incompleteReason === null,
     read: (path, side) => reader.read(side === 'base' ? baseSha : headSha, path),
-    commitsFor: perFile.commitsFor,
-    pathsTouchedBy: perFile.pathsTouchedBy,
-    close: () => reader.close()
+    ...fileAttribution(rangeLog, files),
+    close: () => {
+      reader.close();
+      stopLog();
+    }
   };
   if (history.incompleteReason !== null) changeSet.incompleteReason = history.incompleteReason;
   return changeSet;
+}
+
+interface RunningLog {
+  done: Promise<RangeLog>;
+  /** Ends the git process if it still runs; `done` then rejects. */
+  stop: () => void;
+}
+
+function startLog(repo: string, base: string, head: string): RunningLog {
+  const controller = new AbortController();
+  const done = readRangeLog(repo, base, head, controller.signal).catch((error: unknown) => {
+    throw new Error(
+      `git could not list the commits between ${base} and ${head} in ${repo}: ${error instanceof Error ? error.message : String(error)}`
+    );
+  });
+  // A log replaced (slow path) or stopped (close) is never awaited.
+  done.catch(() => undefined);
+  return { done, stop: () => controller.abort() };
 }
 
 /**
@@ -159,30 +175,19 @@ function isFullClone(repo: string): boolean {
   }
 }
 
-interface RangeListing {
-  nameStatus: GitResult;
-  log: GitResult;
-}
-
-/** The tree diff and the range's commits; null when `tolerant` and either ref failed. */
-async function listRange(
+/** The tree diff's `--name-status` output; null when `tolerant` and a ref failed. */
+async function diffRange(
   repo: string,
   base: string,
   head: string,
   tolerant: boolean
-): Promise<RangeListing | null> {
-  const options = { allowFailure: tolerant };
-  const [nameStatus, log] = await Promise.all([
-    runGit(
-      repo,
-      ['diff', '--no-ext-diff', '--no-textconv', '-M', '-z', '--name-status', base, head, '--'],
-      options
-    ),
-    // Commit metadata only: the files of each commit are a second, costlier pass that only the
-    // files with findings need (fileHistory), so it waits until the assessment asks.
-    runGit(repo, ['log', '-z', `--format=${LOG_FORMAT}`, `${base}..${head}`, '--'], options)
-  ]);
-  return nameStatus.exitCode === 0 && log.exitCode === 0 ? { nameStatus, log } : null;
+): Promise<string | null> {
+  const { stdout, exitCode } = await runGit(
+    repo,
+    ['diff', '--no-ext-diff', '--no-textconv', '-M', '-z', '--name-status', base, head, '--'],
+    { allowFailure: tolerant }
+  );
+  return exitCode === 0 ? stdout : null;
 }
 
 /** Paths per numstat call: well under the OS limit on argument length. */
@@ -220,74 +225,4 @@ async function findBinaryPaths(
     for (const path of parseBinaryPaths(stdout)) binary.add(path);
   }
   return binary;
-}
-
-/**
- * The commits of each file, from one `git log --name-only` pass over the range, run on the first
- * request and shared by every later one. Pathspecs would seem to make it cheaper, but git matches
- * every tree entry of every commit against every pathspec: on the benchmark's range (git 2.39) the
- * log restricted to its 336 candidate paths took 1.3-1.9 s, restricted to their 51 folders
- * 0.3-0.5 s, and the whole pass 0.2 s. So the pass lists everything; only the answer is restricted.
- */
-function fileHistory(
-  repo: string,
-  base: string,
-  head: string,
-  files: ChangedFile[]
-): Required<Pick<ChangeSet, 'commitsFor' | 'pathsTouchedBy'>> {
-  let pass: Promise<{ sha: string; files: string[] }[]> | null = null;
-  const run = (): Promise<{ sha: string; files: string[] }[]> =>
-    (pass ??= runGit(repo, [
-      // Renames are found by the tree diff; per commit they only cost time, and listing both
-      // names lets a renamed file keep the commits made under its old name.
-      'log',
-      '--no-renames',
-      '-z',
-      '--name-only',
-      `--format=${NAMES_LOG_FORMAT}`,
-      `${base}..${head}`,
-      '--'
-    ]).then((result) => parseLogNames(result.stdout)));
-  return {
-    async commitsFor(paths) {
-      // One scan for the few paths asked, rather than an index of every file built up front.
-      const asked = new Set(paths);
-      const wanted = new Map<string, ChangedFile>();
-      for (const file of files) if (asked.has(file.path)) wanted.set(file.path, file);
-      const result = new Map<string, string[]>();
-      if (!wanted.size) return result;
-      // A rename's earlier history was recorded under its old name.
-      const names = new Map<string, ChangedFile[]>();
-      for (const file of wanted.values()) {
-        for (const name of file.previousPath !== undefined ? [file.path, file.previousPath] : [file.path]) {
-          const list = names.get(name);
-          if (list) list.push(file);
-          else names.set(name, [file]);
-        }
-      }
-      const found = new Map<ChangedFile, string[]>();
-      for (const entry of await run()) {
-        for (const name of entry.files) {
-          for (const file of names.get(name) ?? []) {
-            const list = found.get(file) ?? [];
-            // Newest first as git walks; a commit that touched both names counts once.
-            if (list[list.length - 1] !== entry.sha) list.push(entry.sha);
-            found.set(file, list);
-          }
-        }
-      }
-      for (const [path, file] of wanted) {
-        file.commits = found.get(file) ?? [];
-        result.set(path, file.commits);
-      }
-      return result;
-    },
-    async pathsTouchedBy(shas) {
-      const wanted = new Set(shas);
-      const result = new Map<string, string[]>();
-      if (!wanted.size) return result;
-      for (const entry of await run()) if (wanted.has(entry.sha)) result.set(entry.sha, entry.files);
-      return result;
-    }
-  };
 }

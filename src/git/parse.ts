@@ -70,7 +70,11 @@ export function parseBinaryPaths(output: string): Set<string> {
 
 export const RECORD_SEPARATOR = '\x1e';
 export const FIELD_SEPARATOR = '\x1f';
-/** Format for `git log -z --name-only`: one record per commit, then its file names. */
+/**
+ * Format for `git log -z --name-only`: per commit a record (`\x1e`SHA, author, date, subject,
+ * body, each ended by `\x1f`), a NUL, then, when the commit lists files, a newline and each name
+ * ended by a NUL. Merges list no files of their own.
+ */
 export const LOG_FORMAT = '%x1e%H%x1f%an%x1f%aI%x1f%s%x1f%b%x1f';
 
 export interface LogEntry {
@@ -82,20 +86,58 @@ export interface LogEntry {
   files: string[];
 }
 
-/** Output of `git log -z --name-only --format=LOG_FORMAT`; newest first, as git prints it. */
+function unexpectedRecord(output: string, at: number): Error {
+  return new Error(`unexpected git log record: ${JSON.stringify(output.slice(at, at + 120))}`);
+}
+
+/**
+ * A record starts with the separator and a full SHA (40 or 64 hex digits) ended by the field
+ * separator: a file name that merely starts with the separator is not mistaken for one.
+ */
+function isRecordStart(output: string, at: number): boolean {
+  if (output.charCodeAt(at) !== 0x1e) return false;
+  const end = output.indexOf(FIELD_SEPARATOR, at + 1);
+  const length = end - at - 1;
+  return (length === 40 || length === 64) && /^[0-9a-f]+$/.test(output.slice(at + 1, end));
+}
+
+/**
+ * Output of `git log -z --name-only --format=LOG_FORMAT`; newest first, as git prints it. One scan
+ * with indexOf rather than nested splits: on a range of 20,000 files the splits' intermediate
+ * arrays and strings were most of the parsing time and garbage.
+ */
 export function parseLog(output: string): LogEntry[] {
   const entries: LogEntry[] = [];
-  for (const record of output.split(RECORD_SEPARATOR)) {
-    if (!record) continue;
-    const fields = record.split(FIELD_SEPARATOR);
-    if (fields.length < 6)
-      throw new Error(`unexpected git log record: ${JSON.stringify(record.slice(0, 120))}`);
+  let at = 0;
+  while (at < output.length) {
+    if (output.charCodeAt(at) !== 0x1e) throw unexpectedRecord(output, at);
+    // Commit messages cannot hold a NUL, so the first one ends the record's fields.
+    const fieldsEnd = output.indexOf('\0', at);
+    if (fieldsEnd < 0) throw unexpectedRecord(output, at);
+    const fields: string[] = [];
+    let field = at + 1;
+    for (let i = 0; i < 4; i++) {
+      const separator = output.indexOf(FIELD_SEPARATOR, field);
+      if (separator < 0 || separator >= fieldsEnd) throw unexpectedRecord(output, at);
+      fields.push(output.slice(field, separator));
+      field = separator + 1;
+    }
+    // A body could itself hold the separator: everything up to the record's last one is body.
+    if (output.charCodeAt(fieldsEnd - 1) !== 0x1f || fieldsEnd - 1 < field)
+      throw unexpectedRecord(output, at);
+    const body = output.slice(field, fieldsEnd - 1).trim();
     const [sha, author, date, subject] = fields as [string, string, string, string];
-    // A body could itself hold the separator; everything between the subject and the last field is body.
-    const body = fields.slice(4, -1).join(FIELD_SEPARATOR).trim();
-    const files = fields[fields.length - 1]!.split('\0')
-      .map((name) => name.replace(/^\n+/, ''))
-      .filter((name) => name.length > 0);
+    const files: string[] = [];
+    at = fieldsEnd + 1;
+    if (output.charCodeAt(at) === 0x0a) {
+      at++;
+      while (at < output.length && !isRecordStart(output, at)) {
+        const nameEnd = output.indexOf('\0', at);
+        if (nameEnd < 0) throw unexpectedRecord(output, at);
+        if (nameEnd > at) files.push(output.slice(at, nameEnd));
+        at = nameEnd + 1;
+      }
+    }
     entries.push({ sha, author, date, subject, body, files });
   }
   return entries;
@@ -108,24 +150,4 @@ export function prNumberFromSubject(subject: string): number | undefined {
   const squash = /\(#(\d+)\)\s*$/.exec(subject);
   if (squash) return Number(squash[1]);
   return undefined;
-}
-
-/** Format for the names-only pass (`git log -z --name-only`): the SHA, then the commit's file names. */
-export const NAMES_LOG_FORMAT = '%x1e%H%x1f';
-
-/** Output of `git log -z --name-only --format=NAMES_LOG_FORMAT`: SHA and file names per commit, newest first. */
-export function parseLogNames(output: string): { sha: string; files: string[] }[] {
-  const entries: { sha: string; files: string[] }[] = [];
-  for (const record of output.split(RECORD_SEPARATOR)) {
-    if (!record) continue;
-    const separator = record.indexOf(FIELD_SEPARATOR);
-    if (separator < 0) throw new Error(`unexpected git log record: ${JSON.stringify(record.slice(0, 120))}`);
-    const files = record
-      .slice(separator + 1)
-      .split('\0')
-      .map((name) => name.replace(/^\n+/, ''))
-      .filter((name) => name.length > 0);
-    entries.push({ sha: record.slice(0, separator), files });
-  }
-  return entries;
 }

@@ -30,7 +30,7 @@ export interface GitResult {
 export function runGit(
   repo: string,
   args: string[],
-  options: { allowFailure?: boolean; env?: NodeJS.ProcessEnv } = {}
+  options: { allowFailure?: boolean; env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {}
 ): Promise<GitResult> {
   const fullArgs = [...BASE_ARGS, ...args];
   return new Promise((resolve, reject) => {
@@ -41,10 +41,14 @@ export function runGit(
         cwd: repo,
         maxBuffer: MAX_OUTPUT_BYTES,
         encoding: 'utf8',
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env }
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+        ...(options.signal ? { signal: options.signal } : {})
       },
       (error, stdout, stderr) => {
         if (!error) return resolve({ stdout, exitCode: 0 });
+        // Stopped by the caller (it no longer needs the output): never an exit code to interpret.
+        if (options.signal?.aborted)
+          return reject(new Error(`git ${args.join(' ')} was stopped before it finished`));
         const code = typeof error.code === 'number' ? error.code : null;
         if (options.allowFailure && code !== null) return resolve({ stdout, exitCode: code });
         if (code === null && (error as NodeJS.ErrnoException).code === 'ENOENT') {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { assess } from '../../src/assess/assess.js';
 import { BlobReader } from '../../src/git/blob-reader.js';
 import { localChangeSet, type LocalChangeSet } from '../../src/git/local.js';
 import { TestRepo } from './repo-builder.js';
@@ -36,6 +39,7 @@ describe('localChangeSet over a real repository', () => {
     shas.latest = repo.commit('Tighten email');
     head = shas.latest;
     changes = await localChangeSet({ repo: repo.dir, base, head: 'main' });
+    await changes.commitsReady;
   });
 
   afterAll(() => {
@@ -72,7 +76,7 @@ describe('localChangeSet over a real repository', () => {
     try {
       const migration = fresh.files.find((f) => f.path === 'db/migrate/002_email.sql');
       const renamed = fresh.files.find((f) => f.path === 'app/new-name.ts');
-      // Not listed up front: that pass costs more than the tree diff.
+      // Filled only for the files asked: a range can hold tens of thousands.
       expect(migration?.commits).toEqual([]);
       const byPath = await fresh.commitsFor!([
         'db/migrate/002_email.sql',
@@ -161,6 +165,91 @@ describe('localChangeSet over a real repository', () => {
   });
 });
 
+describe('localChangeSet history pass', () => {
+  it('gives a renamed file the commits made under either name, newest first', async () => {
+    const repo = TestRepo.create();
+    try {
+      repo.write('a/old.ts', 'export const a = 1;\n'.repeat(20));
+      repo.write('x/first.ts', 'export const x = 1;\n'.repeat(20));
+      const base = repo.commit('base');
+      repo.write('a/old.ts', 'export const a = 1;\n'.repeat(20) + 'export const b = 2;\n');
+      const edited = repo.commit('Edit under the old name');
+      mkdirSync(path.join(repo.dir, 'b'));
+      repo.git('mv', 'a/old.ts', 'b/new.ts');
+      const moved = repo.commit('Move');
+      repo.git('mv', 'x/first.ts', 'x/second.ts');
+      const movedLast = repo.commit('Move the other one last');
+      repo.write('b/new.ts', 'export const a = 1;\n'.repeat(20) + 'export const b = 3;\n');
+      const head = repo.commit('Edit under the new name');
+      const changes = await localChangeSet({ repo: repo.dir, base, head });
+      try {
+        expect(changes.files.find((f) => f.path === 'b/new.ts')).toMatchObject({
+          status: 'renamed',
+          previousPath: 'a/old.ts'
+        });
+        const byPath = await changes.commitsFor!(['b/new.ts', 'x/second.ts']);
+        expect(byPath.get('b/new.ts')).toEqual([head, moved, edited]);
+        expect(byPath.get('x/second.ts')).toEqual([movedLast]);
+      } finally {
+        changes.close();
+      }
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('reports a history pass that fails, rather than an empty history', async () => {
+    const repo = TestRepo.create();
+    try {
+      repo.write('config/app.yml', 'x: 1\n');
+      const base = repo.commit('base');
+      repo.write('config/app.yml', 'x: 2\n');
+      const middle = repo.commit('fix(security): rotate key', 'Fixes CVE-2025-0002');
+      repo.write('config/app.yml', 'x: 3\n');
+      const head = repo.commit('head');
+      // Both trees are intact, so the diff works; the walk from head cannot pass the lost commit.
+      rmSync(path.join(repo.dir, '.git', 'objects', middle.slice(0, 2), middle.slice(2)));
+      const changes = await localChangeSet({ repo: repo.dir, base, head });
+      try {
+        expect(changes.files.map((f) => f.path)).toEqual(['config/app.yml']);
+        await expect(changes.commitsReady).rejects.toThrow(/git could not list the commits between/);
+        expect(() => changes.commits).toThrow(/commitsReady/);
+        await expect(changes.commitsFor!(['config/app.yml'])).rejects.toThrow(/could not list the commits/);
+        // The security fix it hides must not read as a range without one.
+        await expect(
+          assess(
+            changes,
+            { ref: 'base', sha: base, how: 'test', skipped: [] },
+            { criticalPaths: [], migrationGlobs: [], contractGlobs: [] }
+          )
+        ).rejects.toThrow(/could not list the commits/);
+      } finally {
+        changes.close();
+      }
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('stops the history pass when the change set is closed', async () => {
+    const repo = TestRepo.create();
+    try {
+      repo.write('a.txt', '1\n');
+      const base = repo.commit('base');
+      repo.write('a.txt', '2\n');
+      const head = repo.commit('head');
+      const changes = await localChangeSet({ repo: repo.dir, base, head });
+      changes.close();
+      // Either it finished first or it was stopped; never left hanging.
+      await changes.commitsReady?.catch((error: Error) => {
+        expect(error.message).toMatch(/stopped before it finished/);
+      });
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('localChangeSet in a shallow clone', () => {
   it('fetches the missing base and deepens until the range is complete', async () => {
     const origin = TestRepo.create();
@@ -178,6 +267,7 @@ describe('localChangeSet in a shallow clone', () => {
       expect(clone.current.git('rev-parse', '--is-shallow-repository')).toBe('true');
 
       const changes = await localChangeSet({ repo: clone.current.dir, base, head });
+      await changes.commitsReady;
       changes.close();
       expect(changes.complete).toBe(true);
       expect(changes.commits).toHaveLength(7);

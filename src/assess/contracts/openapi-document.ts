@@ -109,7 +109,19 @@ class LineFinder {
   }
 }
 
+/** Whether any mapping below `value` has a `$ref` key (shared or cyclic nodes visited once). */
+function hasRef(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+  seen.add(value);
+  if (Array.isArray(value)) return value.some((item) => hasRef(item, seen));
+  if (Object.hasOwn(value, '$ref')) return true;
+  return Object.values(value).some((item) => hasRef(item, seen));
+}
+
 async function dereferenceInternal(value: JsonObject): Promise<JsonObject> {
+  // Without a $ref there is nothing to resolve, and the resolver costs more than the diff itself
+  // (profiled: about half the time of an OpenAPI comparison on the assess benchmark).
+  if (!hasRef(value)) return value;
   const { dereference } = await import('@apidevtools/json-schema-ref-parser');
   // Internal refs only: a contract check must never read the disk or the network.
   const options = {

@@ -1,0 +1,113 @@
+/**
+ * The commits of a range and the files each one touched, from one `git log --name-only` pass,
+ * and the two questions the assessment asks of it: which commits touched these files, and which
+ * files these commits touched.
+ */
+import type { ChangeSet, ChangedFile, CommitInfo } from '../assess/types.js';
+import { LOG_FORMAT, parseLog, prNumberFromSubject, type LogEntry } from './parse.js';
+import { runGit } from './run.js';
+
+export interface RangeLog {
+  /** Newest first, as git walks. */
+  commits: CommitInfo[];
+  /** Per commit, the names its own diff lists (both names of a rename); none for merges. */
+  entries: LogEntry[];
+}
+
+/**
+ * Lists base..head with every commit's files. Renames are left to the tree diff: detecting them
+ * in every commit's diff only costs time, and listing both names lets a renamed file keep the
+ * commits made under its old name. Pathspecs would seem to make the pass cheaper, but git matches
+ * every tree entry of every commit against every pathspec: on the benchmark's range (git 2.39) the
+ * log restricted to its 336 candidate paths took 1.3-1.9 s, restricted to their 51 folders
+ * 0.3-0.5 s, and the whole pass 0.2 s. So the pass lists everything; only the answers are narrow.
+ */
+export async function readRangeLog(
+  repo: string,
+  base: string,
+  head: string,
+  signal?: AbortSignal
+): Promise<RangeLog> {
+  const { stdout } = await runGit(
+    repo,
+    [
+      'log',
+      '--no-renames',
+      // A `log.showSignature` setting would mix gpg's report into the records.
+      '--no-show-signature',
+      '-z',
+      '--name-only',
+      `--format=${LOG_FORMAT}`,
+      `${base}..${head}`,
+      '--'
+    ],
+    signal ? { signal } : {}
+  );
+  const entries = parseLog(stdout);
+  const commits = entries.map((entry) => {
+    const commit: CommitInfo = {
+      sha: entry.sha,
+      subject: entry.subject,
+      body: entry.body,
+      author: entry.author,
+      date: entry.date
+    };
+    const pr = prNumberFromSubject(entry.subject);
+    if (pr !== undefined) commit.pr = pr;
+    return commit;
+  });
+  return { commits, entries };
+}
+
+/**
+ * ChangeSet.commitsFor and pathsTouchedBy over a range log that may still be running. Each
+ * answer scans the log for the few names asked rather than indexing every file up front.
+ */
+export function fileAttribution(
+  log: Promise<RangeLog>,
+  files: ChangedFile[]
+): Required<Pick<ChangeSet, 'commitsFor' | 'pathsTouchedBy'>> {
+  return {
+    async commitsFor(paths) {
+      const asked = new Set(paths);
+      const wanted = new Map<string, ChangedFile>();
+      for (const file of files) if (asked.has(file.path)) wanted.set(file.path, file);
+      const result = new Map<string, string[]>();
+      if (!wanted.size) return result;
+      // A rename's earlier history was recorded under its old name.
+      const names = new Map<string, ChangedFile[]>();
+      for (const file of wanted.values()) {
+        for (const name of file.previousPath !== undefined ? [file.path, file.previousPath] : [file.path]) {
+          const list = names.get(name);
+          if (list) list.push(file);
+          else names.set(name, [file]);
+        }
+      }
+      const found = new Map<ChangedFile, string[]>();
+      for (const entry of (await log).entries) {
+        for (const name of entry.files) {
+          const owners = names.get(name);
+          if (!owners) continue;
+          for (const file of owners) {
+            const list = found.get(file);
+            // Newest first as git walks; a commit that touched both names counts once.
+            if (!list) found.set(file, [entry.sha]);
+            else if (list[list.length - 1] !== entry.sha) list.push(entry.sha);
+          }
+        }
+      }
+      for (const [path, file] of wanted) {
+        file.commits = found.get(file) ?? [];
+        result.set(path, file.commits);
+      }
+      return result;
+    },
+    async pathsTouchedBy(shas) {
+      const wanted = new Set(shas);
+      const result = new Map<string, string[]>();
+      if (!wanted.size) return result;
+      for (const entry of (await log).entries) if (wanted.has(entry.sha)) result.set(entry.sha, entry.files);
+      return result;
+    }
+  };
+}
