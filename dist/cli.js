@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-7RJDKKZJ.js";
+} from "./chunks/chunk-6UAN6IBE.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -72,6 +72,26 @@ export async function assessRange(
   const changes = await changeSetFor(input, input.base);
   try {
     return await assess(changes, input.target, options);
+  } catch (error) {
+    // The local commit walk runs beside the diff, so a history whose trees are readable but whose
+    // commits are not fails here rather than in localChangeSet: fall back the same way.
+    const walkFailed = changes.commitsReady
+      ? await changes.commitsReady.then(
+          () => false,
+          () => true
+        )
+      : false;
+    if (!walkFailed) throw error;
+    input.log?.(
+      `local git history unusable (${error instanceof Error ? error.message : String(error)}); using the compare API`
+    );
+    const remote = await apiChangeSet(input.gh, {
+      owner: input.owner,
+      repo: input.repo,
+      base: input.base,
+      head: input.headSha
+    });
+    return await assess(remote, input.target, options);
   } finally {
     (changes as Partial<{ close(): void }>).close?.();
   }
