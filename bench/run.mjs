@@ -1,7 +1,7 @@
 // `npm run bench`: bundles bench/main.ts with esbuild (so the benchmarks drive the real sources)
 // and runs it. Prints markdown tables; BENCHMARKS.md records them with this command.
 import { build } from 'esbuild';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -22,6 +22,12 @@ try {
     packages: 'external',
     logLevel: 'warning'
   });
+  // Started by the bundle as a process of its own, from beside it (pg-parser-process.ts); the copy
+  // resolves libpg-query from the project's node_modules, as the source does.
+  await copyFile(
+    path.join(root, 'src/assess/migrations/pg-parse-child.mjs'),
+    path.join(out, 'pg-parse-child.mjs')
+  );
   const { main } = await import(pathToFileURL(path.join(out, 'bench.mjs')).href);
   await main(process.argv.slice(2));
 } finally {

@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-6UAN6IBE.js";
+} from "./chunks/chunk-IGRXSSNF.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

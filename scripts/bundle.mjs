@@ -46,6 +46,14 @@ const options = {
 // ESM loader time before the first poll. Lazy chunks (parsers, GitHub client) still split.
 await build({ ...options, entryPoints: { index: 'src/index.ts' } });
 await build({ ...options, entryPoints: { cli: 'src/cli.ts' } });
+// The Postgres parser runs in a process of its own (src/assess/migrations/pg-parser-process.ts):
+// one self-contained file in chunks/, beside the chunks that start it and the .wasm it loads.
+await build({
+  ...options,
+  splitting: false,
+  entryPoints: { 'chunks/pg-parse-child': 'src/assess/migrations/pg-parse-child.mjs' },
+  outExtension: { '.js': '.mjs' }
+});
 
 // The Postgres parser is WebAssembly loaded from beside its JS at run time; ship the file.
 const wasm = path.join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm');

@@ -1,33 +1,40 @@
 /**
- * Postgres SQL through the real Postgres parser (libpg-query, WASM), loaded lazily and once:
- * most assessments touch no SQL, and the module costs a WASM compile.
+ * Postgres SQL through the real Postgres parser (libpg-query, WASM), run in a child process
+ * (pg-parser-process.ts: V8 would otherwise recompile it with TurboFan in this process) that
+ * starts on the first Postgres migration: most assessments touch no SQL.
  */
 import { finding, type MigrationFinding } from './types.js';
 import { byteOffsetToCharOffset, lineAt, lineLocator, skipSqlTrivia } from './text.js';
+import { PgParserProcess, type PgParseAnswer } from './pg-parser-process.js';
 
 type Node = Record<string, unknown>;
 
-interface PgParser {
-  parseSync(sql: string): { stmts?: { stmt: Node; stmt_location?: number; stmt_len?: number }[] };
+let parserProcess: PgParserProcess | null = null;
+/** Processes that failed in this run: past the limit, a broken parser is reported, not restarted. */
+let failedProcesses = 0;
+const MAX_PARSER_FAILURES = 3;
+
+async function parseWithChild(sql: string): Promise<PgParseAnswer> {
+  if (parserProcess?.failed) {
+    failedProcesses++;
+    parserProcess = null;
+  }
+  if (failedProcesses >= MAX_PARSER_FAILURES) {
+    throw new Error(`the Postgres parser process failed ${failedProcesses} times in this run`);
+  }
+  parserProcess ??= new PgParserProcess();
+  return parserProcess.parse(sql);
 }
 
-let parserPromise: Promise<PgParser> | null = null;
+/** The parser process's id while one runs (diagnostics: the benchmark reads its peak memory). */
+export function postgresParserPid(): number | undefined {
+  return parserProcess?.pid;
+}
 
-function loadPostgresParser(): Promise<PgParser> {
-  parserPromise ??= import('libpg-query').then(async (imported) => {
-    // The package's entry is CommonJS: Node's import() exposes its exports as named ones, a
-    // bundle's import() only as `default`. Accept both.
-    const module = (
-      'loadModule' in imported ? imported : (imported as { default: typeof imported }).default
-    ) as typeof imported;
-    await module.loadModule();
-    return module as unknown as PgParser;
-  });
-  // A failed load must not poison every later call.
-  parserPromise.catch(() => {
-    parserPromise = null;
-  });
-  return parserPromise;
+/** Ends the parser process, if one runs (tests; the action simply exits). */
+export function stopPostgresParser(): void {
+  parserProcess?.close();
+  parserProcess = null;
 }
 
 export interface PgParseFailure {
@@ -39,21 +46,22 @@ export type PgResult = { ok: true; findings: MigrationFinding[] } | { ok: false;
 
 /** Findings for every statement of `sql`; lines are lines of `sql` shifted by `firstLine - 1`. */
 export async function classifyPostgres(sql: string, firstLine = 1): Promise<PgResult> {
-  let parser: PgParser;
+  let answer: PgParseAnswer;
   try {
-    parser = await loadPostgresParser();
+    answer = await parseWithChild(sql);
   } catch (error) {
     return {
       ok: false,
-      error: { message: `the Postgres parser did not load: ${messageOf(error)}`, line: null }
+      error: { message: `the Postgres parser did not run: ${messageOf(error)}`, line: null }
     };
   }
-  let parsed: ReturnType<PgParser['parseSync']>;
-  try {
-    parsed = parser.parseSync(sql);
-  } catch (error) {
-    return { ok: false, error: { message: messageOf(error), line: errorLine(sql, error, firstLine) } };
+  if (!answer.ok) {
+    return {
+      ok: false,
+      error: { message: answer.message, line: errorLine(sql, answer.cursorPosition, firstLine) }
+    };
   }
+  const parsed = answer.tree;
   const utf8 = Buffer.from(sql, 'utf8');
   const lineOf = lineLocator(sql);
   const createdTables = new Set<string>();
@@ -73,10 +81,9 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function errorLine(sql: string, error: unknown, firstLine: number): number | null {
-  const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
-  if (typeof details?.cursorPosition !== 'number') return null;
-  const offset = byteOffsetToCharOffset(Buffer.from(sql, 'utf8'), Math.max(0, details.cursorPosition - 1));
+function errorLine(sql: string, cursorPosition: number | null, firstLine: number): number | null {
+  if (cursorPosition === null) return null;
+  const offset = byteOffsetToCharOffset(Buffer.from(sql, 'utf8'), Math.max(0, cursorPosition - 1));
   return lineAt(sql, offset) + firstLine - 1;
 }
 
