@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-IGRXSSNF.js";
+} from "./chunks/chunk-KB2DLGZ3.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -162,15 +162,16 @@ async function readResponse(
 ): Promise<TransportResponse> {
   const headers = responseHeaders(response.headers);
   const status = response.statusCode ?? 0;
+  // No body follows, whatever content-length says (for HEAD it is the size of the GET's body).
+  if (method === 'HEAD' || status === 204 || status === 304) {
+    response.resume();
+    return { status, headers, body: '' };
+  }
   const declared = Number(headers.get('content-length'));
   const encoding = (headers.get('content-encoding') ?? '').trim().toLowerCase();
   // The declared length counts encoded bytes; only an identity body can be refused up front.
   if ((encoding === '' || encoding === 'identity') && Number.isFinite(declared) && declared > maxBytes) {
     throw new ResponseTooLargeError(maxBytes);
-  }
-  if (method === 'HEAD' || status === 204 || status === 304) {
-    response.resume();
-    return { status, headers, body: '' };
   }
   const bytes = await readCapped(decoded(response, encoding), maxBytes);
   return { status, headers, body: new TextDecoder().decode(bytes) };

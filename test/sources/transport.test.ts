@@ -46,6 +46,9 @@ beforeAll(async () => {
         // The server has "closed" the idle connection: a second request on it is cut off unanswered.
         if (count > 1) req.socket.destroy();
         else res.writeHead(200, { connection: 'keep-alive' }).end(`fresh socket`);
+      } else if (path === '/large') {
+        res.writeHead(200, { 'content-length': '50000' });
+        res.end(req.method === 'HEAD' ? undefined : 'z'.repeat(50_000));
       } else if (path === '/echo') res.writeHead(200).end(`${req.method} ${body}`);
       else res.writeHead(200, { 'x-version': 'abc', 'set-cookie': ['a=1', 'b=2'] }).end('ok');
     });
@@ -115,6 +118,13 @@ describe('node transport', () => {
     const first = await send({ url: `${a.url}/once-per-socket` });
     const second = await send({ url: `${a.url}/once-per-socket` });
     expect([first.body, second.body]).toEqual(['fresh socket', 'fresh socket']);
+  });
+
+  it('a HEAD answer is not refused for the size of the body it describes; the GET is', async () => {
+    const head = await send({ url: `${a.url}/large`, method: 'HEAD' });
+    expect(head).toMatchObject({ status: 200, body: '' });
+    expect(head.headers.get('content-length')).toBe('50000');
+    await expect(send({ url: `${a.url}/large` })).rejects.toBeInstanceOf(ResponseTooLargeError);
   });
 
   it('refuses schemes other than http and https', async () => {

@@ -33,7 +33,11 @@ export class PgParserProcess {
   private failure: Error | null = null;
 
   constructor(script = CHILD_SCRIPT) {
-    this.child = spawn(process.execPath, ['--liftoff-only', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, ['--liftoff-only', script], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // It parses SQL and nothing else: tokens and credentials in the job's environment stay here.
+      env: minimalEnv()
+    });
     this.child.stderr.setEncoding('utf8');
     this.child.stderr.on('data', (chunk: string) => {
       this.stderr = (this.stderr + chunk).slice(-STDERR_TAIL);
@@ -116,6 +120,14 @@ export class PgParserProcess {
   get failed(): boolean {
     return this.failure !== null;
   }
+}
+
+function minimalEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of ['PATH', 'SystemRoot', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP']) {
+    if (process.env[name] !== undefined) env[name] = process.env[name];
+  }
+  return env;
 }
 
 /** A child's stdio streams are sockets over pipes: they can be (un)referenced like timers. */

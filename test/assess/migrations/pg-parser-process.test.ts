@@ -38,6 +38,25 @@ describe('the Postgres parser process', () => {
     }
   });
 
+  it('the child does not inherit the job environment (tokens stay in the action)', async () => {
+    process.env.POSTFLIGHT_TEST_SECRET = 'ghs_not_for_the_parser';
+    try {
+      const spy = script(
+        'spy.mjs',
+        "process.stdin.once('data', (line) => { const { id } = JSON.parse(String(line)); " +
+          "process.stdout.write(JSON.stringify({ id, ok: true, tree: { names: Object.keys(process.env) } }) + '\\n'); });\n"
+      );
+      const parser = new PgParserProcess(spy);
+      const answer = await parser.parse('SELECT 1');
+      parser.close();
+      const names = answer.ok ? ((answer.tree as unknown as { names: string[] }).names ?? []) : [];
+      expect(names).toContain('PATH');
+      expect(names).not.toContain('POSTFLIGHT_TEST_SECRET');
+    } finally {
+      delete process.env.POSTFLIGHT_TEST_SECRET;
+    }
+  });
+
   it('a child that cannot start rejects every request with why, and never hangs', async () => {
     const parser = new PgParserProcess(path.join(scratch, 'missing.mjs'));
     await expect(parser.parse('SELECT 1')).rejects.toThrow(
