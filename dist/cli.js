@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-KB2DLGZ3.js";
+} from "./chunks/chunk-EQX5CQKM.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -819,7 +819,7 @@ var ResponseTooLargeError = class extends Error {
 }, MAX_REDIRECTS = 20, CROSS_ORIGIN_STRIPPED = ["authorization", "cookie", "proxy-authorization"], nodeTransport = async (request2) => {
   let url = new URL(request2.url), method = request2.method, body = request2.body, headers = { ...request2.headers };
   for (let redirects = 0; ; redirects++) {
-    let answer = await exchange(url, method, headers, body, request2), location = answer.headers.get("location");
+    let answer = await exchange({ url, method, headers, body }, request2), location = answer.headers.get("location");
     if (!isRedirect(answer.status) || location === null) return answer;
     if (redirects >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
     let next = new URL(location, url);
@@ -834,14 +834,14 @@ function isRedirect(status) {
 function withoutHeaders(headers, names) {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name.toLowerCase())));
 }
-async function exchange(url, method, headers, body, request2) {
-  try {
-    return await exchangeOnce(url, method, headers, body, request2);
-  } catch (error) {
-    if (error instanceof StaleSocketError && !request2.signal.aborted)
-      return exchangeOnce(url, method, headers, body, request2);
-    throw error instanceof StaleSocketError ? error.cause : error;
-  }
+async function exchange(hop, request2) {
+  for (let attempt = 1; ; attempt++)
+    try {
+      return await exchangeOnce(hop, request2);
+    } catch (error) {
+      if (!(error instanceof StaleSocketError)) throw error;
+      if (attempt > 1 || request2.signal.aborted) throw error.cause;
+    }
 }
 var StaleSocketError = class extends Error {
   constructor(cause) {
@@ -850,7 +850,7 @@ var StaleSocketError = class extends Error {
   }
   cause;
 };
-function exchangeOnce(url, method, headers, body, request2) {
+function exchangeOnce({ url, method, headers, body }, request2) {
   let secure = url.protocol === "https:";
   if (!secure && url.protocol !== "http:")
     return Promise.reject(new Error(`unsupported URL scheme ${url.protocol} (expected http: or https:)`));

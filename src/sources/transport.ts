@@ -58,7 +58,7 @@ export const nodeTransport: Transport = async (request) => {
   let body = request.body;
   let headers = { ...request.headers };
   for (let redirects = 0; ; redirects++) {
-    const answer = await exchange(url, method, headers, body, request);
+    const answer = await exchange({ url, method, headers, body }, request);
     const location = answer.headers.get('location');
     if (!isRedirect(answer.status) || location === null) return answer;
     if (redirects >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
@@ -85,22 +85,24 @@ function withoutHeaders(headers: Record<string, string>, names: string[]): Recor
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name.toLowerCase())));
 }
 
-async function exchange(
-  url: URL,
-  method: TransportRequest['method'],
-  headers: Record<string, string>,
-  body: string | undefined,
-  request: TransportRequest
-): Promise<TransportResponse> {
-  try {
-    return await exchangeOnce(url, method, headers, body, request);
-  } catch (error) {
-    // A kept-alive socket the server closed while idle fails before any answer; Node's documented
-    // remedy is to retry once on a fresh connection. Anything else is the caller's to judge.
-    if (error instanceof StaleSocketError && !request.signal.aborted) {
-      return exchangeOnce(url, method, headers, body, request);
+/** One request of the chain a redirect may make. */
+interface Hop {
+  url: URL;
+  method: TransportRequest['method'];
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+async function exchange(hop: Hop, request: TransportRequest): Promise<TransportResponse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await exchangeOnce(hop, request);
+    } catch (error) {
+      if (!(error instanceof StaleSocketError)) throw error;
+      // A kept-alive socket the server closed while idle fails before any answer; Node's
+      // documented remedy is to retry once on a fresh connection.
+      if (attempt > 1 || request.signal.aborted) throw error.cause;
     }
-    throw error instanceof StaleSocketError ? error.cause : error;
   }
 }
 
@@ -111,10 +113,7 @@ class StaleSocketError extends Error {
 }
 
 function exchangeOnce(
-  url: URL,
-  method: TransportRequest['method'],
-  headers: Record<string, string>,
-  body: string | undefined,
+  { url, method, headers, body }: Hop,
   request: TransportRequest
 ): Promise<TransportResponse> {
   const secure = url.protocol === 'https:';
