@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-EQX5CQKM.js";
+} from "./chunks/chunk-YT2Y5E7I.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -215,6 +215,15 @@ export async function assess(
     ...hazards.dependencies,
     ...hazards.config
   ]);
+  const load = () =>
+    deps.classifiers
+      ? Promise.resolve(deps.classifiers)
+      : import('./classifiers.js').then((m) => m.loadClassifiers());
+  // Loaded while contracts are sniffed, and told at once what is coming, so that a parser process
+  // starts while other files are read rather than when the first migration waits for it.
+  const early = byPath.candidates.length ? load() : null;
+  const migrationPaths = byPath.candidates.filter((c) => c.type === 'migration').map((c) => c.file.path);
+  void early?.then((classifiers) => classifiers.warmUp?.(migrationPaths)).catch(() => undefined);
   const candidates = [
     ...byPath.candidates,
     ...(await sniffContracts(byPath.toSniff, changes, options, detectors, concurrency))
@@ -222,7 +231,11 @@ export async function assess(
 
   let perCandidate: Factor[][] = [];
   if (candidates.length) {
-    const classifiers = deps.classifiers ?? (await (await import('./classifiers.js')).loadClassifiers());
+    const classifiers = await (early ?? load());
+    // Files that wait on a starting parser go last; the others fill the pool meanwhile.
+    const slow = (c: Candidate) =>
+      c.type === 'migration' && classifiers.isSlowToStart?.(c.file.path) === true;
+    candidates.sort((a, b) => Number(slow(a)) - Number(slow(b)));
     perCandidate = await mapWithConcurrency(candidates, concurrency, (c) =>
       classify(c, changes, classifiers)
     );

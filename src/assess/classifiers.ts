@@ -27,6 +27,10 @@ export interface Classifiers {
     kind: string
   ): Promise<Factor[]>;
   diffContract(file: ChangedFile, head: string | null, base: string | null, kind: string): Promise<Factor[]>;
+  /** Starts slow dependencies (a parser process) for these migration paths before they are classified. */
+  warmUp?(migrationPaths: string[]): void;
+  /** Whether this migration waits on such a dependency: classified last, so others go first. */
+  isSlowToStart?(migrationPath: string): boolean;
 }
 
 export async function loadDetectors(): Promise<Detectors> {
@@ -46,5 +50,10 @@ export async function loadClassifiers(): Promise<Classifiers> {
     import('./migrations/index.js'),
     import('./contracts/index.js')
   ]);
-  return { classifyMigration: migrations.classifyMigration, diffContract: contracts.diffContract };
+  return {
+    classifyMigration: migrations.classifyMigration,
+    diffContract: contracts.diffContract,
+    warmUp: migrations.warmUpMigrations,
+    isSlowToStart: migrations.needsPostgresParser
+  };
 }

@@ -201,6 +201,28 @@ describe('assess over a real repository', () => {
     expect(a.factors[1]!.detail).toMatch(/could not be read at head/);
   });
 
+  it('warms up slow classifiers before classifying any file, and classifies the files that wait on them last', async () => {
+    repo.git('checkout', '-q', '-b', 'warm-up', baseSha);
+    repo.write('db/migrate/010_add.sql', 'ALTER TABLE users ADD COLUMN a text;\n');
+    repo.write('db/migrate/011_add.sql', 'ALTER TABLE users ADD COLUMN b text;\n');
+    repo.write('api/schema.graphql', 'type Query { a: Int }\n');
+    repo.write('api/openapi.yaml', 'openapi: 3.1.0\npaths:\n  /a: {}\n');
+    const head = repo.commit('Two columns and contracts');
+    const calls: string[] = [];
+    const base = sqlClassifier(calls);
+    const classifiers: Classifiers = {
+      ...base,
+      warmUp: (paths) => void calls.push(`warm-up:${paths.join(',')}`),
+      isSlowToStart: (path) => path.endsWith('.sql')
+    };
+    const a = await assess(await changesTo(head), target(baseSha), options, { detectors, classifiers });
+    expect(calls[0]).toBe('warm-up:db/migrate/010_add.sql,db/migrate/011_add.sql');
+    // Contracts (the graphql one by path, the sniffed OpenAPI one) go before the SQL that waits.
+    expect(calls.slice(1, 3).sort()).toEqual(['contract:api/openapi.yaml', 'contract:api/schema.graphql']);
+    expect(calls.slice(3)).toEqual(['migration:db/migrate/010_add.sql', 'migration:db/migrate/011_add.sql']);
+    expect(a.factors.filter((f) => f.kind === 'migration')).toHaveLength(2);
+  });
+
   it('does not load classifiers when the range has no candidates', async () => {
     repo.git('checkout', '-q', '-b', 'plain', baseSha);
     repo.write('src/app.ts', 'export const y = 2;\n');

@@ -10,10 +10,21 @@ import { analyseOrm, ormFrameworkFor } from './orm.js';
 import { findingToFactor, type FactorContext } from './recommend.js';
 import { liquibaseRollbackSection } from './sections.js';
 import { analyseDownOnlySql, analyseSqlMigration, classifySql, dataLossOperations } from './sql.js';
+import { startPostgresParser } from './sql-postgres.js';
 import type { DownSide, MigrationAnalysis, MigrationKind } from './types.js';
 
 export { detectMigration, isDownSideKind } from './detect.js';
 export type { MigrationKind } from './types.js';
+
+/** Starts what classifying these migrations will need before the first one is read: SQL files start the Postgres parser. */
+export function warmUpMigrations(paths: string[]): void {
+  if (paths.some(needsPostgresParser)) startPostgresParser();
+}
+
+/** SQL files go through the Postgres parser unless their text names another dialect (most do not). */
+export function needsPostgresParser(path: string): boolean {
+  return path.toLowerCase().endsWith('.sql');
+}
 
 export async function classifyMigration(
   file: ChangedFile,
