@@ -338,3 +338,29 @@ test('an operation the fake does not implement is a recorded 404, not silence', 
   expect(fake.violations.at(-1)).toMatchObject({ kind: 'unimplemented', operationId: 'repos/list-releases' });
   fake.resetCounters();
 });
+
+test('issue lists honour since, sort and direction as GitHub documents them', async () => {
+  const repo = 'listing';
+  fake.seedRepo({ owner: OWNER, repo });
+  const make = (title: string, updatedAt: string) => {
+    const record = fake.addIssue({ owner: OWNER, repo, title, labels: ['postflight'] });
+    record.updatedAt = updatedAt;
+    return record.number;
+  };
+  const old = make('old', '2026-11-20T08:00:00Z');
+  const today = make('today', '2026-11-23T09:00:00Z');
+  const touched = make('touched', '2026-11-23T07:00:00Z');
+  const list = async (query: { since?: string; sort?: 'created' | 'updated'; direction?: 'asc' | 'desc' }) =>
+    (await raw.rest.issues.listForRepo({ owner: OWNER, repo, state: 'all', ...query })).data.map(
+      (i) => i.number
+    );
+
+  expect(await list({})).toEqual([touched, today, old]);
+  expect(await list({ since: '2026-11-23T00:00:00Z' })).toEqual([touched, today]);
+  expect(await list({ sort: 'updated' })).toEqual([today, touched, old]);
+  expect(await list({ sort: 'updated', direction: 'asc', since: '2026-11-21T00:00:00Z' })).toEqual([
+    touched,
+    today
+  ]);
+  await expect(list({ since: 'yesterday' })).rejects.toMatchObject({ status: 422 });
+});

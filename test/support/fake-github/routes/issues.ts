@@ -100,11 +100,26 @@ export const issueRoutes: RouteTable = {
         .split(',')
         .map((l) => l.trim().toLowerCase())
         .filter(Boolean);
+      // `since`: only issues updated at or after it (GitHub's filter); `sort` and `direction` as
+      // documented, newest created first by default.
+      const since = req.query.since !== undefined ? Date.parse(req.query.since) : undefined;
+      if (since !== undefined && Number.isNaN(since)) {
+        throw unprocessable(`Invalid value for parameter 'since': ${req.query.since}`);
+      }
+      const sortKey = req.query.sort ?? 'created';
+      const key = (i: (typeof repo.issues)[number]): number =>
+        sortKey === 'updated'
+          ? Date.parse(i.updatedAt)
+          : sortKey === 'comments'
+            ? commentsOf(repo, i.number)
+            : i.number;
+      const sign = (req.query.direction ?? 'desc') === 'asc' ? 1 : -1;
       const list = repo.issues
         .filter((i) => state === 'all' || i.state === state)
         .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
         .filter((i) => !req.query.creator || i.user === req.query.creator)
-        .sort((a, b) => b.number - a.number);
+        .filter((i) => since === undefined || Date.parse(i.updatedAt) >= since)
+        .sort((a, b) => sign * (key(a) - key(b)) || sign * (a.number - b.number));
       return { status: 200, body: req.paginate(list).map((i) => issue(req.urls, repo, i)) };
     }
   },
@@ -287,3 +302,7 @@ export const issueRoutes: RouteTable = {
     }
   }
 };
+
+function commentsOf(repo: RepoState, issueNumber: number): number {
+  return repo.comments.filter((c) => c.issueNumber === issueNumber).length;
+}
