@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-YT2Y5E7I.js";
+} from "./chunks/chunk-LK7J4G3K.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

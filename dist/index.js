@@ -816,6 +816,9 @@ var ResponseTooLargeError = class extends Error {
     this.name = "ResponseTooLargeError";
   }
   limit;
+}, DEFAULT_HEADERS = {
+  "accept-encoding": "gzip, deflate, br",
+  "user-agent": "postflight"
 }, MAX_REDIRECTS = 20, CROSS_ORIGIN_STRIPPED = ["authorization", "cookie", "proxy-authorization"], nodeTransport = async (request2) => {
   let url = new URL(request2.url), method = request2.method, body = request2.body, headers = { ...request2.headers };
   for (let redirects = 0; ; redirects++) {
@@ -854,12 +857,8 @@ function exchangeOnce({ url, method, headers, body }, request2) {
   let secure = url.protocol === "https:";
   if (!secure && url.protocol !== "http:")
     return Promise.reject(new Error(`unsupported URL scheme ${url.protocol} (expected http: or https:)`));
-  let client = builtin(secure ? "node:https" : "node:http"), sendHeaders = {
-    "accept-encoding": "gzip, deflate, br",
-    "user-agent": "postflight",
-    ...headers
-  };
-  return body !== void 0 && (sendHeaders["content-length"] = String(Buffer.byteLength(body))), new Promise((resolve, reject) => {
+  let client = builtin(secure ? "node:https" : "node:http"), given = new Set(Object.keys(headers).map((name) => name.toLowerCase())), defaults = Object.entries(DEFAULT_HEADERS).filter(([name]) => !given.has(name)), sendHeaders = { ...Object.fromEntries(defaults), ...headers };
+  return body !== void 0 && !given.has("content-length") && (sendHeaders["content-length"] = String(Buffer.byteLength(body))), new Promise((resolve, reject) => {
     let req = client.request(url, {
       method,
       headers: sendHeaders,

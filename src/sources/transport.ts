@@ -47,6 +47,11 @@ export class ResponseTooLargeError extends Error {
   }
 }
 
+const DEFAULT_HEADERS: Record<string, string> = {
+  'accept-encoding': 'gzip, deflate, br',
+  'user-agent': 'postflight'
+};
+
 /** As many as browsers and `fetch` allow. */
 const MAX_REDIRECTS = 20;
 /** Headers that must not follow a redirect to another origin (the Fetch standard's rule). */
@@ -121,12 +126,13 @@ function exchangeOnce(
     return Promise.reject(new Error(`unsupported URL scheme ${url.protocol} (expected http: or https:)`));
   }
   const client = secure ? builtin<typeof Https>('node:https') : builtin<typeof Http>('node:http');
-  const sendHeaders: Record<string, string> = {
-    'accept-encoding': 'gzip, deflate, br',
-    'user-agent': 'postflight',
-    ...headers
-  };
-  if (body !== undefined) sendHeaders['content-length'] = String(Buffer.byteLength(body));
+  // The caller's headers win over the defaults whatever their case: Node would send both.
+  const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+  const defaults = Object.entries(DEFAULT_HEADERS).filter(([name]) => !given.has(name));
+  const sendHeaders: Record<string, string> = { ...Object.fromEntries(defaults), ...headers };
+  if (body !== undefined && !given.has('content-length')) {
+    sendHeaders['content-length'] = String(Buffer.byteLength(body));
+  }
   return new Promise((resolve, reject) => {
     const req = client.request(url, {
       method,

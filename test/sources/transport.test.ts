@@ -49,6 +49,8 @@ beforeAll(async () => {
       } else if (path === '/large') {
         res.writeHead(200, { 'content-length': '50000' });
         res.end(req.method === 'HEAD' ? undefined : 'z'.repeat(50_000));
+      } else if (path === '/headers') {
+        res.writeHead(200).end(JSON.stringify(req.rawHeaders.filter((_, i) => i % 2 === 0)));
       } else if (path === '/echo') res.writeHead(200).end(`${req.method} ${body}`);
       else res.writeHead(200, { 'x-version': 'abc', 'set-cookie': ['a=1', 'b=2'] }).end('ok');
     });
@@ -125,6 +127,17 @@ describe('node transport', () => {
     expect(head).toMatchObject({ status: 200, body: '' });
     expect(head.headers.get('content-length')).toBe('50000');
     await expect(send({ url: `${a.url}/large` })).rejects.toBeInstanceOf(ResponseTooLargeError);
+  });
+
+  it("sends the caller's headers instead of the defaults, whatever their case", async () => {
+    const names = (r: { body: string }) => (JSON.parse(r.body) as string[]).map((n) => n.toLowerCase());
+    const plain = names(await send({ url: `${a.url}/headers` }));
+    expect(plain).toEqual(expect.arrayContaining(['accept-encoding', 'user-agent']));
+    const own = names(
+      await send({ url: `${a.url}/headers`, headers: { 'Accept-Encoding': 'identity', 'User-Agent': 'me' } })
+    );
+    expect(own.filter((n) => n === 'accept-encoding')).toHaveLength(1);
+    expect(own.filter((n) => n === 'user-agent')).toHaveLength(1);
   });
 
   it('refuses schemes other than http and https', async () => {
