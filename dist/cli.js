@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-LK7J4G3K.js";
+} from "./chunks/chunk-PGLTA7QZ.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

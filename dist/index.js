@@ -919,10 +919,18 @@ var agents = /* @__PURE__ */ new Map();
 function agentFor(secure, env) {
   let proxyEnv = proxyEnvFor(env), key = `${secure ? "https" : "http"} ${JSON.stringify(proxyEnv ?? null)}`, agent = agents.get(key);
   if (!agent) {
+    if (proxyEnv && !supportsProxyEnv(process.versions.node))
+      throw new Error(
+        `HTTP(S)_PROXY is set, but Node ${process.versions.node} has no built-in proxy support (Node 24.5 or later has it)`
+      );
     let options = { keepAlive: !0, ...proxyEnv ? { proxyEnv } : {} };
     agent = secure ? new (builtin("node:https")).Agent(options) : new (builtin("node:http")).Agent(options), agents.set(key, agent);
   }
   return agent;
+}
+function supportsProxyEnv(version) {
+  let [major = 0, minor = 0] = version.split(".").map(Number);
+  return major > 24 || major === 24 && minor >= 5;
 }
 
 // src/sources/request.ts

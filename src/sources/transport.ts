@@ -238,6 +238,12 @@ function agentFor(secure: boolean, env: Env): Http.Agent {
   const key = `${secure ? 'https' : 'http'} ${JSON.stringify(proxyEnv ?? null)}`;
   let agent = agents.get(key);
   if (!agent) {
+    if (proxyEnv && !supportsProxyEnv(process.versions.node)) {
+      // Older agents ignore the option: requests would bypass the proxy without a word.
+      throw new Error(
+        `HTTP(S)_PROXY is set, but Node ${process.versions.node} has no built-in proxy support (Node 24.5 or later has it)`
+      );
+    }
     const options = { keepAlive: true, ...(proxyEnv ? { proxyEnv } : {}) };
     agent = secure
       ? new (builtin<typeof Https>('node:https').Agent)(options)
@@ -245,4 +251,10 @@ function agentFor(secure: boolean, env: Env): Http.Agent {
     agents.set(key, agent);
   }
   return agent;
+}
+
+/** `proxyEnv` on http.Agent arrived in Node 24.5. */
+export function supportsProxyEnv(version: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return major > 24 || (major === 24 && minor >= 5);
 }

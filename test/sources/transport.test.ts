@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { gzipSync } from 'node:zlib';
 import type { Socket } from 'node:net';
-import { nodeTransport, ResponseTooLargeError, type TransportRequest } from '../../src/sources/transport.js';
+import {
+  nodeTransport,
+  ResponseTooLargeError,
+  supportsProxyEnv,
+  type TransportRequest
+} from '../../src/sources/transport.js';
 import { readBody, startServer, type LocalServer } from './local-server.js';
 
 interface Seen {
@@ -149,4 +154,14 @@ describe('node transport', () => {
     controller.abort();
     await expect(send({ url: `${a.url}/health`, signal: controller.signal })).rejects.toThrow();
   });
+});
+
+it('knows which Node versions take proxy settings on the agent', () => {
+  expect(['24.4.1', '24.5.0', '24.21.0', '25.0.0', '22.12.0'].map(supportsProxyEnv)).toEqual([
+    false,
+    true,
+    true,
+    true,
+    false
+  ]);
 });
