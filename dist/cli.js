@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-PGLTA7QZ.js";
+} from "./chunks/chunk-A7FXP5Y3.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

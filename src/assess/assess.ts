@@ -35,7 +35,12 @@ export interface AssessDeps {
   concurrency?: number;
 }
 
-const DEFAULT_CONCURRENCY = 8;
+/**
+ * Files in flight at once. Each waits mostly on pipes (cat-file for its blobs, the Postgres
+ * parser's process), so more in flight keeps both busy: on the benchmark's 220 candidates 32
+ * classified in 66-90 ms where 8 took 93-132 ms (alternated runs).
+ */
+const DEFAULT_CONCURRENCY = 32;
 
 interface Candidate {
   file: ChangedFile;
