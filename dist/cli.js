@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-A7FXP5Y3.js";
+} from "./chunks/chunk-PQCI66CJ.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -819,15 +819,19 @@ var ResponseTooLargeError = class extends Error {
 }, DEFAULT_HEADERS = {
   "accept-encoding": "gzip, deflate, br",
   "user-agent": "postflight"
+}, UnusableAnswerError = class extends Error {
+  constructor(message) {
+    super(message), this.name = "UnusableAnswerError";
+  }
 }, MAX_REDIRECTS = 20, CROSS_ORIGIN_STRIPPED = ["authorization", "cookie", "proxy-authorization"], nodeTransport = async (request2) => {
   let url = new URL(request2.url), method = request2.method, body = request2.body, headers = { ...request2.headers };
   for (let redirects = 0; ; redirects++) {
     let answer = await exchange({ url, method, headers, body }, request2), location = answer.headers.get("location");
     if (!isRedirect(answer.status) || location === null) return answer;
-    if (redirects >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    if (redirects >= MAX_REDIRECTS) throw new UnusableAnswerError(`more than ${MAX_REDIRECTS} redirects`);
     let next = new URL(location, url);
     if (next.protocol !== "http:" && next.protocol !== "https:")
-      throw new Error(`redirect to an unsupported scheme (${next.protocol})`);
+      throw new UnusableAnswerError(`redirect to an unsupported scheme (${next.protocol})`);
     (answer.status === 303 || (answer.status === 301 || answer.status === 302) && method === "POST") && (method !== "HEAD" && (method = "GET"), body = void 0, headers = withoutHeaders(headers, ["content-type", "content-length"])), next.origin !== url.origin && (headers = withoutHeaders(headers, CROSS_ORIGIN_STRIPPED)), url = next;
   }
 };
@@ -856,7 +860,9 @@ var StaleSocketError = class extends Error {
 function exchangeOnce({ url, method, headers, body }, request2) {
   let secure = url.protocol === "https:";
   if (!secure && url.protocol !== "http:")
-    return Promise.reject(new Error(`unsupported URL scheme ${url.protocol} (expected http: or https:)`));
+    return Promise.reject(
+      new UnusableAnswerError(`unsupported URL scheme ${url.protocol} (expected http: or https:)`)
+    );
   let client = builtin(secure ? "node:https" : "node:http"), given = new Set(Object.keys(headers).map((name) => name.toLowerCase())), defaults = Object.entries(DEFAULT_HEADERS).filter(([name]) => !given.has(name)), sendHeaders = { ...Object.fromEntries(defaults), ...headers };
   return body !== void 0 && !given.has("content-length") && (sendHeaders["content-length"] = String(Buffer.byteLength(body))), new Promise((resolve, reject) => {
     let req = client.request(url, {
@@ -892,7 +898,7 @@ async function readResponse(response, method, maxBytes) {
 function decoded(response, encoding) {
   if (encoding === "" || encoding === "identity") return response;
   let zlib = builtin("node:zlib"), decoder = encoding === "gzip" || encoding === "x-gzip" ? zlib.createGunzip() : encoding === "deflate" ? zlib.createInflate() : encoding === "br" ? zlib.createBrotliDecompress() : void 0;
-  if (!decoder) throw new Error(`unsupported content-encoding "${encoding}"`);
+  if (!decoder) throw new UnusableAnswerError(`unsupported content-encoding "${encoding}"`);
   return response.on("error", (error) => decoder.destroy(error)), response.pipe(decoder);
 }
 async function readCapped(stream, maxBytes) {
@@ -982,6 +988,7 @@ async function request(options, deps = {}) {
       if (options.signal?.aborted) throw fail("cancelled", "aborted");
       if (error instanceof ResponseTooLargeError)
         throw fail(`response larger than ${options.maxResponseBytes} bytes (maxResponseBytes)`, "too-large");
+      if (error instanceof UnusableAnswerError) throw fail(error.message, "network");
       let timedOut = timeout.aborted, code = timedOut ? void 0 : systemCode(error), reason = timedOut ? `no response within ${options.timeoutMs} ms` : describeNetworkError(error);
       if (!canRetry) {
         let tries = attempt > 1 ? ` (after ${attempt} attempts)` : "";

@@ -8,7 +8,13 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { SourceError } from './types.js';
 import type { Env } from './proxy.js';
 import { redactUrl, scrubSecrets, secretsInUrl } from './redact.js';
-import { nodeTransport, ResponseTooLargeError, type ResponseHeaders, type Transport } from './transport.js';
+import {
+  nodeTransport,
+  ResponseTooLargeError,
+  UnusableAnswerError,
+  type ResponseHeaders,
+  type Transport
+} from './transport.js';
 
 /** The I/O a request needs, injectable so tests neither wait nor touch the real environment. */
 export interface RequestDeps {
@@ -149,6 +155,7 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
       if (error instanceof ResponseTooLargeError) {
         throw fail(`response larger than ${options.maxResponseBytes} bytes (maxResponseBytes)`, 'too-large');
       }
+      if (error instanceof UnusableAnswerError) throw fail(error.message, 'network');
       const timedOut = timeout.aborted;
       const code = timedOut ? undefined : systemCode(error);
       const reason = timedOut ? `no response within ${options.timeoutMs} ms` : describeNetworkError(error);

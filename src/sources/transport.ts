@@ -52,6 +52,17 @@ const DEFAULT_HEADERS: Record<string, string> = {
   'user-agent': 'postflight'
 };
 
+/**
+ * The server answered, or the request cannot be made, in a way no retry changes (a redirect loop,
+ * an encoding we cannot read, a scheme other than http/https): reported at once, not retried.
+ */
+export class UnusableAnswerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnusableAnswerError';
+  }
+}
+
 /** As many as browsers and `fetch` allow. */
 const MAX_REDIRECTS = 20;
 /** Headers that must not follow a redirect to another origin (the Fetch standard's rule). */
@@ -66,10 +77,10 @@ export const nodeTransport: Transport = async (request) => {
     const answer = await exchange({ url, method, headers, body }, request);
     const location = answer.headers.get('location');
     if (!isRedirect(answer.status) || location === null) return answer;
-    if (redirects >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    if (redirects >= MAX_REDIRECTS) throw new UnusableAnswerError(`more than ${MAX_REDIRECTS} redirects`);
     const next = new URL(location, url);
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      throw new Error(`redirect to an unsupported scheme (${next.protocol})`);
+      throw new UnusableAnswerError(`redirect to an unsupported scheme (${next.protocol})`);
     }
     // 303 always, and 301/302 after a POST, become a GET without a body (as in fetch).
     if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
@@ -123,7 +134,9 @@ function exchangeOnce(
 ): Promise<TransportResponse> {
   const secure = url.protocol === 'https:';
   if (!secure && url.protocol !== 'http:') {
-    return Promise.reject(new Error(`unsupported URL scheme ${url.protocol} (expected http: or https:)`));
+    return Promise.reject(
+      new UnusableAnswerError(`unsupported URL scheme ${url.protocol} (expected http: or https:)`)
+    );
   }
   const client = secure ? builtin<typeof Https>('node:https') : builtin<typeof Http>('node:http');
   // The caller's headers win over the defaults whatever their case: Node would send both.
@@ -193,7 +206,7 @@ function decoded(response: Http.IncomingMessage, encoding: string): Readable {
         : encoding === 'br'
           ? zlib.createBrotliDecompress()
           : undefined;
-  if (!decoder) throw new Error(`unsupported content-encoding "${encoding}"`);
+  if (!decoder) throw new UnusableAnswerError(`unsupported content-encoding "${encoding}"`);
   response.on('error', (error) => decoder.destroy(error));
   return response.pipe(decoder);
 }

@@ -36,6 +36,8 @@ beforeAll(async () => {
       res.end();
     } else if (path === '/big-declared') {
       res.writeHead(200, { 'content-length': '5000' }).end('y'.repeat(5000));
+    } else if (path === '/loop') {
+      res.writeHead(302, { location: '/loop' }).end();
     } else if (path === '/hang') {
       // Never answers: the client's timeout must end the attempt.
     } else {
@@ -114,6 +116,18 @@ describe('Retry-After parsing', () => {
 });
 
 describe('request failures', () => {
+  it('reports a redirect loop at once: no retry can end it', async () => {
+    const { delays, sleep } = recordingSleep();
+    const error = await request({ ...base, url: `${server.url}/loop` }, { sleep, env: {} }).catch(
+      (e: unknown) => e
+    );
+    expect(error).toBeInstanceOf(RequestError);
+    expect((error as RequestError).message).toContain('GET http://127.0.0.1');
+    expect((error as RequestError).reason).toBe('more than 20 redirects');
+    expect(delays).toEqual([]);
+    expect(hits.get('/loop')).toBe(21);
+  });
+
   it('refuses a body over the cap while streaming, without a content-length', async () => {
     const error = await request({ ...base, url: `${server.url}/big-chunked` }, { env: {} }).catch(
       (e: unknown) => e
