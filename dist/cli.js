@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-PQCI66CJ.js";
+} from "./chunks/chunk-WUAI6BAU.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

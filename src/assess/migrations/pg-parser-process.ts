@@ -46,10 +46,12 @@ export class PgParserProcess {
       this.answer(line)
     );
     this.child.on('error', (error) => this.fail(`could not start (${error.message})`));
-    this.child.on('exit', (code, signal) =>
+    // 'close', not 'exit': it comes after stdout has been read to the end, so no answer the child
+    // wrote before ending is lost to a spurious failure.
+    this.child.on('close', (code, signal) =>
       this.fail(`exited (${signal ?? `code ${code}`})${this.stderr ? `: ${this.stderr.trim()}` : ''}`)
     );
-    // A closed pipe surfaces as the exit above; without a listener it would be thrown.
+    // A closed pipe surfaces as the close above; without a listener it would be thrown.
     this.child.stdin.on('error', () => undefined);
     this.idle();
   }

@@ -75,6 +75,18 @@ describe('the Postgres parser process', () => {
     await expect(parser.parse('SELECT 1')).rejects.toThrow('exited (code 3): out of memory');
   });
 
+  it('a large answer written just before the child ends arrives whole', async () => {
+    const last = script(
+      'last-words.mjs',
+      "process.stdin.once('data', (line) => { const { id } = JSON.parse(String(line)); " +
+        "process.stdout.write(JSON.stringify({ id, ok: true, tree: { stmts: [], pad: 'x'.repeat(4e6) } }) + '\\n', () => process.exit(0)); });\n"
+    );
+    const parser = new PgParserProcess(last);
+    // 4 MB: far more than a pipe holds, so the child ends while most of it is still unread.
+    const answer = await parser.parse('SELECT 1');
+    expect(answer.ok && (answer.tree as { pad?: string }).pad?.length).toBe(4e6);
+  });
+
   it('a child that answers garbage is stopped and reported, not trusted', async () => {
     const liar = script(
       'liar.mjs',
