@@ -39,9 +39,14 @@ const CONVENTIONAL_SECURITY = /^\w+\(security\)!?:|^security(\([^)]*\))?!?:/i;
 const CVE_ID = /\bCVE-\d{4}-\d{4,}\b/gi;
 const GHSA_ID = /\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b/gi;
 const CRITICAL_LABELS = new Set(['security', 'hotfix', 'critical']);
+/** Every marker above contains one of these (case-insensitively). */
+const SECURITY_HINT = /cve-|ghsa-|security/i;
 
 /** Why a commit counts as a security or critical fix, or null. Exported for the API path's labels too. */
 export function securityEvidence(commit: CommitInfo): string | null {
+  // Most commits carry none of the markers: one cheap test each, before any text is joined.
+  if (!commit.labels?.length && !SECURITY_HINT.test(commit.subject) && !SECURITY_HINT.test(commit.body))
+    return null;
   const text = `${commit.subject}\n${commit.body}`;
   const ids = [
     ...new Set([...(text.match(CVE_ID) ?? []), ...(text.match(GHSA_ID) ?? [])].map((id) => id.toUpperCase()))

@@ -8,6 +8,12 @@ import { parseBinaryPaths, parseNameStatus, type NameStatusEntry } from './parse
 import { fileAttribution, readRangeLog, type RangeLog } from './range-log.js';
 import { runGit } from './run.js';
 
+/**
+ * The commits of a file not asked about: one frozen list shared by all (a range can hold tens of
+ * thousands of files), replaced, never appended to, when commitsFor() fills a file's.
+ */
+const NO_COMMITS: string[] = Object.freeze([]) as unknown as string[];
+
 /** Files larger than this are not read: no migration or schema worth parsing is this big. */
 export const DEFAULT_MAX_READ_BYTES = 2 * 1024 * 1024;
 
@@ -106,7 +112,7 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
       path: entry.path,
       status: entry.status,
       binary: binaryPaths.has(entry.path),
-      commits: []
+      commits: NO_COMMITS
     };
     if (entry.previousPath !== undefined) file.previousPath = entry.previousPath;
     return file;

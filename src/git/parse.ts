@@ -19,28 +19,36 @@ const STATUS_BY_LETTER: Record<string, FileStatus> = {
   T: 'type-changed'
 };
 
-/** `git diff -z --name-status`: `X\0path\0`, or `R100\0old\0new\0` for renames and copies. */
+/**
+ * `git diff -z --name-status`: `X\0path\0`, or `R100\0old\0new\0` for renames and copies. One
+ * scan with indexOf: a range lists tens of thousands of files, and a split's array of every field
+ * was a third of the parsing time.
+ */
 export function parseNameStatus(output: string): NameStatusEntry[] {
-  const fields = output.split('\0');
   const entries: NameStatusEntry[] = [];
-  let i = 0;
-  while (i < fields.length) {
-    const code = fields[i++];
+  let at = 0;
+  // The next NUL-ended field, or '' past the end (a truncated record still yields its entry).
+  const field = (): string => {
+    if (at >= output.length) return '';
+    let end = output.indexOf('\0', at);
+    if (end < 0) end = output.length;
+    const text = output.slice(at, end);
+    at = end + 1;
+    return text;
+  };
+  while (at < output.length) {
+    const code = field();
     if (!code) continue;
     const letter = code[0]!;
     const status = STATUS_BY_LETTER[letter];
     if (!status) {
       // U (unmerged) and X cannot occur between two commits; a letter we do not know is still a change.
-      const path = fields[i++] ?? '';
-      entries.push({ status: 'modified', path });
-      continue;
-    }
-    if (letter === 'R' || letter === 'C') {
-      const previousPath = fields[i++] ?? '';
-      const path = fields[i++] ?? '';
-      entries.push({ status, path, previousPath });
+      entries.push({ status: 'modified', path: field() });
+    } else if (letter === 'R' || letter === 'C') {
+      const previousPath = field();
+      entries.push({ status, path: field(), previousPath });
     } else {
-      entries.push({ status, path: fields[i++] ?? '' });
+      entries.push({ status, path: field() });
     }
   }
   return entries;

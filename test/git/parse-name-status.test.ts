@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseNameStatus } from '../../src/git/parse.js';
+
+describe('parseNameStatus (git diff -z --name-status)', () => {
+  it('reads plain records, renames and copies with both names', () => {
+    const output = [
+      'A',
+      'db/new.sql',
+      'R087',
+      'old name.ts',
+      'new name.ts',
+      'C100',
+      'a.txt',
+      'b.txt',
+      'D',
+      'gone.md',
+      'T',
+      'link',
+      ''
+    ].join('\0');
+    expect(parseNameStatus(output)).toEqual([
+      { status: 'added', path: 'db/new.sql' },
+      { status: 'renamed', path: 'new name.ts', previousPath: 'old name.ts' },
+      { status: 'copied', path: 'b.txt', previousPath: 'a.txt' },
+      { status: 'deleted', path: 'gone.md' },
+      { status: 'type-changed', path: 'link' }
+    ]);
+  });
+
+  it('keeps a change with a status letter it does not know, and a record cut short', () => {
+    expect(parseNameStatus('X\0odd.txt\0M\0é ü.txt')).toEqual([
+      { status: 'modified', path: 'odd.txt' },
+      { status: 'modified', path: 'é ü.txt' }
+    ]);
+    expect(parseNameStatus('R100\0only-old')).toEqual([
+      { status: 'renamed', path: '', previousPath: 'only-old' }
+    ]);
+    expect(parseNameStatus('')).toEqual([]);
+  });
+});
