@@ -86,7 +86,10 @@ function detectByPath(
 ): { candidates: Candidate[]; toSniff: ChangedFile[] } {
   const candidates: Candidate[] = [];
   const toSniff: ChangedFile[] = [];
-  for (const file of changes.files) {
+  // Indexed: for-of's iterator results were a tenth of the assessment's garbage on 20,000 files.
+  const files = changes.files;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
     const migrationKind = detectors.detectMigration(file.path, options.migrationGlobs);
     if (migrationKind) {
       candidates.push({ file, type: 'migration', kind: migrationKind });

@@ -98,7 +98,9 @@ function securityFactors(
         else byName.set(path, [sha]);
       }
     }
-    for (const file of changes.files) {
+    const files = changes.files;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
       const direct = byName.get(file.path);
       const earlier = file.previousPath !== undefined ? byName.get(file.previousPath) : undefined;
       if (!direct && !earlier) continue;
@@ -404,7 +406,8 @@ export interface HazardFiles {
 export function hazardFiles(files: ChangedFile[], criticalPaths: string[]): HazardFiles {
   const critical = criticalPaths.length ? compileGlobs(criticalPaths) : null;
   const plan: HazardFiles = { critical: [], dependencies: [], config: [] };
-  for (const file of files) {
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
     if (
       critical !== null &&
       (critical(file.path) || (file.previousPath !== undefined && critical(file.previousPath)))

@@ -208,7 +208,8 @@ async function findBinaryPaths(
 ): Promise<Set<string>> {
   const binary = new Set<string>();
   const unknown: string[] = [];
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (entry.status === 'deleted') continue;
     const guess = guessByExtension(entry.path);
     if (guess === 'binary') binary.add(entry.path);

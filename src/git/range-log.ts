@@ -73,7 +73,7 @@ export function fileAttribution(
     async commitsFor(paths) {
       const asked = new Set(paths);
       const wanted = new Map<string, ChangedFile>();
-      for (const file of files) if (asked.has(file.path)) wanted.set(file.path, file);
+      for (let i = 0; i < files.length; i++) if (asked.has(files[i]!.path)) wanted.set(files[i]!.path, files[i]!);
       const result = new Map<string, string[]>();
       if (!wanted.size) return result;
       // A rename's earlier history was recorded under its old name.
@@ -86,9 +86,12 @@ export function fileAttribution(
         }
       }
       const found = new Map<ChangedFile, string[]>();
-      for (const entry of (await log).entries) {
-        for (const name of entry.files) {
-          const owners = names.get(name);
+      const { entries } = await log;
+      // Indexed: every name of the range passes here, and for-of's iterator results were garbage.
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!;
+        for (let n = 0; n < entry.files.length; n++) {
+          const owners = names.get(entry.files[n]!);
           if (!owners) continue;
           for (const file of owners) {
             const list = found.get(file);
