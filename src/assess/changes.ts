@@ -136,14 +136,15 @@ function securityFactors(
 function groupedFactors(
   files: ChangedFile[],
   describe: (paths: string[], where: string | null) => Pick<Factor, 'detail' | 'recommendation'>,
-  base: Pick<Factor, 'kind' | 'severity'>
+  base: Pick<Factor, 'kind' | 'severity'>,
+  commitOf: NewestCommitOf
 ): Factor[] {
   if (files.length <= MAX_INDIVIDUAL_FILES) {
     return files.map((file) => ({
       ...base,
       path: file.path,
       line: null,
-      commit: file.commits[0] ?? null,
+      commit: commitOf([file]),
       ...describe([file.path], null)
     }));
   }
@@ -159,7 +160,7 @@ function groupedFactors(
     ...base,
     path: group.length === 1 ? group[0]!.path : `${folder}/`,
     line: null,
-    commit: newestCommit(group),
+    commit: commitOf(group),
     ...describe(
       group.map((f) => f.path),
       group.length === 1 ? null : folder
@@ -171,7 +172,7 @@ function groupedFactors(
       ...base,
       path: null,
       line: null,
-      commit: newestCommit(rest),
+      commit: commitOf(rest),
       ...describe(
         rest.map((f) => f.path),
         `${plural(folders.length - MAX_FOLDER_FACTORS, 'other folder')}`
@@ -181,9 +182,31 @@ function groupedFactors(
   return factors;
 }
 
-/** Files' commit lists are newest first, but across files only the range order tells. */
-function newestCommit(files: ChangedFile[]): string | null {
-  return files.find((file) => file.commits.length)?.commits[0] ?? null;
+/** The newest commit of the range that touched any of these files, or null when none is known. */
+type NewestCommitOf = (files: ChangedFile[]) => string | null;
+
+/**
+ * NewestCommitOf from the files' own commit lists: each is newest first, and across files the
+ * range's commit list (newest first) tells which is newer.
+ */
+function newestFromFileCommits(commits: CommitInfo[]): NewestCommitOf {
+  let order: Map<string, number> | null = null;
+  return (files) => {
+    order ??= new Map(commits.map((commit, index) => [commit.sha, index]));
+    let best: string | null = null;
+    let bestIndex = Infinity;
+    for (const file of files) {
+      const sha = file.commits[0];
+      if (sha === undefined) continue;
+      // A commit missing from the range's list (an incomplete listing) ranks after the others.
+      const index = order.get(sha) ?? commits.length;
+      if (best === null || index < bestIndex) {
+        best = sha;
+        bestIndex = index;
+      }
+    }
+    return best;
+  };
 }
 
 function subject(paths: string[], where: string | null, noun: string): string {
@@ -193,14 +216,15 @@ function subject(paths: string[], where: string | null, noun: string): string {
 
 // ---- critical paths ---------------------------------------------------------------------------
 
-function criticalPathFactors(hits: ChangedFile[]): Factor[] {
+function criticalPathFactors(hits: ChangedFile[], commitOf: NewestCommitOf): Factor[] {
   return groupedFactors(
     hits,
     (paths, where) => ({
       detail: `${subject(paths, where, 'file')} ${paths.length === 1 && where === null ? 'is' : 'are'} on a configured critical path; a rollback would undo ${paths.length === 1 ? 'its change' : 'their changes'}.`,
       recommendation: 'Check by hand that undoing this change is acceptable before rolling back.'
     }),
-    { kind: 'critical-change', severity: 'warning' }
+    { kind: 'critical-change', severity: 'warning' },
+    commitOf
   );
 }
 
@@ -262,7 +286,7 @@ const CONFIG_WORDING: Record<ConfigCategory, { noun: string; recommendation: str
   }
 };
 
-function configFactors(files: ChangedFile[]): Factor[] {
+function configFactors(files: ChangedFile[], commitOf: NewestCommitOf): Factor[] {
   const byCategory = new Map<ConfigCategory, ChangedFile[]>();
   for (const file of files) {
     const category = configCategory(file.path);
@@ -284,7 +308,8 @@ function configFactors(files: ChangedFile[]): Factor[] {
               : `${subject(paths, where, wording.noun)} changed in the range; a rollback restores their earlier versions.`,
           recommendation: wording.recommendation
         }),
-        { kind: 'config', severity: 'warning' }
+        { kind: 'config', severity: 'warning' },
+        commitOf
       )
     );
   }
@@ -327,7 +352,7 @@ export function isDependencyFile(path: string): boolean {
   return DEPENDENCY_FILES.has(name) || /^requirements.*\.txt$/.test(name) || name.endsWith('.csproj');
 }
 
-function dependencyFactor(files: ChangedFile[]): Factor[] {
+function dependencyFactor(files: ChangedFile[], commitOf: NewestCommitOf): Factor[] {
   const manifests = files.filter((file) => isDependencyFile(file.path));
   if (!manifests.length) return [];
   const paths = manifests.map((file) => file.path);
@@ -337,7 +362,7 @@ function dependencyFactor(files: ChangedFile[]): Factor[] {
       severity: 'info',
       path: paths.length === 1 ? paths[0]! : null,
       line: null,
-      commit: newestCommit(manifests),
+      commit: commitOf(manifests),
       detail: `${plural(paths.length, 'dependency manifest or lockfile', 'dependency manifests and lockfiles')} changed (${listSample(paths, 6)}); a rollback restores the earlier dependency versions.`,
       recommendation:
         'Rolling back dependencies is usually fine; if an upgrade fixed a vulnerability, roll forward instead.'
@@ -420,6 +445,25 @@ export function hazardFiles(files: ChangedFile[], criticalPaths: string[]): Haza
 }
 
 /**
+ * The factors of the file-level rules (critical paths, config, dependencies), each naming the
+ * commit `commitOf` gives for its files. `classified` are files the migration and contract
+ * classifiers already cover, left out of the config and dependency groups so they are not
+ * reported twice.
+ */
+function fileHazardFactors(
+  plan: HazardFiles,
+  classified: ReadonlySet<string>,
+  commitOf: NewestCommitOf
+): Factor[] {
+  const unclassified = (file: ChangedFile): boolean => !classified.has(file.path);
+  return [
+    ...criticalPathFactors(plan.critical, commitOf),
+    ...configFactors(plan.config.filter(unclassified), commitOf),
+    ...dependencyFactor(plan.dependencies.filter(unclassified), commitOf)
+  ];
+}
+
+/**
  * Every non-parser hazard in the range. `classifiedPaths` are files the migration and contract
  * classifiers already cover, left out of the config grouping so they are not reported twice.
  */
@@ -438,13 +482,13 @@ export function findChangeHazards(
   }
 ): Factor[] {
   const plan = options.hazardFiles ?? hazardFiles(changes.files, options.criticalPaths);
-  const classified = options.classifiedPaths ?? new Set<string>();
-  const unclassified = (file: ChangedFile): boolean => !classified.has(file.path);
   return [
     ...securityFactors(changes, options.securityCommits ?? securityCommits(changes), options.touchedBy),
-    ...criticalPathFactors(plan.critical),
-    ...configFactors(plan.config.filter(unclassified)),
-    ...dependencyFactor(plan.dependencies.filter(unclassified)),
+    ...fileHazardFactors(
+      plan,
+      options.classifiedPaths ?? new Set<string>(),
+      newestFromFileCommits(changes.commits)
+    ),
     ...rangeFactors(changes, target)
   ];
 }

@@ -73,7 +73,8 @@ export function fileAttribution(
     async commitsFor(paths) {
       const asked = new Set(paths);
       const wanted = new Map<string, ChangedFile>();
-      for (let i = 0; i < files.length; i++) if (asked.has(files[i]!.path)) wanted.set(files[i]!.path, files[i]!);
+      for (let i = 0; i < files.length; i++)
+        if (asked.has(files[i]!.path)) wanted.set(files[i]!.path, files[i]!);
       const result = new Map<string, string[]>();
       if (!wanted.size) return result;
       // A rename's earlier history was recorded under its old name.

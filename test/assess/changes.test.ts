@@ -109,6 +109,23 @@ describe('path-based hazards', () => {
     expect(grouped[1]).toMatchObject({ path: 'config/app.yml' });
   });
 
+  it('names the newest commit of the range across a group, not the first file’s', () => {
+    // Range order, newest first: c1, c2, c3. The first file by path was last touched by c3.
+    const commits = [commit('c1', 'Newest'), commit('c2', 'Middle'), commit('c3', 'Oldest')];
+    const files = [
+      file('config/locales/a.yml', ['c3']),
+      file('config/locales/b.yml', ['c2', 'c3']),
+      ...Array.from({ length: 4 }, (_, i) => file(`config/locales/x${i}.yml`, [])),
+      file('config/locales/z.yml', ['c1'])
+    ];
+    const [group] = findChangeHazards(changeSet(files, commits), target, { criticalPaths: [] });
+    expect(group).toMatchObject({ path: 'config/locales/', commit: 'c1' });
+    // A commit missing from the range's list ranks after the listed ones.
+    const unlisted = [file('config/locales/a.yml', ['elsewhere']), ...files.slice(1, 6)];
+    const [partial] = findChangeHazards(changeSet(unlisted, commits), target, { criticalPaths: [] });
+    expect(partial).toMatchObject({ path: 'config/locales/', commit: 'c2' });
+  });
+
   it('keeps a huge range to a bounded list of factors', () => {
     const files = Array.from({ length: 20_000 }, (_, i) => file(`config/area${i % 400}/f${i}.yml`));
     const factors = findChangeHazards(changeSet(files), target, { criticalPaths: [] });
