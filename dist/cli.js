@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-7F6NAU2K.js";
+} from "./chunks/chunk-CGYMWUS4.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -4,15 +4,9 @@ import type { ChangeSet, ChangedFile, CommitInfo } from '../assess/types.js';
 import { BlobReader } from './blob-reader.js';
 import { ensureHistory, type HistoryState } from './ensure-history.js';
 import { guessByExtension } from './binary-guess.js';
-import { parseBinaryPaths, parseNameStatus, type NameStatusEntry } from './parse.js';
+import { parseBinaryPaths, parseNameStatus } from './parse.js';
 import { fileAttribution, readRangeLog, type RangeLog } from './range-log.js';
 import { runGit } from './run.js';
-
-/**
- * The commits of a file not asked about: one frozen list shared by all (a range can hold tens of
- * thousands of files), replaced, never appended to, when commitsFor() fills a file's.
- */
-const NO_COMMITS: string[] = Object.freeze([]) as unknown as string[];
 
 /** Files larger than this are not read: no migration or schema worth parsing is this big. */
 export const DEFAULT_MAX_READ_BYTES = 2 * 1024 * 1024;
@@ -62,13 +56,13 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
   const reader = new BlobReader(repo, options.maxReadBytes ?? DEFAULT_MAX_READ_BYTES);
   const resolving = Promise.all([reader.resolveCommit(options.base), reader.resolveCommit(options.head)]);
   let history: HistoryState;
-  let entries: NameStatusEntry[];
-  let binaryPaths: Set<string>;
+  let files: ChangedFile[];
   try {
     let nameStatus: string;
     ({ history, nameStatus } = await settleRange());
-    entries = parseNameStatus(nameStatus);
-    binaryPaths = await findBinaryPaths(repo, history.baseSha, history.headSha, entries);
+    files = parseNameStatus(nameStatus);
+    const binaryPaths = await findBinaryPaths(repo, history.baseSha, history.headSha, files);
+    if (binaryPaths.size) for (const file of files) if (binaryPaths.has(file.path)) file.binary = true;
   } catch (error) {
     // No change set to close comes back: its processes end here.
     reader.close();
@@ -107,16 +101,6 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
 
   const { baseSha, headSha } = history;
   // Commits per file are left empty here and filled by commitsFor() for the files that ask.
-  const files: ChangedFile[] = entries.map((entry) => {
-    const file: ChangedFile = {
-      path: entry.path,
-      status: entry.status,
-      binary: binaryPaths.has(entry.path),
-      commits: NO_COMMITS
-    };
-    if (entry.previousPath !== undefined) file.previousPath = entry.previousPath;
-    return file;
-  });
   const rangeLog = log.done;
   let commits: CommitInfo[] | null = null;
   const commitsReady = rangeLog.then((listed) => {
@@ -204,7 +188,7 @@ async function findBinaryPaths(
   repo: string,
   base: string,
   head: string,
-  entries: NameStatusEntry[]
+  entries: ChangedFile[]
 ): Promise<Set<string>> {
   const binary = new Set<string>();
   const unknown: string[] = [];

@@ -2,13 +2,13 @@
  * Parsers for git's NUL-separated (`-z`) outputs. Pure: text in, records out, so the formats are
  * tested without a repository and the git calls stay thin.
  */
-import type { FileStatus } from '../assess/types.js';
+import type { ChangedFile, FileStatus } from '../assess/types.js';
 
-export interface NameStatusEntry {
-  status: FileStatus;
-  path: string;
-  previousPath?: string;
-}
+/**
+ * The commits of a file nobody asked about: one frozen list shared by all (a range can hold tens
+ * of thousands of files), replaced, never appended to, when a file's commits are looked up.
+ */
+export const NO_COMMITS: string[] = Object.freeze([]) as unknown as string[];
 
 const STATUS_BY_LETTER: Record<string, FileStatus> = {
   A: 'added',
@@ -20,12 +20,13 @@ const STATUS_BY_LETTER: Record<string, FileStatus> = {
 };
 
 /**
- * `git diff -z --name-status`: `X\0path\0`, or `R100\0old\0new\0` for renames and copies. One
- * scan with indexOf: a range lists tens of thousands of files, and a split's array of every field
- * was a third of the parsing time.
+ * `git diff -z --name-status`: `X\0path\0`, or `R100\0old\0new\0` for renames and copies, as
+ * changed files (not binary, no commits: the caller fills those in). One scan with indexOf, and
+ * the final objects built at once: a range lists tens of thousands of files, and a split's array
+ * of every field, then a second object per file, were most of the parsing time and garbage.
  */
-export function parseNameStatus(output: string): NameStatusEntry[] {
-  const entries: NameStatusEntry[] = [];
+export function parseNameStatus(output: string): ChangedFile[] {
+  const entries: ChangedFile[] = [];
   let at = 0;
   // The next NUL-ended field, or '' past the end (a truncated record still yields its entry).
   const field = (): string => {
@@ -43,12 +44,12 @@ export function parseNameStatus(output: string): NameStatusEntry[] {
     const status = STATUS_BY_LETTER[letter];
     if (!status) {
       // U (unmerged) and X cannot occur between two commits; a letter we do not know is still a change.
-      entries.push({ status: 'modified', path: field() });
+      entries.push({ path: field(), status: 'modified', binary: false, commits: NO_COMMITS });
     } else if (letter === 'R' || letter === 'C') {
       const previousPath = field();
-      entries.push({ status, path: field(), previousPath });
+      entries.push({ path: field(), status, binary: false, commits: NO_COMMITS, previousPath });
     } else {
-      entries.push({ status, path: field() });
+      entries.push({ path: field(), status, binary: false, commits: NO_COMMITS });
     }
   }
   return entries;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseNameStatus } from '../../src/git/parse.js';
 
+// Not binary and no commits yet: the change set fills those in.
+const changed = (fields: Record<string, string>) => ({ binary: false, commits: [], ...fields });
+
 describe('parseNameStatus (git diff -z --name-status)', () => {
   it('reads plain records, renames and copies with both names', () => {
     const output = [
@@ -19,21 +22,21 @@ describe('parseNameStatus (git diff -z --name-status)', () => {
       ''
     ].join('\0');
     expect(parseNameStatus(output)).toEqual([
-      { status: 'added', path: 'db/new.sql' },
-      { status: 'renamed', path: 'new name.ts', previousPath: 'old name.ts' },
-      { status: 'copied', path: 'b.txt', previousPath: 'a.txt' },
-      { status: 'deleted', path: 'gone.md' },
-      { status: 'type-changed', path: 'link' }
+      changed({ status: 'added', path: 'db/new.sql' }),
+      changed({ status: 'renamed', path: 'new name.ts', previousPath: 'old name.ts' }),
+      changed({ status: 'copied', path: 'b.txt', previousPath: 'a.txt' }),
+      changed({ status: 'deleted', path: 'gone.md' }),
+      changed({ status: 'type-changed', path: 'link' })
     ]);
   });
 
   it('keeps a change with a status letter it does not know, and a record cut short', () => {
     expect(parseNameStatus('X\0odd.txt\0M\0é ü.txt')).toEqual([
-      { status: 'modified', path: 'odd.txt' },
-      { status: 'modified', path: 'é ü.txt' }
+      changed({ status: 'modified', path: 'odd.txt' }),
+      changed({ status: 'modified', path: 'é ü.txt' })
     ]);
     expect(parseNameStatus('R100\0only-old')).toEqual([
-      { status: 'renamed', path: '', previousPath: 'only-old' }
+      changed({ status: 'renamed', path: '', previousPath: 'only-old' })
     ]);
     expect(parseNameStatus('')).toEqual([]);
   });
