@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { assess } from '../src/assess/assess.js';
@@ -176,28 +176,84 @@ export function generateRepository(dir: string): { base: string; head: string } 
 
 interface RunResult {
   ms: number;
+  /** CPU time of this process during the run (all its threads). */
+  nodeCpuMs: number;
+  /** CPU time of the processes the run started: git (ended ones) and the Postgres parser's. */
+  childCpuMs: number | null;
   verdict: string;
   factors: number;
   migrationFactors: number;
   contractFactors: number;
 }
 
+/**
+ * CPU time of the ended children this process has waited for, plus the Postgres parser's (which
+ * outlives a run), in ms; null where /proc does not tell (not Linux).
+ */
+function childCpuMs(): number | null {
+  try {
+    const read = (pid: number | 'self'): string[] => {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    };
+    // proc(5) fields 14-17 (utime, stime, cutime, cstime) sit at 11-14 counted from the state
+    // field; ticks are 10 ms (USER_HZ 100, the value on every Linux the runners use).
+    const own = read('self');
+    let ticks = Number(own[13]) + Number(own[14]);
+    const parser = postgresParserPid();
+    if (parser !== undefined) {
+      const fields = read(parser);
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks * 10;
+  } catch {
+    return null;
+  }
+}
+
 async function assessOnce(repo: string, base: string, head: string): Promise<RunResult> {
+  const cpuBefore = process.cpuUsage();
+  const childrenBefore = childCpuMs();
   const start = performance.now();
   const changes = await localChangeSet({ repo, base, head });
+  let ms: number;
+  let a: Awaited<ReturnType<typeof assess>>;
   try {
     const target = { ref: 'base', sha: changes.base, how: 'bench', skipped: [] };
-    const a = await assess(changes, target, OPTIONS);
-    return {
-      ms: performance.now() - start,
-      verdict: a.verdict,
-      factors: a.factors.length,
-      migrationFactors: a.factors.filter((f) => f.kind === 'migration').length,
-      contractFactors: a.factors.filter((f) => f.kind === 'contract').length
-    };
+    a = await assess(changes, target, OPTIONS);
+    ms = performance.now() - start;
   } finally {
     changes.close();
   }
+  // The git processes are waited for once they exit, after close() for cat-file.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const cpu = process.cpuUsage(cpuBefore);
+  const childrenAfter = childCpuMs();
+  return {
+    ms,
+    nodeCpuMs: (cpu.user + cpu.system) / 1000,
+    childCpuMs: childrenBefore === null || childrenAfter === null ? null : childrenAfter - childrenBefore,
+    verdict: a.verdict,
+    factors: a.factors.length,
+    migrationFactors: a.factors.filter((f) => f.kind === 'migration').length,
+    contractFactors: a.factors.filter((f) => f.kind === 'contract').length
+  };
+}
+
+/**
+ * CPU per run, and the wall time it implies: with every core busy the whole run, a run cannot
+ * take less than its CPU time divided by the cores.
+ */
+function cpuRow(warmRuns: RunResult[], diffMs: number): string {
+  const cores = availableParallelism();
+  const node = median(warmRuns.map((r) => r.nodeCpuMs));
+  const children = warmRuns.every((r) => r.childCpuMs !== null)
+    ? median(warmRuns.map((r) => r.childCpuMs!))
+    : null;
+  if (children === null)
+    return `| CPU per run after the first | this process ${node.toFixed(0)} ms; its children not measured (no /proc) | |`;
+  const floor = (node + children) / cores;
+  return `| CPU per run after the first | this process ${node.toFixed(0)} ms + git and the parser ${children.toFixed(0)} ms; on ${cores} cores no run can take under ${floor.toFixed(0)} ms (${(floor / diffMs).toFixed(2)}x the diff) | |`;
 }
 
 function median(values: number[]): number {
@@ -338,9 +394,10 @@ export async function benchAssess(): Promise<string> {
         ? `| peak memory (child process maxRSS; its Postgres parser process) | ${child.maxRssMb.toFixed(0)} MB; ${child.parserMaxRssMb.toFixed(0)} MB | <= 300 MB ${child.maxRssMb + child.parserMaxRssMb <= 300 ? 'ok (both together)' : 'MISSED'} |`
         : '| peak memory | not measured (quick mode) | <= 300 MB |',
       ...(child ? [`| child run time | ${child.ms.toFixed(0)} ms | |`] : []),
+      cpuRow(assessRuns.slice(1), diffMs),
       '',
       `Verdict: ${last.verdict}; ${last.factors} factors (${last.migrationFactors} migration, ${last.contractFactors} contract).`,
-      'The assessment starts 3 git processes at once where the baseline starts 1: the diff, one log --name-only of the range (the commits, and the files of each for attribution; restricting it by pathspecs measured slower) and cat-file for the candidates; and a Node process for the Postgres parser (run with --liftoff-only, so V8 does not spend about 2 s and 450 MB recompiling its grammar in the background). Candidates are read and classified while the log runs, so the wall time is the longer of the two chains, not their sum. Each process start blocks the calling thread for longer the larger its heap (git is forked from it), which weighs on both sides.'
+      'The assessment starts 3 git processes at once where the baseline starts 1: the diff, one log --name-only of the range (the commits, and the files of each for attribution) and cat-file for the candidates; and a Node process for the Postgres parser (run with --liftoff-only, so V8 does not spend about 2 s and 450 MB recompiling its grammar in the background). Candidates are read and classified while the log runs, so the wall time is the longer of the two chains, not their sum, as long as there are cores for both: the CPU row gives the floor the machine sets. Each process start costs this process CPU for a fork of its heap (4.5 ms at 72 MB, 9 ms at 226 MB measured here), which weighs on both sides.'
     ].join('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // `npm run bench`: bundles bench/main.ts with esbuild (so the benchmarks drive the real sources)
 // and runs it. Prints markdown tables; BENCHMARKS.md records them with this command.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,8 +29,23 @@ try {
     path.join(root, 'src/assess/migrations/pg-parse-child.mjs'),
     path.join(out, 'pg-parse-child.mjs')
   );
-  const { main } = await import(pathToFileURL(path.join(out, 'bench.mjs')).href);
-  await main(process.argv.slice(2));
+  const bundle = pathToFileURL(path.join(out, 'bench.mjs')).href;
+  const { selectBenches } = await import(bundle);
+  // Each benchmark runs in a process of its own: one that ran before would leave its heap to the
+  // next, whose process starts (forks of that heap) and garbage collections it would then slow.
+  for (const name of selectBenches(process.argv.slice(2))) {
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { main } = await import(${JSON.stringify(bundle)}); await main([${JSON.stringify(name)}]);`
+      ],
+      { stdio: 'inherit' }
+    );
+    if (child.status !== 0)
+      throw new Error(`benchmark ${name} failed (exit ${child.status ?? child.signal})`);
+  }
 } finally {
   await rm(out, { recursive: true, force: true });
 }

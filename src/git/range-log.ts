@@ -17,10 +17,15 @@ export interface RangeLog {
 /**
  * Lists base..head with every commit's files. Renames are left to the tree diff: detecting them
  * in every commit's diff only costs time, and listing both names lets a renamed file keep the
- * commits made under its old name. Pathspecs would seem to make the pass cheaper, but git matches
- * every tree entry of every commit against every pathspec: on the benchmark's range (git 2.39) the
- * log restricted to its 336 candidate paths took 1.3-1.9 s, restricted to their 51 folders
- * 0.3-0.5 s, and the whole pass 0.2 s. So the pass lists everything; only the answers are narrow.
+ * commits made under its old name.
+ *
+ * Pathspecs make the pass cheaper only when they keep git out of the trees that change in every
+ * commit. On the benchmark's range (git 2.39; the whole pass 120-175 ms): restricted to the 50
+ * folders of its candidates outside src/, 40-65 ms; with src/pkg7 (a critical path) added, 130-200
+ * ms, as git then compares src/ in every commit; with 336 file paths, 1.3-1.9 s. And a pass that
+ * must also list the range's commits, or answer for files under a busy tree, needs a second
+ * process started after the diff, which measured no faster overall (see BENCHMARKS.md). So the
+ * pass lists everything, started beside the diff; only the answers are narrow.
  */
 export async function readRangeLog(
   repo: string,
