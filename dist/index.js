@@ -926,7 +926,7 @@ function agentFor(secure, env) {
   let proxyEnv = proxyEnvFor(env), key = `${secure ? "https" : "http"} ${JSON.stringify(proxyEnv ?? null)}`, agent = agents.get(key);
   if (!agent) {
     if (proxyEnv && !supportsProxyEnv(process.versions.node))
-      throw new Error(
+      throw new UnusableAnswerError(
         `HTTP(S)_PROXY is set, but Node ${process.versions.node} has no built-in proxy support (Node 24.5 or later has it)`
       );
     let options = { keepAlive: !0, ...proxyEnv ? { proxyEnv } : {} };
@@ -1851,7 +1851,7 @@ async function runMode(io) {
     throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
   let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
   if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-    let { runTriage } = await import("./chunks/triage-UIBW5ZVI.js");
+    let { runTriage } = await import("./chunks/triage-OJ5ERA3I.js");
     return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
   }
   let loaded = await loadConfig({
@@ -1861,7 +1861,7 @@ async function runMode(io) {
     requireSources: mode === "verify"
   });
   if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-    let { runAssessJob } = await import("./chunks/assess-pr-KSHBL3OL.js");
+    let { runAssessJob } = await import("./chunks/assess-pr-UGJQRU7U.js");
     return await runAssessJob({
       io,
       ctx,
@@ -1921,7 +1921,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
         { owner: ctx.owner, repo: ctx.repo },
         incidentKey(config, ctx)
       );
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-YXUPHMKG.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-VBRCXGSZ.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
         ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha,
         sha: earlier.assessment.targetSha
       } : void 0;
@@ -1939,7 +1939,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-R2ODPCOF.js");
+      let { publishVerification } = await import("./chunks/publish-6EFHVOMX.js");
       await publishVerification({
         gh: await gh(),
         ctx,

@@ -60,6 +60,7 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
   try {
     let nameStatus: string;
     ({ history, nameStatus } = await settleRange());
+    // Files' commit lists stay empty until commitsFor() fills those of the files that ask.
     files = parseNameStatus(nameStatus);
     const binaryPaths = await findBinaryPaths(repo, history.baseSha, history.headSha, files);
     if (binaryPaths.size) for (const file of files) if (binaryPaths.has(file.path)) file.binary = true;
@@ -100,7 +101,6 @@ export async function localChangeSet(options: LocalChangeSetOptions): Promise<Lo
   }
 
   const { baseSha, headSha } = history;
-  // Commits per file are left empty here and filled by commitsFor() for the files that ask.
   const rangeLog = log.done;
   let commits: CommitInfo[] | null = null;
   const commitsReady = rangeLog.then((listed) => {
@@ -188,16 +188,16 @@ async function findBinaryPaths(
   repo: string,
   base: string,
   head: string,
-  entries: ChangedFile[]
+  files: ChangedFile[]
 ): Promise<Set<string>> {
   const binary = new Set<string>();
   const unknown: string[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    if (entry.status === 'deleted') continue;
-    const guess = guessByExtension(entry.path);
-    if (guess === 'binary') binary.add(entry.path);
-    else if (guess === 'unknown') unknown.push(entry.path);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    if (file.status === 'deleted') continue;
+    const guess = guessByExtension(file.path);
+    if (guess === 'binary') binary.add(file.path);
+    else if (guess === 'unknown') unknown.push(file.path);
   }
   for (let i = 0; i < unknown.length; i += NUMSTAT_CHUNK) {
     const pathspecs = unknown.slice(i, i + NUMSTAT_CHUNK).map((path) => `:(literal)${path}`);

@@ -93,7 +93,7 @@ export function fileAttribution(
       }
       const found = new Map<ChangedFile, string[]>();
       const { entries } = await log;
-      // Indexed: every name of the range passes here, and for-of's iterator results were garbage.
+      // Indexed: every name of the range passes here, and for-of made an iterator result for each.
       for (let e = 0; e < entries.length; e++) {
         const entry = entries[e]!;
         for (let n = 0; n < entry.files.length; n++) {

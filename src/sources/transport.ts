@@ -252,8 +252,9 @@ function agentFor(secure: boolean, env: Env): Http.Agent {
   let agent = agents.get(key);
   if (!agent) {
     if (proxyEnv && !supportsProxyEnv(process.versions.node)) {
-      // Older agents ignore the option: requests would bypass the proxy without a word.
-      throw new Error(
+      // Older agents ignore the option: requests would bypass the proxy without a word. No retry
+      // changes that, so it is reported at once.
+      throw new UnusableAnswerError(
         `HTTP(S)_PROXY is set, but Node ${process.versions.node} has no built-in proxy support (Node 24.5 or later has it)`
       );
     }

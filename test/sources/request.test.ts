@@ -274,4 +274,24 @@ describe('proxy', () => {
     expect(direct.body).toBe('hello from /direct');
     expect(proxied).toBe(1);
   });
+
+  it('refuses a proxy on a Node without agent proxy support at once, instead of bypassing it or retrying', async () => {
+    const real = Object.getOwnPropertyDescriptor(process.versions, 'node')!;
+    Object.defineProperty(process.versions, 'node', { ...real, value: '24.4.1' });
+    try {
+      const { delays, sleep } = recordingSleep();
+      const error = await request(
+        { ...base, url: `${server.url}/never-sent` },
+        // A setting no earlier test used, so that its agent is made (and checked) now.
+        { sleep, env: { HTTP_PROXY: proxy.url, NO_PROXY: 'old-node.example' } }
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RequestError);
+      expect((error as RequestError).reason).toMatch(/HTTP\(S\)_PROXY is set, but Node 24\.4\.1/);
+      expect(delays).toEqual([]);
+      expect(hits.get('/never-sent')).toBeUndefined();
+      expect(proxied).toBe(1);
+    } finally {
+      Object.defineProperty(process.versions, 'node', real);
+    }
+  });
 });
