@@ -10,7 +10,11 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { assess } from '../src/assess/assess.js';
-import { localChangeSet } from '../src/git/local.js';
+import { BlobReader } from '../src/git/blob-reader.js';
+import { DEFAULT_MAX_READ_BYTES, localChangeSet } from '../src/git/local.js';
+import { LOG_FORMAT, parseLog, parseNameStatus } from '../src/git/parse.js';
+import { runGit } from '../src/git/run.js';
+import type { ChangeSet } from '../src/assess/types.js';
 import { postgresParserPid, stopPostgresParser } from '../src/assess/migrations/sql-postgres.js';
 
 const COMMITS = 2_000;
@@ -295,15 +299,103 @@ function timeGitLogNames(repo: string, base: string, head: string): number {
 }
 
 /**
+ * What the assessment would cost if no finding named a commit: the change set the assessment
+ * gets from a local clone, but with the range's commits listed without their files, so no pass
+ * walks each commit's tree diff. Not a mode of the product (every factor would lose its commit);
+ * it is here to show how much of the ratio the attribution walk accounts for, and how much the
+ * rest of the assessment does on its own.
+ */
+async function changeSetWithoutAttribution(
+  repo: string,
+  base: string,
+  head: string
+): Promise<ChangeSet & { close(): void }> {
+  const diff = runGit(repo, [
+    'diff',
+    '--no-ext-diff',
+    '--no-textconv',
+    '-M',
+    '-z',
+    '--name-status',
+    base,
+    head,
+    '--'
+  ]);
+  const log = runGit(
+    repo,
+    ['log', '--no-show-signature', '-z', `--format=${LOG_FORMAT}`, `${base}..${head}`, '--'],
+    {
+      env: { GIT_FLUSH: '0' }
+    }
+  );
+  const reader = new BlobReader(repo, DEFAULT_MAX_READ_BYTES);
+  const [baseSha, headSha] = await Promise.all([reader.resolveCommit(base), reader.resolveCommit(head)]);
+  if (!baseSha || !headSha) throw new Error(`${base} or ${head} does not name a commit in ${repo}`);
+  const files = parseNameStatus((await diff).stdout);
+  let commits: ChangeSet['commits'] = [];
+  const commitsReady = log.then(({ stdout }) => {
+    commits = parseLog(stdout).map(({ sha, subject, body, author, date }) => ({
+      sha,
+      subject,
+      body,
+      author,
+      date
+    }));
+  });
+  return {
+    base: baseSha,
+    head: headSha,
+    files,
+    get commits() {
+      return commits;
+    },
+    commitsReady,
+    complete: true,
+    read: (filePath, side) => reader.read(side === 'base' ? baseSha : headSha, filePath),
+    close: () => reader.close()
+  };
+}
+
+/** Rounds of (diff, assessment without attribution), as the main measurement does them. */
+async function measureWithoutAttribution(
+  repo: string,
+  base: string,
+  head: string
+): Promise<{ diffMs: number; assessMs: number }> {
+  timeGitDiff(repo, base, head);
+  const diffs: number[] = [];
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    diffs.push(timeGitDiff(repo, base, head));
+    const start = performance.now();
+    const changes = await changeSetWithoutAttribution(repo, base, head);
+    try {
+      await assess(changes, { ref: 'base', sha: changes.base, how: 'bench', skipped: [] }, OPTIONS);
+    } finally {
+      changes.close();
+    }
+    runs.push(performance.now() - start);
+  }
+  return { diffMs: median(diffs), assessMs: median(runs) };
+}
+
+/**
  * Runs one assessment in a fresh process so its peak memory is its own. The child is a bundle of
  * this file alone (its top-level hook below runs the assessment), not the whole benchmark bundle,
  * whose other benchmarks would load their own dependencies into the measured process.
  */
-async function measureInChild(
+type ChildMode = 'memory' | 'no-attribution';
+interface ChildAnswers {
+  memory: RunResult & { maxRssMb: number; parserMaxRssMb: number };
+  'no-attribution': { diffMs: number; assessMs: number };
+}
+
+async function measureInChild<M extends ChildMode>(
+  mode: M,
   repo: string,
   base: string,
   head: string
-): Promise<RunResult & { maxRssMb: number; parserMaxRssMb: number }> {
+): Promise<ChildAnswers[M]> {
   const root = process.cwd();
   if (!existsSync(path.join(root, 'bench', 'assess.ts')))
     throw new Error(`run the benchmark from the project root (no bench/assess.ts in ${root})`);
@@ -328,21 +420,32 @@ async function measureInChild(
       path.join(outDir, 'pg-parse-child.mjs')
     );
     const result = spawnSync(process.execPath, [outfile], {
-      env: { ...process.env, [CHILD_ENV]: JSON.stringify({ repo, base, head }) },
+      env: { ...process.env, [CHILD_ENV]: JSON.stringify({ mode, repo, base, head }) },
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024
     });
     const last = result.stdout.trim().split('\n').pop() ?? '';
     if (result.status !== 0 || !last.startsWith('{'))
       throw new Error(`assessment child failed (${result.status}): ${result.stderr}`);
-    return JSON.parse(last) as RunResult & { maxRssMb: number; parserMaxRssMb: number };
+    return JSON.parse(last) as ChildAnswers[M];
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
 async function runAsChild(spec: string): Promise<void> {
-  const { repo, base, head } = JSON.parse(spec) as { repo: string; base: string; head: string };
+  const { mode, repo, base, head } = JSON.parse(spec) as {
+    mode: ChildMode;
+    repo: string;
+    base: string;
+    head: string;
+  };
+  if (mode === 'no-attribution') {
+    const measured = await measureWithoutAttribution(repo, base, head);
+    stopPostgresParser();
+    process.stdout.write(`${JSON.stringify(measured)}\n`);
+    return;
+  }
   const run = await assessOnce(repo, base, head);
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   // The Postgres parser runs in a process of its own: its peak counts too.
@@ -378,7 +481,9 @@ export async function benchAssess(): Promise<string> {
     }
     const diffMs = median(diffRuns);
     const assessMs = median(assessRuns.map((r) => r.ms));
-    const child = QUICK ? null : await measureInChild(dir, base, head);
+    const child = QUICK ? null : await measureInChild('memory', dir, base, head);
+    // In a process of its own: runs in this one would warm the code the main measurement runs.
+    const unattributed = QUICK ? null : await measureInChild('no-attribution', dir, base, head);
     const ratio = assessMs / diffMs;
     const last = assessRuns[assessRuns.length - 1]!;
     return [
@@ -394,6 +499,11 @@ export async function benchAssess(): Promise<string> {
         ? `| peak memory (child process maxRSS; its Postgres parser process) | ${child.maxRssMb.toFixed(0)} MB; ${child.parserMaxRssMb.toFixed(0)} MB | <= 300 MB ${child.maxRssMb + child.parserMaxRssMb <= 300 ? 'ok (both together)' : 'MISSED'} |`
         : '| peak memory | not measured (quick mode) | <= 300 MB |',
       ...(child ? [`| child run time | ${child.ms.toFixed(0)} ms | |`] : []),
+      ...(unattributed
+        ? [
+            `| for comparison: the same assessment with no commit named in any finding (the range's commits listed without their files; not a mode of the product), in a process of its own | ${unattributed.assessMs.toFixed(1)} ms against a ${unattributed.diffMs.toFixed(1)} ms diff there: ${(unattributed.assessMs / unattributed.diffMs).toFixed(2)}x | |`
+          ]
+        : []),
       cpuRow(assessRuns.slice(1), diffMs),
       '',
       `Verdict: ${last.verdict}; ${last.factors} factors (${last.migrationFactors} migration, ${last.contractFactors} contract).`,
