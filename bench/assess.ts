@@ -303,7 +303,8 @@ function timeGitLogNames(repo: string, base: string, head: string): number {
  * gets from a local clone, but with the range's commits listed without their files, so no pass
  * walks each commit's tree diff. Not a mode of the product (every factor would lose its commit);
  * it is here to show how much of the ratio the attribution walk accounts for, and how much the
- * rest of the assessment does on its own.
+ * rest of the assessment does on its own. Binary flags are left unset: every file of the
+ * benchmark is text by its extension, which is all the local change set would check.
  */
 async function changeSetWithoutAttribution(
   repo: string,
@@ -379,17 +380,18 @@ async function measureWithoutAttribution(
   return { diffMs: median(diffs), assessMs: median(runs) };
 }
 
-/**
- * Runs one assessment in a fresh process so its peak memory is its own. The child is a bundle of
- * this file alone (its top-level hook below runs the assessment), not the whole benchmark bundle,
- * whose other benchmarks would load their own dependencies into the measured process.
- */
 type ChildMode = 'memory' | 'no-attribution';
 interface ChildAnswers {
   memory: RunResult & { maxRssMb: number; parserMaxRssMb: number };
   'no-attribution': { diffMs: number; assessMs: number };
 }
 
+/**
+ * Runs a measurement in a fresh process: one assessment, so that its peak memory is its own, or
+ * the rounds without attribution, so that they do not warm the code the main measurement runs.
+ * The child is a bundle of this file alone (its top-level hook below runs the measurement), not
+ * the whole benchmark bundle, whose other benchmarks would load their own dependencies into it.
+ */
 async function measureInChild<M extends ChildMode>(
   mode: M,
   repo: string,
