@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-22TSD37K.js";
+} from "./chunks/chunk-SXTSCOAT.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -823,7 +823,12 @@ var ResponseTooLargeError = class extends Error {
   constructor(message) {
     super(message), this.name = "UnusableAnswerError";
   }
-}, MAX_REDIRECTS = 20, CROSS_ORIGIN_STRIPPED = ["authorization", "cookie", "proxy-authorization"], nodeTransport = async (request2) => {
+}, MAX_REDIRECTS = 20;
+function crossOriginStripped(name) {
+  let lower = name.toLowerCase();
+  return lower === "authorization" || lower === "cookie" || lower === "proxy-authorization" || isSecretHeader(name);
+}
+var nodeTransport = async (request2) => {
   let url = new URL(request2.url), method = request2.method, body = request2.body, headers = { ...request2.headers };
   for (let redirects = 0; ; redirects++) {
     let answer = await exchange({ url, method, headers, body }, request2), location = answer.headers.get("location");
@@ -832,23 +837,22 @@ var ResponseTooLargeError = class extends Error {
     let next = new URL(location, url);
     if (next.protocol !== "http:" && next.protocol !== "https:")
       throw new UnusableAnswerError(`redirect to an unsupported scheme (${next.protocol})`);
-    (answer.status === 303 || (answer.status === 301 || answer.status === 302) && method === "POST") && (method !== "HEAD" && (method = "GET"), body = void 0, headers = withoutHeaders(headers, ["content-type", "content-length"])), next.origin !== url.origin && (headers = withoutHeaders(headers, CROSS_ORIGIN_STRIPPED)), url = next;
+    (answer.status === 303 || (answer.status === 301 || answer.status === 302) && method === "POST") && (method !== "HEAD" && (method = "GET"), body = void 0, headers = withoutHeaders(headers, (name) => name === "content-type" || name === "content-length")), next.origin !== url.origin && (headers = withoutHeaders(headers, crossOriginStripped)), url = next;
   }
 };
 function isRedirect(status) {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
-function withoutHeaders(headers, names) {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name.toLowerCase())));
+function withoutHeaders(headers, dropped) {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !dropped(name.toLowerCase())));
 }
 async function exchange(hop, request2) {
-  for (let attempt = 1; ; attempt++)
-    try {
-      return await exchangeOnce(hop, request2);
-    } catch (error) {
-      if (!(error instanceof StaleSocketError)) throw error;
-      if (attempt > 1 || request2.signal.aborted) throw error.cause;
-    }
+  try {
+    return await exchangeOnce(hop, request2, !0);
+  } catch (error) {
+    if (!(error instanceof StaleSocketError) || request2.signal.aborted) throw error;
+    return exchangeOnce(hop, request2, !1);
+  }
 }
 var StaleSocketError = class extends Error {
   constructor(cause) {
@@ -857,7 +861,7 @@ var StaleSocketError = class extends Error {
   }
   cause;
 };
-function exchangeOnce({ url, method, headers, body }, request2) {
+function exchangeOnce({ url, method, headers, body }, request2, pooled) {
   let secure = url.protocol === "https:";
   if (!secure && url.protocol !== "http:")
     return Promise.reject(
@@ -868,12 +872,12 @@ function exchangeOnce({ url, method, headers, body }, request2) {
     let req = client.request(url, {
       method,
       headers: sendHeaders,
-      agent: agentFor(secure, request2.env),
+      agent: pooled ? agentFor(secure, request2.env) : newAgent(secure, request2.env, !1),
       signal: request2.signal
     }), answered = !1;
     req.on(
       "error",
-      (error) => reject(!answered && req.reusedSocket && isReset(error) ? new StaleSocketError(error) : error)
+      (error) => reject(pooled && !answered && req.reusedSocket && isReset(error) ? new StaleSocketError(error) : error)
     ), req.on("response", (response) => {
       answered = !0, readResponse(response, method, request2.maxResponseBytes).then(resolve, (error) => {
         response.destroy(), reject(error);
@@ -923,16 +927,17 @@ function builtin(id) {
 }
 var agents = /* @__PURE__ */ new Map();
 function agentFor(secure, env) {
-  let proxyEnv = proxyEnvFor(env), key = `${secure ? "https" : "http"} ${JSON.stringify(proxyEnv ?? null)}`, agent = agents.get(key);
-  if (!agent) {
-    if (proxyEnv && !supportsProxyEnv(process.versions.node))
-      throw new UnusableAnswerError(
-        `HTTP(S)_PROXY is set, but Node ${process.versions.node} has no built-in proxy support (Node 24.5 or later has it)`
-      );
-    let options = { keepAlive: !0, ...proxyEnv ? { proxyEnv } : {} };
-    agent = secure ? new (builtin("node:https")).Agent(options) : new (builtin("node:http")).Agent(options), agents.set(key, agent);
-  }
-  return agent;
+  let key = `${secure ? "https" : "http"} ${JSON.stringify(proxyEnvFor(env) ?? null)}`, agent = agents.get(key);
+  return agent || (agent = newAgent(secure, env, !0), agents.set(key, agent)), agent;
+}
+function newAgent(secure, env, keepAlive) {
+  let proxyEnv = proxyEnvFor(env);
+  if (proxyEnv && !supportsProxyEnv(process.versions.node))
+    throw new UnusableAnswerError(
+      `HTTP(S)_PROXY is set, but Node ${process.versions.node} has no built-in proxy support (Node 24.5 or later has it)`
+    );
+  let options = { keepAlive, ...proxyEnv ? { proxyEnv } : {} };
+  return secure ? new (builtin("node:https")).Agent(options) : new (builtin("node:http")).Agent(options);
 }
 function supportsProxyEnv(version) {
   let [major = 0, minor = 0] = version.split(".").map(Number);
@@ -1220,8 +1225,6 @@ var SERVICE_DOWN_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
   "EPIPE",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CLOSED",
   "CERT_HAS_EXPIRED",
   "DEPTH_ZERO_SELF_SIGNED_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",

@@ -18,7 +18,7 @@ export function proxySettings(
   const httpProxy = pick(env, 'HTTP_PROXY');
   const httpsProxy = pick(env, 'HTTPS_PROXY');
   if (!httpProxy && !httpsProxy) return undefined;
-  // HTTPS falls back to HTTP_PROXY, as curl and undici do; empty means "no proxy for this scheme".
+  // HTTPS falls back to HTTP_PROXY, as undici does; empty means "no proxy for this scheme".
   return {
     httpProxy: httpProxy ?? '',
     httpsProxy: httpsProxy ?? httpProxy ?? '',

@@ -175,8 +175,9 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
 }
 
 /**
- * Credentials in the URL: like curl (and as `fetch` requires), send it as Basic auth instead (unless the caller
- * set an Authorization header), and remember every form of it so messages can be scrubbed.
+ * Credentials in the URL: like curl, send them as Basic auth instead (unless the caller set an
+ * Authorization header), so that they leave every message that quotes the URL and are dropped by
+ * a redirect to another origin; and remember every form of them so messages can be scrubbed.
  */
 function moveCredentialsToHeader(
   raw: string,

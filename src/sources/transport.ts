@@ -13,6 +13,7 @@ import type * as Zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Env } from './proxy.js';
 import { proxyEnvFor } from './proxy.js';
+import { isSecretHeader } from './redact.js';
 
 export interface TransportRequest {
   url: string;
@@ -65,8 +66,17 @@ export class UnusableAnswerError extends Error {
 
 /** As many as browsers and `fetch` allow. */
 const MAX_REDIRECTS = 20;
-/** Headers that must not follow a redirect to another origin (the Fetch standard's rule). */
-const CROSS_ORIGIN_STRIPPED = ['authorization', 'cookie', 'proxy-authorization'];
+/**
+ * Headers that must not follow a redirect to another origin: the Fetch standard's three, and any
+ * header the sources treat as a secret (`X-API-Key`, `PRIVATE-TOKEN`, ...), which `fetch` would
+ * have forwarded to the other host.
+ */
+function crossOriginStripped(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    lower === 'authorization' || lower === 'cookie' || lower === 'proxy-authorization' || isSecretHeader(name)
+  );
+}
 
 export const nodeTransport: Transport = async (request) => {
   let url = new URL(request.url);
@@ -86,9 +96,9 @@ export const nodeTransport: Transport = async (request) => {
     if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
       if (method !== 'HEAD') method = 'GET';
       body = undefined;
-      headers = withoutHeaders(headers, ['content-type', 'content-length']);
+      headers = withoutHeaders(headers, (name) => name === 'content-type' || name === 'content-length');
     }
-    if (next.origin !== url.origin) headers = withoutHeaders(headers, CROSS_ORIGIN_STRIPPED);
+    if (next.origin !== url.origin) headers = withoutHeaders(headers, crossOriginStripped);
     url = next;
   }
 };
@@ -97,8 +107,11 @@ function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 
-function withoutHeaders(headers: Record<string, string>, names: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name.toLowerCase())));
+function withoutHeaders(
+  headers: Record<string, string>,
+  dropped: (lowerCaseName: string) => boolean
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !dropped(name.toLowerCase())));
 }
 
 /** One request of the chain a redirect may make. */
@@ -110,15 +123,14 @@ interface Hop {
 }
 
 async function exchange(hop: Hop, request: TransportRequest): Promise<TransportResponse> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await exchangeOnce(hop, request);
-    } catch (error) {
-      if (!(error instanceof StaleSocketError)) throw error;
-      // A kept-alive socket the server closed while idle fails before any answer; Node's
-      // documented remedy is to retry once on a fresh connection.
-      if (attempt > 1 || request.signal.aborted) throw error.cause;
-    }
+  try {
+    return await exchangeOnce(hop, request, true);
+  } catch (error) {
+    if (!(error instanceof StaleSocketError) || request.signal.aborted) throw error;
+    // A kept-alive socket the server closed while idle fails before any answer; Node's documented
+    // remedy is to retry on a fresh connection. Not from the pool: a poll's concurrent queries
+    // leave several idle sockets there, and a server that dropped one has usually dropped all.
+    return exchangeOnce(hop, request, false);
   }
 }
 
@@ -130,7 +142,8 @@ class StaleSocketError extends Error {
 
 function exchangeOnce(
   { url, method, headers, body }: Hop,
-  request: TransportRequest
+  request: TransportRequest,
+  pooled: boolean
 ): Promise<TransportResponse> {
   const secure = url.protocol === 'https:';
   if (!secure && url.protocol !== 'http:') {
@@ -150,12 +163,12 @@ function exchangeOnce(
     const req = client.request(url, {
       method,
       headers: sendHeaders,
-      agent: agentFor(secure, request.env),
+      agent: pooled ? agentFor(secure, request.env) : newAgent(secure, request.env, false),
       signal: request.signal
     });
     let answered = false;
     req.on('error', (error) =>
-      reject(!answered && req.reusedSocket && isReset(error) ? new StaleSocketError(error) : error)
+      reject(pooled && !answered && req.reusedSocket && isReset(error) ? new StaleSocketError(error) : error)
     );
     req.on('response', (response) => {
       answered = true;
@@ -247,24 +260,28 @@ const agents = new Map<string, Http.Agent>();
  * NO_PROXY from `proxyEnv` (Node >= 24.5): CONNECT tunnels for https, absolute-form for http.
  */
 function agentFor(secure: boolean, env: Env): Http.Agent {
-  const proxyEnv = proxyEnvFor(env);
-  const key = `${secure ? 'https' : 'http'} ${JSON.stringify(proxyEnv ?? null)}`;
+  const key = `${secure ? 'https' : 'http'} ${JSON.stringify(proxyEnvFor(env) ?? null)}`;
   let agent = agents.get(key);
   if (!agent) {
-    if (proxyEnv && !supportsProxyEnv(process.versions.node)) {
-      // Older agents ignore the option: requests would bypass the proxy without a word. No retry
-      // changes that, so it is reported at once.
-      throw new UnusableAnswerError(
-        `HTTP(S)_PROXY is set, but Node ${process.versions.node} has no built-in proxy support (Node 24.5 or later has it)`
-      );
-    }
-    const options = { keepAlive: true, ...(proxyEnv ? { proxyEnv } : {}) };
-    agent = secure
-      ? new (builtin<typeof Https>('node:https').Agent)(options)
-      : new (builtin<typeof Http>('node:http').Agent)(options);
+    agent = newAgent(secure, env, true);
     agents.set(key, agent);
   }
   return agent;
+}
+
+function newAgent(secure: boolean, env: Env, keepAlive: boolean): Http.Agent {
+  const proxyEnv = proxyEnvFor(env);
+  if (proxyEnv && !supportsProxyEnv(process.versions.node)) {
+    // Older agents ignore the option: requests would bypass the proxy without a word. No retry
+    // changes that, so it is reported at once (package.json asks for Node 24.5 or later).
+    throw new UnusableAnswerError(
+      `HTTP(S)_PROXY is set, but Node ${process.versions.node} has no built-in proxy support (Node 24.5 or later has it)`
+    );
+  }
+  const options = { keepAlive, ...(proxyEnv ? { proxyEnv } : {}) };
+  return secure
+    ? new (builtin<typeof Https>('node:https').Agent)(options)
+    : new (builtin<typeof Http>('node:http').Agent)(options);
 }
 
 /** `proxyEnv` on http.Agent arrived in Node 24.5. */

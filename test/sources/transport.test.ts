@@ -13,6 +13,7 @@ interface Seen {
   method: string;
   path: string;
   authorization: string | undefined;
+  apiKey?: string | undefined;
   body: string;
 }
 
@@ -20,6 +21,8 @@ let a: LocalServer;
 let b: LocalServer;
 const seen: Seen[] = [];
 const served = new WeakMap<Socket, number>();
+const slowBodyStarted = Promise.withResolvers<void>();
+const slowBodyClosed = Promise.withResolvers<void>();
 
 beforeAll(async () => {
   b = await startServer((req, res) => {
@@ -27,6 +30,7 @@ beforeAll(async () => {
       method: req.method ?? '',
       path: `b${req.url}`,
       authorization: req.headers.authorization,
+      apiKey: req.headers['x-api-key'] as string | undefined,
       body: ''
     });
     res.writeHead(200).end('other origin');
@@ -55,7 +59,13 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-length': '50000' });
         res.end(req.method === 'HEAD' ? undefined : 'z'.repeat(50_000));
       } else if (path === '/headers') {
-        res.writeHead(200).end(JSON.stringify(req.rawHeaders.filter((_, i) => i % 2 === 0)));
+        const names = req.rawHeaders.filter((_, i) => i % 2 === 0);
+        res.writeHead(200).end(JSON.stringify({ names, headers: req.headers }));
+      } else if (path === '/never-ends') {
+        // Half a body, then silence: only the caller's signal can end the read.
+        req.socket.once('close', () => slowBodyClosed.resolve());
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.write('partial', () => slowBodyStarted.resolve());
       } else if (path === '/echo') res.writeHead(200).end(`${req.method} ${body}`);
       else res.writeHead(200, { 'x-version': 'abc', 'set-cookie': ['a=1', 'b=2'] }).end('ok');
     });
@@ -104,11 +114,15 @@ describe('node transport', () => {
     await send({ url: `${a.url}/moved`, headers: { Authorization: 'Bearer s3cret' } });
     expect(seen.map((s) => s.authorization)).toEqual(['Bearer s3cret', 'Bearer s3cret']);
     seen.length = 0;
-    const response = await send({ url: `${a.url}/elsewhere`, headers: { Authorization: 'Bearer s3cret' } });
+    const response = await send({
+      url: `${a.url}/elsewhere`,
+      headers: { Authorization: 'Bearer s3cret', 'X-API-Key': 'k3y', Accept: 'application/json' }
+    });
     expect(response.body).toBe('other origin');
-    expect(seen.map((s) => [s.path, s.authorization])).toEqual([
-      ['/elsewhere', 'Bearer s3cret'],
-      ['b/landing', undefined]
+    // The sources' own secret headers (X-API-Key, PRIVATE-TOKEN, ...) stay home too.
+    expect(seen.map((s) => [s.path, s.authorization, s.apiKey])).toEqual([
+      ['/elsewhere', 'Bearer s3cret', undefined],
+      ['b/landing', undefined, undefined]
     ]);
   });
 
@@ -127,6 +141,15 @@ describe('node transport', () => {
     expect([first.body, second.body]).toEqual(['fresh socket', 'fresh socket']);
   });
 
+  it('retries outside the pool when the server dropped every idle socket of it', async () => {
+    // Concurrent requests (as a poll's queries are) leave several idle sockets in the pool; the
+    // server cuts off each of them when reused. A retry from the pool would meet another.
+    const burst = await Promise.all([1, 2, 3].map(() => send({ url: `${a.url}/once-per-socket` })));
+    expect(burst.map((r) => r.body)).toEqual(['fresh socket', 'fresh socket', 'fresh socket']);
+    const after = await send({ url: `${a.url}/once-per-socket` });
+    expect(after.body).toBe('fresh socket');
+  });
+
   it('a HEAD answer is not refused for the size of the body it describes; the GET is', async () => {
     const head = await send({ url: `${a.url}/large`, method: 'HEAD' });
     expect(head).toMatchObject({ status: 200, body: '' });
@@ -135,14 +158,20 @@ describe('node transport', () => {
   });
 
   it("sends the caller's headers instead of the defaults, whatever their case", async () => {
-    const names = (r: { body: string }) => (JSON.parse(r.body) as string[]).map((n) => n.toLowerCase());
-    const plain = names(await send({ url: `${a.url}/headers` }));
-    expect(plain).toEqual(expect.arrayContaining(['accept-encoding', 'user-agent']));
-    const own = names(
-      await send({ url: `${a.url}/headers`, headers: { 'Accept-Encoding': 'identity', 'User-Agent': 'me' } })
-    );
-    expect(own.filter((n) => n === 'accept-encoding')).toHaveLength(1);
-    expect(own.filter((n) => n === 'user-agent')).toHaveLength(1);
+    type Echo = { names: string[]; headers: Record<string, string> };
+    const echo = async (headers: Record<string, string>) =>
+      JSON.parse((await send({ url: `${a.url}/headers`, headers })).body) as Echo;
+    const plain = await echo({});
+    expect(plain.headers).toMatchObject({
+      'accept-encoding': 'gzip, deflate, br',
+      'user-agent': 'postflight'
+    });
+    const own = await echo({ 'Accept-Encoding': 'identity', 'User-Agent': 'me' });
+    expect(own.headers).toMatchObject({ 'accept-encoding': 'identity', 'user-agent': 'me' });
+    // Sent once each: not the default beside the caller's.
+    const lower = own.names.map((n) => n.toLowerCase());
+    expect(lower.filter((n) => n === 'accept-encoding')).toHaveLength(1);
+    expect(lower.filter((n) => n === 'user-agent')).toHaveLength(1);
   });
 
   it('refuses schemes other than http and https', async () => {
@@ -153,6 +182,16 @@ describe('node transport', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(send({ url: `${a.url}/health`, signal: controller.signal })).rejects.toThrow();
+  });
+
+  it('ends a body that is still streaming when the signal fires, and closes its connection', async () => {
+    const controller = new AbortController();
+    const reading = send({ url: `${a.url}/never-ends`, signal: controller.signal });
+    // Aborted only once the body has started: the read itself must stop.
+    await slowBodyStarted.promise;
+    controller.abort(new Error('poll timed out'));
+    await expect(reading).rejects.toThrow();
+    await slowBodyClosed.promise;
   });
 });
 
