@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-SXTSCOAT.js";
+} from "./chunks/chunk-J5V5M27Y.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

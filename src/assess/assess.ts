@@ -129,7 +129,8 @@ interface HistoryLookup {
 
 /**
  * Asks a change set that fills file commits on demand for the files that may get factors, once,
- * and early: the pass over the history then runs while blobs are read and parsed.
+ * before any blob is read: a local change set's history pass (started beside its diff) is
+ * usually still running, and its answer is then ready by the time the classifiers are done.
  */
 function lookUpHistory(changes: ChangeSet, files: ChangedFile[]): HistoryLookup {
   const paths = changes.commitsFor ? [...new Set(files.map((file) => file.path))] : [];

@@ -28,7 +28,7 @@ const STATUS_BY_LETTER: Record<string, FileStatus> = {
 export function parseNameStatus(output: string): ChangedFile[] {
   const entries: ChangedFile[] = [];
   let at = 0;
-  // The next NUL-ended field, or '' past the end (a truncated record still yields its entry).
+  // The next NUL-ended field (the last one may lack its NUL), or '' past the end.
   const field = (): string => {
     if (at >= output.length) return '';
     let end = output.indexOf('\0', at);
@@ -37,6 +37,13 @@ export function parseNameStatus(output: string): ChangedFile[] {
     at = end + 1;
     return text;
   };
+  // A file with no name would flow on into detection and reads as an empty path: refused instead.
+  const path = (code: string): string => {
+    const name = field();
+    if (name === '')
+      throw new Error(`unexpected git diff --name-status record: status ${code} with a missing path`);
+    return name;
+  };
   while (at < output.length) {
     const code = field();
     if (!code) continue;
@@ -44,12 +51,12 @@ export function parseNameStatus(output: string): ChangedFile[] {
     const status = STATUS_BY_LETTER[letter];
     if (!status) {
       // U (unmerged) and X cannot occur between two commits; a letter we do not know is still a change.
-      entries.push({ path: field(), status: 'modified', binary: false, commits: NO_COMMITS });
+      entries.push({ path: path(code), status: 'modified', binary: false, commits: NO_COMMITS });
     } else if (letter === 'R' || letter === 'C') {
-      const previousPath = field();
-      entries.push({ path: field(), status, binary: false, commits: NO_COMMITS, previousPath });
+      const previousPath = path(code);
+      entries.push({ path: path(code), status, binary: false, commits: NO_COMMITS, previousPath });
     } else {
-      entries.push({ path: field(), status, binary: false, commits: NO_COMMITS });
+      entries.push({ path: path(code), status, binary: false, commits: NO_COMMITS });
     }
   }
   return entries;
@@ -77,7 +84,6 @@ export function parseBinaryPaths(output: string): Set<string> {
   return binary;
 }
 
-export const RECORD_SEPARATOR = '\x1e';
 export const FIELD_SEPARATOR = '\x1f';
 /**
  * Format for `git log -z --name-only`: per commit a record (`\x1e`SHA, author, date, subject,

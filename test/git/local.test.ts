@@ -4,6 +4,7 @@ import path from 'node:path';
 import { assess } from '../../src/assess/assess.js';
 import { BlobReader } from '../../src/git/blob-reader.js';
 import { localChangeSet, type LocalChangeSet } from '../../src/git/local.js';
+import { runGit } from '../../src/git/run.js';
 import { TestRepo } from './repo-builder.js';
 
 describe('localChangeSet over a real repository', () => {
@@ -231,7 +232,21 @@ describe('localChangeSet history pass', () => {
     }
   });
 
-  it('stops the history pass when the change set is closed', async () => {
+  it('stops a git call that is still running when its signal aborts', async () => {
+    const repo = TestRepo.create();
+    try {
+      repo.commit('only');
+      // cat-file --batch waits on its input for ever: only the abort can end this call.
+      const controller = new AbortController();
+      const call = runGit(repo.dir, ['cat-file', '--batch'], { signal: controller.signal });
+      setTimeout(() => controller.abort(), 50);
+      await expect(call).rejects.toThrow('git cat-file --batch was stopped before it finished');
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('closing a change set never leaves its history pass hanging', async () => {
     const repo = TestRepo.create();
     try {
       repo.write('a.txt', '1\n');

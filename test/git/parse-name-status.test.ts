@@ -30,14 +30,18 @@ describe('parseNameStatus (git diff -z --name-status)', () => {
     ]);
   });
 
-  it('keeps a change with a status letter it does not know, and a record cut short', () => {
+  it('keeps a change with a status letter it does not know, and a last name without its NUL', () => {
     expect(parseNameStatus('X\0odd.txt\0M\0é ü.txt')).toEqual([
       changed({ status: 'modified', path: 'odd.txt' }),
       changed({ status: 'modified', path: 'é ü.txt' })
     ]);
-    expect(parseNameStatus('R100\0only-old')).toEqual([
-      changed({ status: 'renamed', path: '', previousPath: 'only-old' })
-    ]);
     expect(parseNameStatus('')).toEqual([]);
+  });
+
+  it('refuses a record cut short rather than inventing a file with no name', () => {
+    expect(() => parseNameStatus('R100\0only-old')).toThrow(
+      'unexpected git diff --name-status record: status R100 with a missing path'
+    );
+    expect(() => parseNameStatus('A\0a.txt\0M\0')).toThrow('status M with a missing path');
   });
 });

@@ -21,8 +21,13 @@ let a: LocalServer;
 let b: LocalServer;
 const seen: Seen[] = [];
 const served = new WeakMap<Socket, number>();
-const slowBodyStarted = Promise.withResolvers<void>();
-const slowBodyClosed = Promise.withResolvers<void>();
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+const slowBodyStarted = deferred();
+const slowBodyClosed = deferred();
 
 beforeAll(async () => {
   b = await startServer((req, res) => {

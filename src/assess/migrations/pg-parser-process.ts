@@ -1,7 +1,7 @@
 /**
  * The client side of pg-parse-child.mjs: one child Node process running libpg-query with
- * `--liftoff-only` (why: see that file), started on the first Postgres migration of a run and
- * shared by every later one. Requests are pipelined over stdin; the child is unreferenced while
+ * `--liftoff-only` (why: see that file), started as soon as an assessment sees Postgres
+ * migrations (sql-postgres.ts) and shared by every parse of the run. Requests are pipelined over stdin; the child is unreferenced while
  * idle, so it never keeps the action alive, and it ends with the parent (its stdin closes).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -72,27 +72,36 @@ export class PgParserProcess {
   }
 
   private answer(line: string): void {
-    let parsed: { id?: unknown } & Record<string, unknown>;
+    let parsed: unknown;
     try {
-      parsed = JSON.parse(line) as typeof parsed;
+      parsed = JSON.parse(line);
     } catch {
-      this.fail(`answered something that is not JSON: ${line.slice(0, 200)}`);
-      this.child.kill();
-      return;
+      return this.refuse(`answered something that is not JSON: ${line.slice(0, 200)}`);
     }
-    const waiting = typeof parsed.id === 'number' ? this.pending.get(parsed.id) : undefined;
-    if (!waiting) return;
-    this.pending.delete(parsed.id as number);
+    if (parsed === null || typeof parsed !== 'object') {
+      return this.refuse(`answered something that is not an answer: ${line.slice(0, 200)}`);
+    }
+    const answer = parsed as { id?: unknown } & Record<string, unknown>;
+    const waiting = typeof answer.id === 'number' ? this.pending.get(answer.id) : undefined;
+    // A request it did not answer would wait for ever: the protocol is broken, not one parse.
+    if (!waiting) return this.refuse(`answered a request it was not asked (${line.slice(0, 200)})`);
+    this.pending.delete(answer.id as number);
     if (this.pending.size === 0) this.idle();
     waiting.resolve(
-      parsed.ok === true
-        ? { ok: true, tree: parsed.tree as PgTree }
+      answer.ok === true
+        ? { ok: true, tree: answer.tree as PgTree }
         : {
             ok: false,
-            message: typeof parsed.message === 'string' ? parsed.message : 'the parser failed',
-            cursorPosition: typeof parsed.cursorPosition === 'number' ? parsed.cursorPosition : null
+            message: typeof answer.message === 'string' ? answer.message : 'the parser failed',
+            cursorPosition: typeof answer.cursorPosition === 'number' ? answer.cursorPosition : null
           }
     );
+  }
+
+  /** A child that breaks the protocol is not trusted with another request. */
+  private refuse(reason: string): void {
+    this.fail(reason);
+    this.child.kill();
   }
 
   private fail(reason: string): void {

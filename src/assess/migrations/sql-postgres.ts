@@ -1,7 +1,7 @@
 /**
  * Postgres SQL through the real Postgres parser (libpg-query, WASM), run in a child process
  * (pg-parser-process.ts: V8 would otherwise recompile it with TurboFan in this process) that
- * starts on the first Postgres migration: most assessments touch no SQL.
+ * starts when an assessment first sees Postgres migrations: most assessments touch no SQL.
  */
 import { finding, type MigrationFinding } from './types.js';
 import { byteOffsetToCharOffset, lineAt, lineLocator, skipSqlTrivia } from './text.js';
@@ -13,6 +13,8 @@ let parserProcess: PgParserProcess | null = null;
 /** Processes that failed in this run: past the limit, a broken parser is reported, not restarted. */
 let failedProcesses = 0;
 const MAX_PARSER_FAILURES = 3;
+/** The child's script; undefined: the real one beside pg-parser-process.ts. */
+let parserScript: string | undefined;
 
 /** The running parser process, started (or restarted after a failure) when there is none. */
 function runningParser(): PgParserProcess {
@@ -23,12 +25,21 @@ function runningParser(): PgParserProcess {
   if (failedProcesses >= MAX_PARSER_FAILURES) {
     throw new Error(`the Postgres parser process failed ${failedProcesses} times in this run`);
   }
-  parserProcess ??= new PgParserProcess();
+  parserProcess ??= new PgParserProcess(parserScript);
   return parserProcess;
 }
 
+/**
+ * The parser's answer. A process that dies takes every request in flight with it (up to the
+ * assessment's concurrency), so each of those is asked once more, of the process started in its
+ * place, before the file is reported as unchecked.
+ */
 async function parseWithChild(sql: string): Promise<PgParseAnswer> {
-  return runningParser().parse(sql);
+  try {
+    return await runningParser().parse(sql);
+  } catch {
+    return runningParser().parse(sql);
+  }
 }
 
 /**
@@ -48,10 +59,17 @@ export function postgresParserPid(): number | undefined {
   return parserProcess?.pid;
 }
 
-/** Ends the parser process, if one runs (tests; the action simply exits). */
+/** Ends the parser process, if one runs, and forgets its failures (tests; the action simply exits). */
 export function stopPostgresParser(): void {
   parserProcess?.close();
   parserProcess = null;
+  failedProcesses = 0;
+}
+
+/** Tests only: run this script as the parser process (undefined: the real one). Stops the current one. */
+export function useParserScriptForTests(script: string | undefined): void {
+  stopPostgresParser();
+  parserScript = script;
 }
 
 export interface PgParseFailure {
@@ -59,7 +77,9 @@ export interface PgParseFailure {
   line: number | null;
 }
 
-export type PgResult = { ok: true; findings: MigrationFinding[] } | { ok: false; error: PgParseFailure };
+/** `toolFailed`: the parser process failed, so nothing is known about the SQL itself. */
+export type PgResult =
+  { ok: true; findings: MigrationFinding[] } | { ok: false; error: PgParseFailure; toolFailed?: true };
 
 /** Findings for every statement of `sql`; lines are lines of `sql` shifted by `firstLine - 1`. */
 export async function classifyPostgres(sql: string, firstLine = 1): Promise<PgResult> {
@@ -69,7 +89,8 @@ export async function classifyPostgres(sql: string, firstLine = 1): Promise<PgRe
   } catch (error) {
     return {
       ok: false,
-      error: { message: `the Postgres parser did not run: ${messageOf(error)}`, line: null }
+      error: { message: `the Postgres parser did not run: ${messageOf(error)}`, line: null },
+      toolFailed: true
     };
   }
   if (!answer.ok) {

@@ -38,6 +38,7 @@ export async function classifySql(sql: string, options: SqlOptions = {}): Promis
   if (dialect === 'postgresql') {
     const result = await classifyPostgres(sql, firstLine);
     if (result.ok) return result.findings;
+    if (result.toolFailed) return [parserFailure(dialect, result.error.message)];
     return [parseFailure(dialect, result.error.message, result.error.line)];
   }
   const result = await classifyOtherDialect(sql, dialect, firstLine);
@@ -46,13 +47,23 @@ export async function classifySql(sql: string, options: SqlOptions = {}): Promis
 }
 
 const PARSE_FAILURE = 'SQL that does not parse as ';
+const PARSER_FAILURE = 'SQL left unchecked: the parser failed for ';
 
 export function parseFailure(dialect: string, message: string, line: number | null): MigrationFinding {
   return finding('unverifiable', line, `${PARSE_FAILURE}${dialect}`, { note: message });
 }
 
+/** The parser itself failed: worded apart from SQL that does not parse, which would blame the file. */
+function parserFailure(dialect: string, message: string): MigrationFinding {
+  return finding('unverifiable', null, `${PARSER_FAILURE}${dialect}`, { note: message });
+}
+
+/** SQL that could not be analysed, whether it does not parse or the parser failed. */
 export function isParseFailure(item: MigrationFinding): boolean {
-  return item.effect === 'unverifiable' && item.operation.startsWith(PARSE_FAILURE);
+  return (
+    item.effect === 'unverifiable' &&
+    (item.operation.startsWith(PARSE_FAILURE) || item.operation.startsWith(PARSER_FAILURE))
+  );
 }
 
 const DISCARDS_DATA = /\b(?:drop|remove|delete|truncate)/i;

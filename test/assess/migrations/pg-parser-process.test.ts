@@ -3,9 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PgParserProcess } from '../../../src/assess/migrations/pg-parser-process.js';
+import { classifySql } from '../../../src/assess/migrations/sql.js';
+import { classifyPostgres, useParserScriptForTests } from '../../../src/assess/migrations/sql-postgres.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'postflight-pg-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  useParserScriptForTests(undefined);
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 function script(name: string, text: string): string {
   const file = path.join(scratch, name);
@@ -94,5 +99,77 @@ describe('the Postgres parser process', () => {
     );
     const parser = new PgParserProcess(liar);
     await expect(parser.parse('SELECT 1')).rejects.toThrow('answered something that is not JSON: not json');
+  });
+
+  it('a child that answers JSON that is no answer, or answers what it was not asked, is stopped too', async () => {
+    const nulls = new PgParserProcess(
+      script('null.mjs', "process.stdin.once('data', () => process.stdout.write('null\\n'));\n")
+    );
+    await expect(nulls.parse('SELECT 1')).rejects.toThrow('answered something that is not an answer: null');
+    const stranger = new PgParserProcess(
+      script(
+        'stranger.mjs',
+        "process.stdin.once('data', () => process.stdout.write(JSON.stringify({ id: 999, ok: true, tree: {} }) + '\\n'));\n"
+      )
+    );
+    // Without this, the request it skipped would wait for ever.
+    await expect(stranger.parse('SELECT 1')).rejects.toThrow('answered a request it was not asked');
+  });
+});
+
+describe('Postgres classification when the parser process fails', () => {
+  const dying = () => script('dies.mjs', "process.stdin.once('data', () => process.exit(7));\n");
+
+  it('asks a new process once, so a crash in flight does not leave the file unchecked', async () => {
+    // The first process dies on its first request; the one started in its place answers.
+    const marker = path.join(scratch, 'died-once');
+    useParserScriptForTests(
+      script(
+        'dies-once.mjs',
+        `import { existsSync, writeFileSync } from 'node:fs';\n` +
+          `process.stdin.on('data', (chunk) => {\n` +
+          `  if (!existsSync(${JSON.stringify(marker)})) { writeFileSync(${JSON.stringify(marker)}, ''); process.exit(9); }\n` +
+          `  for (const line of String(chunk).split('\\n').filter(Boolean)) {\n` +
+          `    const { id } = JSON.parse(line);\n` +
+          `    process.stdout.write(JSON.stringify({ id, ok: true, tree: { stmts: [] } }) + '\\n');\n` +
+          `  }\n` +
+          `});\n`
+      )
+    );
+    expect(await classifyPostgres('SELECT 1;')).toEqual({ ok: true, findings: [] });
+  });
+
+  it('reports a parser that keeps failing as unchecked SQL, not as SQL that does not parse', async () => {
+    useParserScriptForTests(dying());
+    const [only, ...rest] = await classifySql('ALTER TABLE orders DROP COLUMN total;', {
+      dialect: 'postgresql'
+    });
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({
+      effect: 'unverifiable',
+      line: null,
+      operation: 'SQL left unchecked: the parser failed for postgresql',
+      note: expect.stringContaining('exited (code 7)')
+    });
+  });
+
+  it('stops starting processes after three failures in a run, and starts afresh for the next run', async () => {
+    useParserScriptForTests(dying());
+    const first = await classifyPostgres('SELECT 1;'); // two processes die
+    const second = await classifyPostgres('SELECT 1;'); // a third dies, then none is started
+    expect(first).toMatchObject({
+      ok: false,
+      toolFailed: true,
+      error: { message: expect.stringContaining('exited (code 7)') }
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      toolFailed: true,
+      error: { message: expect.stringContaining('failed 3 times in this run') }
+    });
+    useParserScriptForTests(dying()); // a new run (stopPostgresParser) forgets the failures
+    expect(await classifyPostgres('SELECT 1;')).toMatchObject({
+      error: { message: expect.stringContaining('exited (code 7)') }
+    });
   });
 });

@@ -1,0 +1,31 @@
+import { createRequire as __pfCreateRequire } from 'node:module'; import { fileURLToPath as __pfFileURLToPath } from 'node:url'; const require = __pfCreateRequire(import.meta.url); const __filename = __pfFileURLToPath(import.meta.url); const __dirname = __pfFileURLToPath(new URL('.', import.meta.url));
+import "./chunk-CNPVSFHC.js";
+
+// src/assess/classifiers.ts
+async function loadDetectors() {
+  let [migrations, contracts] = await Promise.all([
+    import("./detect-XGBXIHTU.js"),
+    import("./detect-Q2NC3QEC.js")
+  ]);
+  return {
+    detectMigration: migrations.detectMigration,
+    detectContract: contracts.detectContract,
+    mightBeContract: contracts.mightBeContract
+  };
+}
+async function loadClassifiers() {
+  let [migrations, contracts] = await Promise.all([
+    import("./migrations-UKYU6QUG.js"),
+    import("./contracts-H2L36LPJ.js")
+  ]);
+  return {
+    classifyMigration: migrations.classifyMigration,
+    diffContract: contracts.diffContract,
+    warmUp: migrations.warmUpMigrations,
+    isSlowToStart: migrations.needsPostgresParser
+  };
+}
+export {
+  loadClassifiers,
+  loadDetectors
+};
