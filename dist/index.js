@@ -1854,7 +1854,7 @@ async function runMode(io) {
     throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
   let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
   if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-    let { runTriage } = await import("./chunks/triage-7V6JMA4I.js");
+    let { runTriage } = await import("./chunks/triage-5CP5RJKU.js");
     return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
   }
   let loaded = await loadConfig({
@@ -1864,7 +1864,7 @@ async function runMode(io) {
     requireSources: mode === "verify"
   });
   if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-    let { runAssessJob } = await import("./chunks/assess-pr-RCYMU5KD.js");
+    let { runAssessJob } = await import("./chunks/assess-pr-RRH6HO22.js");
     return await runAssessJob({
       io,
       ctx,
@@ -1924,7 +1924,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
         { owner: ctx.owner, repo: ctx.repo },
         incidentKey(config, ctx)
       );
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-K4LT7YI4.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-VNTABOU6.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
         ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha,
         sha: earlier.assessment.targetSha
       } : void 0;
@@ -1942,7 +1942,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-2QL2QAFL.js");
+      let { publishVerification } = await import("./chunks/publish-D6DBN3IC.js");
       await publishVerification({
         gh: await gh(),
         ctx,

@@ -82,16 +82,7 @@ export async function assessRange(
         )
       : false;
     if (!walkFailed) throw error;
-    input.log?.(
-      `local git history unusable (${error instanceof Error ? error.message : String(error)}); using the compare API`
-    );
-    const remote = await apiChangeSet(input.gh, {
-      owner: input.owner,
-      repo: input.repo,
-      base: input.base,
-      head: input.headSha
-    });
-    return await assess(remote, input.target, options);
+    return await assess(await viaCompareApi(input, input.base, error), input.target, options);
   } finally {
     (changes as Partial<{ close(): void }>).close?.();
   }
@@ -105,11 +96,21 @@ async function changeSetFor(
     try {
       return await localChangeSet({ repo: input.workspace, base, head: input.headSha });
     } catch (error) {
-      input.log?.(
-        `local git history unusable (${error instanceof Error ? error.message : String(error)}); using the compare API`
-      );
+      return viaCompareApi(input, base, error);
     }
   }
+  return apiChangeSet(input.gh, { owner: input.owner, repo: input.repo, base, head: input.headSha });
+}
+
+/** The change set from the compare API, after saying why the local history could not serve. */
+function viaCompareApi(
+  input: Pick<RollbackAssessmentInput, 'gh' | 'owner' | 'repo' | 'headSha' | 'log'>,
+  base: string,
+  localError: unknown
+): Promise<ChangeSet> {
+  input.log?.(
+    `local git history unusable (${localError instanceof Error ? localError.message : String(localError)}); using the compare API`
+  );
   return apiChangeSet(input.gh, { owner: input.owner, repo: input.repo, base, head: input.headSha });
 }
 

@@ -183,7 +183,8 @@ test('bad credentials answer 401 as GitHub does, and a missing token is refused 
   expect(error.status).toBe(401);
   expect(error.message).toMatch(/Bad credentials/);
   expect(error.message).not.toContain('ghs_unknown');
-  expect(() => createGitHubClient({ token: ' ' })).toThrow(/token is required/);
+  // Names the input as action.yml spells it.
+  expect(() => createGitHubClient({ token: ' ' })).toThrow(/token is required: set the `token` input/);
 });
 
 test('HTTP(S)_PROXY routes requests through the proxy as a CONNECT tunnel (undici loaded only then)', async () => {

@@ -362,5 +362,11 @@ test('issue lists honour since, sort and direction as GitHub documents them', as
     touched,
     today
   ]);
+  // A comment moves updated_at, as on GitHub.
+  await raw.rest.issues.createComment({ owner: OWNER, repo, issue_number: old, body: 'still here' });
+  expect(await list({ since: '2026-11-23T00:00:00Z' })).toEqual([touched, today, old]);
+  // A malformed date is refused by the check against GitHub's description, and recorded.
   await expect(list({ since: 'yesterday' })).rejects.toMatchObject({ status: 422 });
+  expect(fake.violations.at(-1)).toMatchObject({ kind: 'request' });
+  fake.resetCounters();
 });

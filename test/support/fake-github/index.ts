@@ -356,6 +356,8 @@ export class FakeGitHub {
       createdAt: now,
       updatedAt: now
     });
+    const issue = repo.issues.find((i) => i.number === options.issueNumber);
+    if (issue) issue.updatedAt = now;
     return id;
   }
 

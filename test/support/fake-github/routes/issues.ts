@@ -101,11 +101,9 @@ export const issueRoutes: RouteTable = {
         .map((l) => l.trim().toLowerCase())
         .filter(Boolean);
       // `since`: only issues updated at or after it (GitHub's filter); `sort` and `direction` as
-      // documented, newest created first by default.
+      // documented, newest created first by default. Malformed values never get here: the
+      // request is checked against GitHub's description first (date-time, enums).
       const since = req.query.since !== undefined ? Date.parse(req.query.since) : undefined;
-      if (since !== undefined && Number.isNaN(since)) {
-        throw unprocessable(`Invalid value for parameter 'since': ${req.query.since}`);
-      }
       const sortKey = req.query.sort ?? 'created';
       const key = (i: (typeof repo.issues)[number]): number =>
         sortKey === 'updated'
@@ -138,6 +136,8 @@ export const issueRoutes: RouteTable = {
         updatedAt: now
       };
       repo.comments.push(record);
+      // As on GitHub, a comment moves the issue's updated_at (which `since` filters on).
+      found.updatedAt = now;
       return { status: 201, body: issueComment(req.urls, repo, record) };
     }
   },
