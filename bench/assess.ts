@@ -246,7 +246,8 @@ async function assessOnce(repo: string, base: string, head: string): Promise<Run
 
 /**
  * CPU per run, and the wall time it implies: with every core busy the whole run, a run cannot
- * take less than its CPU time divided by the cores.
+ * take less than its CPU time divided by the cores. Shown for the median run's CPU: runs that use
+ * less CPU can come in under it.
  */
 function cpuRow(warmRuns: RunResult[], diffMs: number): string {
   const cores = availableParallelism();
@@ -257,7 +258,7 @@ function cpuRow(warmRuns: RunResult[], diffMs: number): string {
   if (children === null)
     return `| CPU per run after the first | this process ${node.toFixed(0)} ms; its children not measured (no /proc) | |`;
   const floor = (node + children) / cores;
-  return `| CPU per run after the first | this process ${node.toFixed(0)} ms + git and the parser ${children.toFixed(0)} ms; on ${cores} cores no run can take under ${floor.toFixed(0)} ms (${(floor / diffMs).toFixed(2)}x the diff) | |`;
+  return `| CPU per run after the first (medians) | this process ${node.toFixed(0)} ms + git and the parser ${children.toFixed(0)} ms; on ${cores} cores a run using that much CPU cannot take under ${floor.toFixed(0)} ms (${(floor / diffMs).toFixed(2)}x the diff) | |`;
 }
 
 function median(values: number[]): number {
@@ -357,11 +358,15 @@ async function changeSetWithoutAttribution(
   };
 }
 
-/** Rounds of (diff, assessment without attribution), as the main measurement does them. */
-async function measureWithoutAttribution(
+/**
+ * Rounds of (diff, assessment), as the main measurement does them, in a process that ran nothing
+ * before: with the product's change set, or without attribution, for a like-for-like comparison.
+ */
+async function measureRounds(
   repo: string,
   base: string,
-  head: string
+  head: string,
+  attribution: boolean
 ): Promise<{ diffMs: number; assessMs: number }> {
   timeGitDiff(repo, base, head);
   const diffs: number[] = [];
@@ -369,7 +374,9 @@ async function measureWithoutAttribution(
   for (let i = 0; i < RUNS; i++) {
     diffs.push(timeGitDiff(repo, base, head));
     const start = performance.now();
-    const changes = await changeSetWithoutAttribution(repo, base, head);
+    const changes = attribution
+      ? await localChangeSet({ repo, base, head })
+      : await changeSetWithoutAttribution(repo, base, head);
     try {
       await assess(changes, { ref: 'base', sha: changes.base, how: 'bench', skipped: [] }, OPTIONS);
     } finally {
@@ -380,15 +387,17 @@ async function measureWithoutAttribution(
   return { diffMs: median(diffs), assessMs: median(runs) };
 }
 
-type ChildMode = 'memory' | 'no-attribution';
+type ChildMode = 'memory' | 'rounds' | 'no-attribution';
 interface ChildAnswers {
   memory: RunResult & { maxRssMb: number; parserMaxRssMb: number };
+  rounds: { diffMs: number; assessMs: number };
   'no-attribution': { diffMs: number; assessMs: number };
 }
 
 /**
  * Runs a measurement in a fresh process: one assessment, so that its peak memory is its own, or
- * the rounds without attribution, so that they do not warm the code the main measurement runs.
+ * rounds with or without attribution, each in a process that ran nothing before (the main
+ * measurement runs in the process that generated the repository).
  * The child is a bundle of this file alone (its top-level hook below runs the measurement), not
  * the whole benchmark bundle, whose other benchmarks would load their own dependencies into it.
  */
@@ -442,8 +451,8 @@ async function runAsChild(spec: string): Promise<void> {
     base: string;
     head: string;
   };
-  if (mode === 'no-attribution') {
-    const measured = await measureWithoutAttribution(repo, base, head);
+  if (mode === 'rounds' || mode === 'no-attribution') {
+    const measured = await measureRounds(repo, base, head, mode === 'rounds');
     stopPostgresParser();
     process.stdout.write(`${JSON.stringify(measured)}\n`);
     return;
@@ -485,6 +494,7 @@ export async function benchAssess(): Promise<string> {
     const assessMs = median(assessRuns.map((r) => r.ms));
     const child = QUICK ? null : await measureInChild('memory', dir, base, head);
     // In a process of its own: runs in this one would warm the code the main measurement runs.
+    const fresh = QUICK ? null : await measureInChild('rounds', dir, base, head);
     const unattributed = QUICK ? null : await measureInChild('no-attribution', dir, base, head);
     const ratio = assessMs / diffMs;
     const last = assessRuns[assessRuns.length - 1]!;
@@ -501,9 +511,9 @@ export async function benchAssess(): Promise<string> {
         ? `| peak memory (child process maxRSS; its Postgres parser process) | ${child.maxRssMb.toFixed(0)} MB; ${child.parserMaxRssMb.toFixed(0)} MB | <= 300 MB ${child.maxRssMb + child.parserMaxRssMb <= 300 ? 'ok (both together)' : 'MISSED'} |`
         : '| peak memory | not measured (quick mode) | <= 300 MB |',
       ...(child ? [`| child run time | ${child.ms.toFixed(0)} ms | |`] : []),
-      ...(unattributed
+      ...(fresh && unattributed
         ? [
-            `| for comparison: the same assessment with no commit named in any finding (the range's commits listed without their files; not a mode of the product), in a process of its own | ${unattributed.assessMs.toFixed(1)} ms against a ${unattributed.diffMs.toFixed(1)} ms diff there: ${(unattributed.assessMs / unattributed.diffMs).toFixed(2)}x | |`
+            `| the same rounds in a fresh process each: the assessment, and for comparison the assessment with no commit named in any finding (the range's commits listed without their files; not a mode of the product) | ${fresh.assessMs.toFixed(1)} ms against a ${fresh.diffMs.toFixed(1)} ms diff: ${(fresh.assessMs / fresh.diffMs).toFixed(2)}x; without attribution ${unattributed.assessMs.toFixed(1)} ms against ${unattributed.diffMs.toFixed(1)} ms: ${(unattributed.assessMs / unattributed.diffMs).toFixed(2)}x | |`
           ]
         : []),
       cpuRow(assessRuns.slice(1), diffMs),
