@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-J5V5M27Y.js";
+} from "./chunks/chunk-X3EY7YW3.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

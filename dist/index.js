@@ -748,10 +748,10 @@ function registerSecrets(deps, secrets) {
   return present;
 }
 
-// src/sources/request.ts
+// src/sources/transport/request.ts
 import { setTimeout as delay } from "node:timers/promises";
 
-// src/sources/redact.ts
+// src/sources/transport/redact.ts
 var SECRET_PARAM = /(token|key|secret|password|passwd|pwd|auth|signature|sig|credential|session|code)/i, SECRET_HEADER = /(authorization|token|key|secret|password|cookie|credential|session|signature)/i;
 function redactUrl(url) {
   let parsed;
@@ -787,7 +787,7 @@ function secretsInUrl(url) {
   return [...new Set(found)];
 }
 
-// src/sources/proxy.ts
+// src/sources/transport/proxy.ts
 function pick(env, name) {
   let value = env[name] ?? env[name.toLowerCase()];
   return value && value.trim() !== "" ? value.trim() : void 0;
@@ -808,7 +808,7 @@ function proxyEnvFor(env) {
   return settings.httpProxy && (proxyEnv.HTTP_PROXY = settings.httpProxy), settings.httpsProxy && (proxyEnv.HTTPS_PROXY = settings.httpsProxy), settings.noProxy && (proxyEnv.NO_PROXY = settings.noProxy), proxyEnv;
 }
 
-// src/sources/transport.ts
+// src/sources/transport/transport.ts
 var ResponseTooLargeError = class extends Error {
   constructor(limit) {
     super(`response larger than ${limit} bytes`);
@@ -944,7 +944,7 @@ function supportsProxyEnv(version) {
   return major > 24 || major === 24 && minor >= 5;
 }
 
-// src/sources/request.ts
+// src/sources/transport/request.ts
 var RequestError = class extends SourceError {
   constructor(message, sourceId, failure, code, reason = message) {
     super(message, sourceId, void 0, failure === "network" || failure === "timeout");
@@ -1064,7 +1064,7 @@ async function defaultSleep(ms, signal) {
   });
 }
 
-// src/sources/json-path.ts
+// src/sources/http/json-path.ts
 var STEP = /^(?:\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\[(?:"([^"]*)"|'([^']*)')\])/;
 function parseJsonPath(path2) {
   if (!path2.startsWith("$"))
@@ -1093,7 +1093,7 @@ function evaluateJsonPath(document, steps) {
   return current;
 }
 
-// src/sources/health-formats.ts
+// src/sources/http/health-formats.ts
 var IETF_HEALTHY = /* @__PURE__ */ new Set(["pass", "ok", "up"]), IETF_WARN = /* @__PURE__ */ new Set(["warn"]), IETF_UNHEALTHY = /* @__PURE__ */ new Set(["fail", "error", "down"]), ACTUATOR_STATUSES = /* @__PURE__ */ new Set(["UP", "DOWN", "OUT_OF_SERVICE", "UNKNOWN"]);
 function detectFormat(configured, contentType, json) {
   if (configured !== "auto") return configured;
@@ -1174,7 +1174,7 @@ function collectComponents(node, prefix, out) {
     }
 }
 
-// src/sources/version-check.ts
+// src/sources/http/version-check.ts
 var HEX_SHA = /^[0-9a-f]{7,64}$/i, SHA_TOKEN = /\b[0-9a-f]{7,64}\b/gi, VERSION_FIELDS = [
   ["version"],
   ["sha"],
@@ -1220,7 +1220,7 @@ function short(version) {
   return HEX_SHA.test(version) && version.length > 12 ? version.slice(0, 12) : version.slice(0, 64);
 }
 
-// src/sources/http.ts
+// src/sources/http/source.ts
 var SERVICE_DOWN_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -1378,7 +1378,7 @@ function truncate(text, max = 80) {
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
 
-// src/sources/prometheus-api.ts
+// src/sources/prometheus/api.ts
 function queryEndpoint(baseUrl) {
   return `${baseUrl.replace(/\/+$/, "")}/api/v1/query`;
 }
@@ -1462,7 +1462,7 @@ function shorten(text, max = 200) {
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 
-// src/sources/promql-duration.ts
+// src/sources/prometheus/promql-duration.ts
 function promDuration(ms) {
   if (!Number.isFinite(ms) || ms < 0)
     throw new Error(`window length must be a non-negative number of ms, got ${ms}`);
@@ -1479,7 +1479,7 @@ function promDuration(ms) {
   return parts.join("");
 }
 
-// src/sources/prometheus.ts
+// src/sources/prometheus/source.ts
 function createPrometheusSource(config, deps = {}) {
   let version = config.compare?.canary ?? deps.version;
   validate3(config, version);

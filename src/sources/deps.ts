@@ -1,5 +1,5 @@
 /** What every provider receives from the job that wires it (the action, the CLI, a test). */
-import type { RequestDeps } from './request.js';
+import type { RequestDeps } from './transport/request.js';
 
 export interface SourceDeps extends RequestDeps {
   /**

@@ -4,8 +4,8 @@
 import type { SourceConfig } from '../config/types.js';
 import type { Source } from './types.js';
 import type { SourceDeps } from './deps.js';
-import { createHttpSource } from './http.js';
-import { createPrometheusSource } from './prometheus.js';
+import { createHttpSource } from './http/source.js';
+import { createPrometheusSource } from './prometheus/source.js';
 
 export type { SourceDeps } from './deps.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { HttpSourceConfig } from '../../src/config/types.js';
-import { createHttpSource } from '../../src/sources/http.js';
+import { createHttpSource } from '../../src/sources/http/source.js';
 import { SourceError, type PollWindow, type Reading } from '../../src/sources/types.js';
 import { closedPort, startServer, type LocalServer } from './local-server.js';
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { PrometheusSourceConfig } from '../../src/config/types.js';
-import { createPrometheusSource } from '../../src/sources/prometheus.js';
+import { createPrometheusSource } from '../../src/sources/prometheus/source.js';
 import { SourceError, type PollWindow, type Reading } from '../../src/sources/types.js';
 import { startExporter, type Exporter } from '../support/prometheus-exporter.js';
 import { startFakePrometheus, type FakeAnswer } from '../support/prometheus-fake.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { PrometheusSourceConfig } from '../../src/config/types.js';
-import { createPrometheusSource } from '../../src/sources/prometheus.js';
-import { promDuration } from '../../src/sources/promql-duration.js';
+import { createPrometheusSource } from '../../src/sources/prometheus/source.js';
+import { promDuration } from '../../src/sources/prometheus/promql-duration.js';
 import { PartialPollError, SourceError, type PollWindow } from '../../src/sources/types.js';
 import { startFakePrometheus, type FakeAnswer, type FakePrometheus } from '../support/prometheus-fake.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { redactUrl, scrubSecrets } from '../../src/sources/redact.js';
-import { promDuration } from '../../src/sources/promql-duration.js';
-import { evaluateJsonPath, parseJsonPath } from '../../src/sources/json-path.js';
-import { backoff } from '../../src/sources/request.js';
+import { redactUrl, scrubSecrets } from '../../src/sources/transport/redact.js';
+import { promDuration } from '../../src/sources/prometheus/promql-duration.js';
+import { evaluateJsonPath, parseJsonPath } from '../../src/sources/http/json-path.js';
+import { backoff } from '../../src/sources/transport/request.js';
 
 const alnum = (min: number) => fc.stringMatching(new RegExp(`^[a-z0-9]{${min},20}$`));
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { connect, type Socket } from 'node:net';
 import { request as httpRequest } from 'node:http';
-import { RequestError, backoff, parseRetryAfter, request } from '../../src/sources/request.js';
-import { redactUrl, scrubSecrets, secretsInUrl } from '../../src/sources/redact.js';
-import { proxySettings } from '../../src/sources/proxy.js';
+import { RequestError, backoff, parseRetryAfter, request } from '../../src/sources/transport/request.js';
+import { redactUrl, scrubSecrets, secretsInUrl } from '../../src/sources/transport/redact.js';
+import { proxySettings } from '../../src/sources/transport/proxy.js';
 import { SourceError } from '../../src/sources/types.js';
 import { closedPort, startServer, type LocalServer } from './local-server.js';
 

@@ -6,7 +6,7 @@ import {
   ResponseTooLargeError,
   supportsProxyEnv,
   type TransportRequest
-} from '../../src/sources/transport.js';
+} from '../../src/sources/transport/transport.js';
 import { readBody, startServer, type LocalServer } from './local-server.js';
 
 interface Seen {

@@ -5,7 +5,7 @@
  * ceiling), a proxy from the environment, and error messages free of secrets.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { SourceError } from './types.js';
+import { SourceError } from '../types.js';
 import type { Env } from './proxy.js';
 import { redactUrl, scrubSecrets, secretsInUrl } from './redact.js';
 import {

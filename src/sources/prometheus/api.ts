@@ -4,9 +4,9 @@
  * with every backend that speaks the API (Thanos, Mimir, VictoriaMetrics, Grafana Cloud), including
  * base URLs with a path prefix.
  */
-import { SourceError } from './types.js';
-import { request, type RequestDeps } from './request.js';
-import { redactUrl, scrubSecrets } from './redact.js';
+import { SourceError } from '../types.js';
+import { request, type RequestDeps } from '../transport/request.js';
+import { redactUrl, scrubSecrets } from '../transport/redact.js';
 
 /** One series of an instant vector (or the single value of a scalar, with no labels). */
 export interface PromSample {

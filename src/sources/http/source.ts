@@ -12,11 +12,11 @@
  *
  * The pre-deploy baseline phase yields no readings: both signals are judged against absolute limits.
  */
-import type { HttpSourceConfig } from '../config/types.js';
-import type { PollWindow, Reading, SignalSpec, Source } from './types.js';
-import { registerSecrets, type SourceDeps } from './deps.js';
-import { RequestError, request, type HttpResponse } from './request.js';
-import { isSecretHeader, secretsInUrl } from './redact.js';
+import type { HttpSourceConfig } from '../../config/types.js';
+import type { PollWindow, Reading, SignalSpec, Source } from '../types.js';
+import { registerSecrets, type SourceDeps } from '../deps.js';
+import { RequestError, request, type HttpResponse } from '../transport/request.js';
+import { isSecretHeader, secretsInUrl } from '../transport/redact.js';
 import { evaluateJsonPath, parseJsonPath, type PathStep } from './json-path.js';
 import { detectFormat, readActuator, readHealthJson, type BodyVerdict } from './health-formats.js';
 import { checkVersion } from './version-check.js';

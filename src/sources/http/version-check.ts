@@ -2,7 +2,7 @@
  * Is the deployed version live? Looks for it in a named response header or in the body, accepting
  * an abbreviated git SHA on either side (a service often reports the 7- or 12-character form).
  */
-import type { HttpResponse } from './request.js';
+import type { HttpResponse } from '../transport/request.js';
 
 const HEX_SHA = /^[0-9a-f]{7,64}$/i;
 const SHA_TOKEN = /\b[0-9a-f]{7,64}\b/gi;

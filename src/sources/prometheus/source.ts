@@ -15,12 +15,12 @@
  * series for some groups, a group it does not mention had no errors (PromQL drops zero-match groups).
  * Counts are rounded to whole requests (`increase()` extrapolates to fractions).
  */
-import type { PrometheusSourceConfig } from '../config/types.js';
-import type { Group, PollWindow, Reading, SignalSpec, Source } from './types.js';
-import { PartialPollError, SourceError } from './types.js';
-import { registerSecrets, type SourceDeps } from './deps.js';
-import { instantQuery, type PromClientOptions, type PromSample } from './prometheus-api.js';
-import { isSecretHeader, secretsInUrl } from './redact.js';
+import type { PrometheusSourceConfig } from '../../config/types.js';
+import type { Group, PollWindow, Reading, SignalSpec, Source } from '../types.js';
+import { PartialPollError, SourceError } from '../types.js';
+import { registerSecrets, type SourceDeps } from '../deps.js';
+import { instantQuery, type PromClientOptions, type PromSample } from './api.js';
+import { isSecretHeader, secretsInUrl } from '../transport/redact.js';
 import { promDuration } from './promql-duration.js';
 
 type Level = PrometheusSourceConfig['levels'][number];
