@@ -39,6 +39,35 @@ export interface Source {
    * counts that against the signal, it never turns into a pass.
    */
   poll(window: PollWindow): Promise<Reading[]>;
+  /**
+   * Past readings in one request per query (Prometheus `query_range`, a vendor's timeseries API),
+   * for `watch` and for backtests from the metrics store. Absent on sources that keep no history
+   * (an HTTP probe): callers poll those at the present moment only, and say so.
+   */
+  history?(range: HistoryRange): Promise<HistoryStep[]>;
+}
+
+export interface HistoryRange {
+  /** Start of the first step, epoch ms. */
+  from: number;
+  /** End of the last step, epoch ms. */
+  to: number;
+  /** Step length in ms: each step's readings cover (at - stepMs, at]. */
+  stepMs: number;
+  /** Which population's question this is, as in `PollWindow.phase`. */
+  phase: 'baseline' | 'observe';
+  signal: AbortSignal;
+}
+
+/**
+ * One step of a source's history: readings over (at - stepMs, at]. A step where the store has no
+ * data for a signal has no reading for it (never a zero); a step where a query failed for a
+ * signal lists it in `failures`, which the caller counts as a source error, never as a pass.
+ */
+export interface HistoryStep {
+  at: number;
+  readings: Reading[];
+  failures?: { signal: string; message: string }[];
 }
 
 export interface SignalSpec {
