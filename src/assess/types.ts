@@ -32,7 +32,44 @@ export interface Factor {
   detail: string;
   /** What a person should do: roll back, roll forward with a fix, expand first, check by hand. */
   recommendation: string;
+  /** Machine-readable class of the finding, beside the prose (stable values, see FACTOR_CATEGORIES). */
+  category?: FactorCategory;
+  /** The migration framework or contract format that produced it (`rails`, `alembic`, `openapi`, ...). */
+  framework?: string;
+  /** The SQL dialect a migration was read in (`postgres`, `mysql`, `sqlite`, `clickhouse`, ...). */
+  dialect?: string;
+  /** Evidence for machines and the curious (a parser's raw message): never the headline. */
+  evidenceDetail?: string;
 }
+
+/**
+ * What a finding is, for filtering and counting. Migration effects first (`destructive`,
+ * `constraining`, `data-rewrite`, `additive`), then how a migration file changed (`edited`, `moved`),
+ * what could not be read (`unparsed`), and the other hazards.
+ */
+export const FACTOR_CATEGORIES = [
+  'destructive',
+  'constraining',
+  'data-rewrite',
+  'additive',
+  'edited',
+  'moved',
+  'unparsed',
+  'contract-removed',
+  'contract-changed',
+  'contract-added',
+  'security',
+  'hotfix',
+  'critical-path',
+  'config',
+  'infra',
+  'dependency',
+  'releases',
+  'target',
+  'incomplete'
+] as const;
+
+export type FactorCategory = (typeof FACTOR_CATEGORIES)[number];
 
 export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed';
 
