@@ -3,7 +3,7 @@ import type { DatadogSourceConfig } from '../../src/config/types.js';
 import { configFromObject } from '../../src/config/load.js';
 import { createDatadogSource } from '../../src/sources/datadog/source.js';
 import { SourceError, type PollWindow, type Reading } from '../../src/sources/types.js';
-import { startFakeDatadog, type FakeDatadog } from '../support/fake-datadog.js';
+import { startFakeDatadog, type FakeDatadog, type GroupValues } from '../support/fake-datadog.js';
 import { validateDatadog } from '../support/vendor-models/datadog.js';
 
 const MIN = 60_000;
@@ -168,7 +168,8 @@ describe('datadog source: counting', () => {
   });
 
   it('reads levels as the mean of complete buckets, per group', async () => {
-    fake.metrics = (query) => (query.startsWith('p99') ? { 'version:v1': 0.2, 'version:v2': 0.4 } : {});
+    fake.metrics = (query): GroupValues =>
+      query.startsWith('p99') ? { 'version:v1': 0.2, 'version:v2': 0.4 } : {};
     const source = createDatadogSource(
       config({
         errors: undefined,
