@@ -373,7 +373,10 @@ function versionSplit<K extends string>(key: K, what: string) {
     .strictObject({
       ...({ [key]: nonEmpty(what) } as Record<K, ReturnType<typeof nonEmpty>>),
       canary: nonEmpty('Its value for the deployed version, e.g. `${GITHUB_SHA}`.'),
-      baseline: z.string().optional().describe('Its value for the old version; unset means every other value.')
+      baseline: z
+        .string()
+        .optional()
+        .describe('Its value for the old version; unset means every other value.')
     })
     .optional()
     .describe('Compare against the old version concurrently instead of a pre-deploy window.');
@@ -381,7 +384,9 @@ function versionSplit<K extends string>(key: K, what: string) {
 
 export const lokiSourceSchema = z
   .strictObject({
-    type: z.literal('loki').describe('Grafana Loki: LogQL metric queries (`count_over_time`, `sum by (version)`).'),
+    type: z
+      .literal('loki')
+      .describe('Grafana Loki: LogQL metric queries (`count_over_time`, `sum by (version)`).'),
     ...commonSourceShape,
     url: httpUrl('Base URL of Loki (or of a Grafana Cloud Logs instance).'),
     auth: prometheusAuth.optional(),
@@ -396,7 +401,10 @@ export const lokiSourceSchema = z
     ).optional(),
     total: nonEmpty('LogQL: all request lines in the window.').optional(),
     compare: versionSplit('label', 'The stream label that tells versions apart, e.g. `version`.'),
-    levels: z.array(level).default([]).describe('Level signals (LogQL returning one value), each `<id>:<name>`.')
+    levels: z
+      .array(level)
+      .default([])
+      .describe('Level signals (LogQL returning one value), each `<id>:<name>`.')
   })
   .check(countPairOrLevels('LogQL counting lines'))
   .describe('Grafana Loki: error and request counts from logs.');
@@ -434,7 +442,9 @@ const datadogSite = z
   .default('datadoghq.com')
   .describe('Your Datadog site, e.g. `US1`, `EU` or `datadoghq.eu`.');
 
-const datadogLevel = level.describe('A level signal (a metric query returning one series) with guardrail bounds.');
+const datadogLevel = level.describe(
+  'A level signal (a metric query returning one series) with guardrail bounds.'
+);
 
 export const datadogSourceSchema = z
   .strictObject({
@@ -443,12 +453,19 @@ export const datadogSourceSchema = z
     site: datadogSite,
     url: httpUrl('Overrides `https://api.<site>` (a proxy or a test double).').optional(),
     'api-key': nonEmpty('API key (`DD-API-KEY`); write `${DD_API_KEY}`.'),
-    'app-key': nonEmpty('Application key with the `timeseries_query` scope (`DD-APPLICATION-KEY`); write `${DD_APP_KEY}`.'),
+    'app-key': nonEmpty(
+      'Application key with the `timeseries_query` scope (`DD-APPLICATION-KEY`); write `${DD_APP_KEY}`.'
+    ),
     errors: nonEmpty(
       'Metric query counting errors, e.g. `sum:trace.http.request.errors{service:shop,env:prod}.as_count()`.'
     ).optional(),
-    total: nonEmpty('Metric query counting all requests, e.g. `sum:trace.http.request.hits{service:shop}.as_count()`.').optional(),
-    compare: versionSplit('tag', 'The tag that tells versions apart, e.g. `version` (unified service tagging).'),
+    total: nonEmpty(
+      'Metric query counting all requests, e.g. `sum:trace.http.request.hits{service:shop}.as_count()`.'
+    ).optional(),
+    compare: versionSplit(
+      'tag',
+      'The tag that tells versions apart, e.g. `version` (unified service tagging).'
+    ),
     levels: z.array(datadogLevel).default([]).describe('Level signals, each `<id>:<name>`.')
   })
   .check(countPairOrLevels('metric queries with `.as_count()`'))
@@ -481,14 +498,17 @@ export const newRelicSourceSchema = z
       })
       .default('US')
       .describe('The data center region of the account: `US`, `EU` or `JP`.'),
-    url: httpUrl('Overrides the region\'s NerdGraph URL (a proxy or a test double).').optional(),
+    url: httpUrl("Overrides the region's NerdGraph URL (a proxy or a test double).").optional(),
     'api-key': nonEmpty('A user API key (`NRAK-...`), sent as `API-Key`; write `${NEW_RELIC_API_KEY}`.'),
     'account-id': z.int().min(1).describe('The account the NRQL runs in.'),
     query: nonEmpty(
       "NRQL selecting `... AS errors` and `... AS total`, e.g. `SELECT filter(count(*), WHERE error IS true) AS errors, count(*) AS total FROM Transaction WHERE appName = 'shop'`; no SINCE, UNTIL, FACET or TIMESERIES."
     ),
     compare: versionSplit('attribute', 'The attribute that tells versions apart, e.g. `tags.version`.'),
-    levels: z.array(levelByAlias).default([]).describe('Levels read from the query by alias, each `<id>:<name>`.')
+    levels: z
+      .array(levelByAlias)
+      .default([])
+      .describe('Levels read from the query by alias, each `<id>:<name>`.')
   })
   .check(
     alwaysCheck((value, ctx) => {
@@ -507,12 +527,105 @@ export const newRelicSourceSchema = z
   )
   .describe('New Relic: error and request counts from one NRQL query, faceted by version when asked.');
 
+const oneOrMore = (description: string) =>
+  z
+    .union([nonEmpty(description), z.array(nonEmpty(description)).min(1)])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .describe(description);
+
+export const sentrySourceSchema = z
+  .strictObject({
+    type: z.literal('sentry').describe('Sentry: error events per release and crash-free sessions.'),
+    ...commonSourceShape,
+    url: httpUrl(
+      '`https://sentry.io` (default), `https://de.sentry.io` for EU data, or your self-hosted Sentry.'
+    ).default('https://sentry.io'),
+    token: nonEmpty(
+      'An auth token with `org:read` and `project:read` (an internal integration or a user token); write `${SENTRY_AUTH_TOKEN}`.'
+    ),
+    organization: nonEmpty('The organization slug.'),
+    projects: oneOrMore('Project slug(s) or id(s).'),
+    environment: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The environment events are reported under, e.g. `production`.'),
+    release: nonEmpty('The deployed release as the SDK reports it, e.g. `shop@${GITHUB_SHA}`.'),
+    'compare-release': nonEmpty(
+      'The previous release, for a concurrent comparison; unset: the pre-deploy window.'
+    ).optional(),
+    'crash-free': z
+      .strictObject({
+        min: z.number().gt(0).max(1).describe('Fail below this crash-free session rate (0..1).')
+      })
+      .optional()
+      .describe('Crash-free sessions of the release as a level; Sentry gives them in hourly intervals.')
+  })
+  .describe(
+    'Sentry: errors of transactions per release, against the previous release or the pre-deploy window.'
+  );
+
+const cloudWatchMetric = z
+  .strictObject({
+    namespace: nonEmpty('The metric namespace, e.g. `AWS/ApplicationELB`.'),
+    metric: nonEmpty('The metric name, e.g. `HTTPCode_Target_5XX_Count`.'),
+    dimensions: z.record(z.string(), z.string()).default({}).describe('Dimension names and values.'),
+    stat: nonEmpty('The statistic: `Sum` for counts; `p99`, `Average`... for levels.').default('Sum')
+  })
+  .describe('One CloudWatch metric.');
+
+export const cloudWatchSourceSchema = z
+  .strictObject({
+    type: z.literal('cloudwatch').describe('AWS CloudWatch metrics through GetMetricData.'),
+    ...commonSourceShape,
+    region: nonEmpty('AWS region; unset: `AWS_REGION`, then `AWS_DEFAULT_REGION`.').optional(),
+    url: httpUrl(
+      'Overrides `https://monitoring.<region>.amazonaws.com` (a VPC endpoint, a test double).'
+    ).optional(),
+    period: duration('Bucket length; a multiple of 60 s for standard-resolution metrics.').prefault('60s'),
+    errors: cloudWatchMetric.optional(),
+    total: cloudWatchMetric.optional(),
+    compare: z
+      .strictObject({
+        dimension: nonEmpty('The dimension that tells versions apart, e.g. `TargetGroup`.'),
+        canary: nonEmpty("Its value for the deployed version's resources."),
+        baseline: nonEmpty("Its value for the old version's resources.")
+      })
+      .optional()
+      .describe('Compare against the old version concurrently instead of a pre-deploy window.'),
+    levels: z
+      .array(
+        cloudWatchMetric.extend({
+          name: z
+            .string()
+            .regex(SOURCE_ID_PATTERN, {
+              error: 'expected a name of lowercase letters, digits, `-`, `_` and `.`'
+            })
+            .describe('Signal name; the signal is `<id>:<name>`.'),
+          max: z.number().optional().describe('Fail above this value.'),
+          min: z.number().optional().describe('Fail below this value.'),
+          'max-ratio': z
+            .number()
+            .gt(0)
+            .optional()
+            .describe('Fail above this multiple of the baseline level.'),
+          unit: z.string().optional().describe('Unit for people reading the report.')
+        })
+      )
+      .default([])
+      .describe('Level signals, each `<id>:<name>`.')
+  })
+  .check(countPairOrLevels('CloudWatch metrics with the `Sum` statistic'))
+  .describe('AWS CloudWatch: error and request counts, signed with the credentials in the environment.');
+
 export const sourceSchema = z.discriminatedUnion('type', [
   httpSourceSchema,
   prometheusSourceSchema,
   lokiSourceSchema,
   datadogSourceSchema,
-  newRelicSourceSchema
+  newRelicSourceSchema,
+  sentrySourceSchema,
+  cloudWatchSourceSchema
 ]);
 
 /**
@@ -707,8 +820,8 @@ type KebabToCamel<S extends string> = S extends `${infer Head}-${infer Tail}`
 const VERBATIM_KEYS = new Set(['headers']);
 
 /** Duration keys become `<key>Ms` in `Config`, so the unit is in the name where code reads it. */
-const DURATION_KEYS = new Set(['window', 'interval', 'baseline', 'timeout', 'max-latency']);
-type DurationKey = 'window' | 'interval' | 'baseline' | 'timeout' | 'max-latency';
+const DURATION_KEYS = new Set(['window', 'interval', 'baseline', 'timeout', 'max-latency', 'period']);
+type DurationKey = 'window' | 'interval' | 'baseline' | 'timeout' | 'max-latency' | 'period';
 
 type CamelKey<K, V> = K extends string
   ? K extends DurationKey

@@ -41,6 +41,7 @@ export function collectLiteralSecrets(
       literal([...base, 'app-key'], source.appKey, true);
     }
     if (source.type === 'newrelic') literal([...base, 'api-key'], source.apiKey, true);
+    if (source.type === 'sentry') literal([...base, 'token'], source.token, true);
     if ((source.type === 'prometheus' || source.type === 'loki') && source.auth) {
       if (source.auth.type === 'basic') literal([...base, 'auth', 'password'], source.auth.password, true);
       else literal([...base, 'auth', 'token'], source.auth.token, true);

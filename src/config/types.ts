@@ -156,12 +156,63 @@ export interface NewRelicSourceConfig extends SourceCommonConfig {
   levels: Omit<LevelQuery, 'query'>[];
 }
 
+/** Sentry: error events of transactions per release, and crash-free sessions as a level. */
+export interface SentrySourceConfig extends SourceCommonConfig {
+  type: 'sentry';
+  /** `https://sentry.io` (default), `https://de.sentry.io` for EU data, or a self-hosted Sentry. */
+  url: string;
+  token: string;
+  organization: string;
+  /** Project slugs or ids. */
+  projects: string[];
+  environment?: string;
+  /** The deployed release's name, as the SDK reports it. */
+  release: string;
+  /** The previous release, for a concurrent comparison; unset: the pre-deploy window. */
+  compareRelease?: string;
+  /** Crash-free sessions of the release as a level (hourly: Sentry's sessions floor). */
+  crashFree?: { min: number };
+}
+
+/** One CloudWatch metric as GetMetricData's `MetricStat` names it. */
+export interface CloudWatchMetric {
+  namespace: string;
+  metric: string;
+  dimensions: Record<string, string>;
+  /** `Sum` for counts; `p99`, `Average`... for levels. */
+  stat: string;
+}
+
+/** AWS CloudWatch `GetMetricData`, signed with SigV4 from the environment's credentials. */
+export interface CloudWatchSourceConfig extends SourceCommonConfig {
+  type: 'cloudwatch';
+  /** Unset: `AWS_REGION`, then `AWS_DEFAULT_REGION`. */
+  region?: string;
+  /** Overrides `https://monitoring.<region>.amazonaws.com` (a VPC endpoint, a test double). */
+  url?: string;
+  /** Bucket length; at least 60 s for standard-resolution metrics. */
+  periodMs: number;
+  errors?: CloudWatchMetric;
+  total?: CloudWatchMetric;
+  /** Concurrent comparison: the same metrics with this dimension set to each version's value. */
+  compare?: { dimension: string; canary: string; baseline: string };
+  levels: (CloudWatchMetric & {
+    name: string;
+    max?: number;
+    min?: number;
+    maxRatio?: number;
+    unit?: string;
+  })[];
+}
+
 export type SourceConfig =
   | HttpSourceConfig
   | PrometheusSourceConfig
   | LokiSourceConfig
   | DatadogSourceConfig
-  | NewRelicSourceConfig;
+  | NewRelicSourceConfig
+  | SentrySourceConfig
+  | CloudWatchSourceConfig;
 
 /** Rollback-readiness assessment. */
 export interface AssessConfig {

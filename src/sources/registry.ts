@@ -24,7 +24,11 @@ const factories: Record<SourceConfig['type'], Factory> = {
   datadog: async (config, deps) =>
     (await import('./datadog/source.js')).createDatadogSource(config as ConfigOf<'datadog'>, deps),
   newrelic: async (config, deps) =>
-    (await import('./newrelic/source.js')).createNewRelicSource(config as ConfigOf<'newrelic'>, deps)
+    (await import('./newrelic/source.js')).createNewRelicSource(config as ConfigOf<'newrelic'>, deps),
+  sentry: async (config, deps) =>
+    (await import('./sentry/source.js')).createSentrySource(config as ConfigOf<'sentry'>, deps),
+  cloudwatch: async (config, deps) =>
+    (await import('./cloudwatch/source.js')).createCloudWatchSource(config as ConfigOf<'cloudwatch'>, deps)
 };
 
 export const knownSourceTypes: readonly string[] = Object.keys(factories);

@@ -16,6 +16,7 @@ import type { Group, HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec,
 import { SourceError } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
 import { groupOf } from '../version-split.js';
+import { bucketCursor, mergeReadings } from '../readings.js';
 import { queryTimeseries, type DatadogClientOptions, type DatadogTimeseries } from './api.js';
 
 /**
@@ -77,8 +78,7 @@ export function createDatadogSource(config: DatadogSourceConfig, deps: SourceDep
     });
   }
   const log = (line: string) => deps.log?.(`${config.id}: ${line}`);
-  /** End of the last bucket counted after the deploy (at first the deploy): the next poll starts there. */
-  let counted: number | undefined;
+  const cursor = bucketCursor();
 
   const versionOf = (tags: string[]): string | undefined => {
     if (!compare) return undefined;
@@ -155,9 +155,7 @@ export function createDatadogSource(config: DatadogSourceConfig, deps: SourceDep
     signals,
     async poll(window: PollWindow): Promise<Reading[]> {
       if (window.phase === 'baseline' && compare) return [];
-      // After the deploy, each poll starts where the last counted bucket ended (at first, the deploy).
-      if (window.phase === 'observe') counted ??= window.from;
-      const from = window.phase === 'observe' ? counted! : window.from;
+      const from = window.phase === 'observe' ? cursor.from(window.from) : window.from;
       if (window.to <= from) return [];
       const intervalMs =
         window.phase === 'baseline' ? MAX_POLL_INTERVAL_MS : pollInterval(window.to - window.from);
@@ -168,8 +166,8 @@ export function createDatadogSource(config: DatadogSourceConfig, deps: SourceDep
         deps
       );
       const perBucket = read(data, from, window.to, intervalMs, window.phase);
-      if (window.phase === 'observe' && perBucket.length > 0) counted = perBucket.at(-1)!.bucket.end;
-      const readings = merge(perBucket.flatMap((b) => b.readings));
+      if (window.phase === 'observe' && perBucket.length > 0) cursor.counted(perBucket.at(-1)!.bucket.end);
+      const readings = mergeReadings(perBucket.flatMap((b) => b.readings));
       reportMissing(readings, window.phase);
       return readings;
     },
@@ -208,28 +206,6 @@ export function createDatadogSource(config: DatadogSourceConfig, deps: SourceDep
 function present(points: (number | null)[] | undefined): number[] | undefined {
   if (!points || points.length === 0 || points.some((p) => p === null)) return undefined;
   return points as number[];
-}
-
-/** One reading per signal and group over several buckets: counts add up, levels average. */
-function merge(readings: Reading[]): Reading[] {
-  const out = new Map<string, Reading>();
-  const levelCounts = new Map<string, number>();
-  for (const r of readings) {
-    const key = `${r.signal}\u0000${r.group}`;
-    const seen = out.get(key);
-    if (!seen) {
-      out.set(key, { ...r });
-      levelCounts.set(key, 1);
-    } else if (seen.kind === 'count' && r.kind === 'count') {
-      seen.errors += r.errors;
-      seen.total += r.total;
-    } else if (seen.kind === 'level' && r.kind === 'level') {
-      const n = levelCounts.get(key)!;
-      seen.value = (seen.value * n + r.value) / (n + 1);
-      levelCounts.set(key, n + 1);
-    }
-  }
-  return [...out.values()];
 }
 
 function validate(config: DatadogSourceConfig): void {

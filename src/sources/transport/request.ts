@@ -59,6 +59,11 @@ export interface RequestOptions {
    * `X-RateLimit-Reset`, Sentry's `X-Sentry-Rate-Limit-Reset`); undefined falls back to Retry-After.
    */
   rateLimitWaitMs?: (headers: ResponseHeaders, nowMs: number) => number | undefined;
+  /**
+   * Answers the vendor means as "try again" beyond 429 and 5xx (AWS's HTTP 400 `Throttling`);
+   * retried like a 429 instead of being reported as bad configuration.
+   */
+  isTransient?: (status: number, headers: ResponseHeaders, body: string) => boolean;
 }
 
 export interface HttpResponse {
@@ -140,7 +145,10 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
       const body = response.body;
       const latencyMs = Math.max(0, Math.round(now() - started));
       const transient =
-        options.retryOnStatus !== false && (response.status === 429 || response.status >= 500);
+        options.retryOnStatus !== false &&
+        (response.status === 429 ||
+          response.status >= 500 ||
+          options.isTransient?.(response.status, response.headers, body) === true);
       if (!transient || !canRetry)
         return { status: response.status, headers: response.headers, body, latencyMs, attempts: attempt };
       const asked =
