@@ -80,7 +80,7 @@ describe('sentry source', () => {
   });
 
   described()(
-    'sends only what Sentry’s own OpenAPI description allows, and gets answers that fit it',
+    `sends only what Sentry’s own OpenAPI description allows, and gets answers that fit it${absent}`,
     async () => {
       await createSentrySource(config({ crashFree: { min: 0.99 } }), noWait).poll(window(T0, T0 + MIN));
       expect(sentry.requests.map((r) => r.path)).toEqual(
