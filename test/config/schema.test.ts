@@ -217,7 +217,7 @@ describe('schema', () => {
       origin: { line: 3, column: 11 }
     });
     expect(error.problems[0]!.message).toBe(
-      'expected one of `http`, `prometheus`, `loki`, `datadog`, `newrelic`, found "datadgo"'
+      'expected one of `http`, `prometheus`, `loki`, `datadog`, `newrelic`, `sentry`, `cloudwatch`, found "datadgo"'
     );
   });
 

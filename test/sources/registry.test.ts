@@ -43,13 +43,21 @@ describe('createSource', () => {
       levels: []
     });
     expect([prom.type, prom.signals.map((s) => s.baseline)]).toEqual(['prometheus', ['pre-deploy']]);
-    expect(knownSourceTypes).toEqual(['http', 'prometheus', 'loki', 'datadog', 'newrelic']);
+    expect(knownSourceTypes).toEqual([
+      'http',
+      'prometheus',
+      'loki',
+      'datadog',
+      'newrelic',
+      'sentry',
+      'cloudwatch'
+    ]);
   });
 
   it('names the unknown type and the known ones', async () => {
     const config = { ...common, id: 'dd', type: 'datadgo' } as unknown as SourceConfig;
     await expect(createSource(config)).rejects.toThrow(
-      'source "dd" has unknown type "datadgo"; known types: http, prometheus, loki, datadog, newrelic'
+      'source "dd" has unknown type "datadgo"; known types: http, prometheus, loki, datadog, newrelic, sentry, cloudwatch'
     );
   });
 });
