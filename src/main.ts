@@ -10,7 +10,7 @@ import type { Config } from './config/types.js';
 import { actionsIO, type ActionsIO } from './jobs/actions-io.js';
 import type { JobIO } from './jobs/io.js';
 import { verifyJob, type DeploymentStatusSink } from './jobs/verify.js';
-import { createSource } from './sources/registry.js';
+import { createSources } from './sources/registry.js';
 import { systemClock } from './verify/clock.js';
 import type { GitHubClient } from './github/client.js';
 import type { IncidentIssue } from './incident/github.js';
@@ -71,13 +71,11 @@ async function runVerify(
   workspace: string,
   token: string
 ): Promise<void> {
-  const sources = config.sources.map((s) =>
-    createSource(s, {
-      maskSecret: (v: string) => io.setSecret(v),
-      log: (m: string) => io.info(m),
-      version: config.sha
-    })
-  );
+  const sources = await createSources(config.sources, {
+    maskSecret: (v: string) => io.setSecret(v),
+    log: (m: string) => io.info(m),
+    version: config.sha
+  });
   // The client is built on first use, off the path to the first poll.
   let client: Promise<GitHubClient> | null = null;
   const gh = config.dryRun || !token ? null : () => (client ??= github(token, ctx, io));

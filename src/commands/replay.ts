@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config/load.js';
-import { createSource } from '../sources/registry.js';
+import { createSources } from '../sources/registry.js';
 import { parseTrace } from '../replay/trace.js';
 import { replay } from '../replay/replay.js';
 import { signalTable } from '../report/verify-markdown.js';
@@ -23,7 +23,7 @@ export async function replayCommand(flags: Record<string, string | boolean | und
     requireSources: false
   });
   // Building a source makes no request: it only tells which signals it reports.
-  const specs = config.sources.flatMap((s) => [...createSource(s, {}).signals]);
+  const specs = (await createSources(config.sources)).flatMap((s) => [...s.signals]);
   const rows = parseTrace(await readFile(tracePath, 'utf8'));
   const result = replay(
     {

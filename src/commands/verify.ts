@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { createSource } from '../sources/registry.js';
+import { createSources } from '../sources/registry.js';
 import { verifyJob } from '../jobs/verify.js';
 import { terminalIO } from '../jobs/terminal-io.js';
 import { systemClock } from '../verify/clock.js';
@@ -23,7 +23,7 @@ export async function verifyCommand(flags: Record<string, string | boolean | und
   secrets.forEach((s) => io.setSecret(s));
   warnings.forEach((w) => io.warning(w));
   if (flags['dry-run']) config.dryRun = true;
-  const sources = config.sources.map((s) => createSource(s, { maskSecret: (v: string) => io.setSecret(v) }));
+  const sources = await createSources(config.sources, { maskSecret: (v: string) => io.setSecret(v) });
   const outcome = await verifyJob({
     config,
     sources,

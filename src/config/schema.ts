@@ -341,7 +341,292 @@ export const prometheusSourceSchema = z
   )
   .describe('Prometheus-API metrics: an error-rate signal and level signals.');
 
-export const sourceSchema = z.discriminatedUnion('type', [httpSourceSchema, prometheusSourceSchema]);
+/** `errors` and `total` come as a pair; a source needs them or at least one level. */
+function countPairOrLevels(what: string) {
+  return alwaysCheck<Record<string, unknown>>((value, ctx) => {
+    if (!isRecord(value)) return;
+    const has = (key: string) => value[key] !== undefined;
+    if (has('errors') !== has('total')) {
+      const missing = has('errors') ? 'total' : 'errors';
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected \`${missing}\` beside \`${has('errors') ? 'errors' : 'total'}\``,
+        path: [missing],
+        input: undefined
+      });
+    }
+    const levels = value.levels;
+    if (!has('errors') && !has('total') && !(Array.isArray(levels) && levels.length > 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a signal: \`errors\` + \`total\` (${what}), or at least one entry in \`levels\``,
+        input: undefined
+      });
+    }
+    if (Array.isArray(levels)) reportDuplicates(levels, 'name', ['levels'], 'levels', ctx);
+  });
+}
+
+/** Concurrent comparison: `key` names what tells versions apart (a label, a tag, an attribute). */
+function versionSplit<K extends string>(key: K, what: string) {
+  return z
+    .strictObject({
+      ...({ [key]: nonEmpty(what) } as Record<K, ReturnType<typeof nonEmpty>>),
+      canary: nonEmpty('Its value for the deployed version, e.g. `${GITHUB_SHA}`.'),
+      baseline: z
+        .string()
+        .optional()
+        .describe('Its value for the old version; unset means every other value.')
+    })
+    .optional()
+    .describe('Compare against the old version concurrently instead of a pre-deploy window.');
+}
+
+export const lokiSourceSchema = z
+  .strictObject({
+    type: z
+      .literal('loki')
+      .describe('Grafana Loki: LogQL metric queries (`count_over_time`, `sum by (version)`).'),
+    ...commonSourceShape,
+    url: httpUrl('Base URL of Loki (or of a Grafana Cloud Logs instance).'),
+    auth: prometheusAuth.optional(),
+    headers,
+    tenant: z
+      .string()
+      .min(1, { error: 'expected a non-empty tenant id' })
+      .optional()
+      .describe('Multi-tenant Loki: the tenant, sent as `X-Scope-OrgID`.'),
+    errors: nonEmpty(
+      'LogQL: error lines in the window, e.g. `sum(count_over_time({app="shop"} |= "level=error" [$window]))`.'
+    ).optional(),
+    total: nonEmpty('LogQL: all request lines in the window.').optional(),
+    compare: versionSplit('label', 'The stream label that tells versions apart, e.g. `version`.'),
+    levels: z
+      .array(level)
+      .default([])
+      .describe('Level signals (LogQL returning one value), each `<id>:<name>`.')
+  })
+  .check(countPairOrLevels('LogQL counting lines'))
+  .describe('Grafana Loki: error and request counts from logs.');
+
+/** Site names as Datadog's docs write them, mapped to the site parameter (the API host is `api.<site>`). */
+export const DATADOG_SITES = {
+  US1: 'datadoghq.com',
+  US3: 'us3.datadoghq.com',
+  US5: 'us5.datadoghq.com',
+  EU: 'datadoghq.eu',
+  EU1: 'datadoghq.eu',
+  AP1: 'ap1.datadoghq.com',
+  AP2: 'ap2.datadoghq.com',
+  UK1: 'uk1.datadoghq.com',
+  'US1-FED': 'ddog-gov.com'
+} as const;
+const DATADOG_DOMAINS = [...new Set(Object.values(DATADOG_SITES))];
+
+const datadogSite = z
+  .string()
+  .transform((value, ctx) => {
+    const text = value.trim();
+    const byName = DATADOG_SITES[text.toUpperCase() as keyof typeof DATADOG_SITES];
+    const domain = byName ?? DATADOG_DOMAINS.find((d) => d === text.toLowerCase());
+    if (domain === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a Datadog site: one of ${Object.keys(DATADOG_SITES).join(', ')} or its domain (${DATADOG_DOMAINS.join(', ')})`,
+        input: value
+      });
+      return z.NEVER;
+    }
+    return domain;
+  })
+  .default('datadoghq.com')
+  .describe('Your Datadog site, e.g. `US1`, `EU` or `datadoghq.eu`.');
+
+const datadogLevel = level.describe(
+  'A level signal (a metric query returning one series) with guardrail bounds.'
+);
+
+export const datadogSourceSchema = z
+  .strictObject({
+    type: z.literal('datadog').describe('Datadog metrics through the v2 timeseries API.'),
+    ...commonSourceShape,
+    site: datadogSite,
+    url: httpUrl('Overrides `https://api.<site>` (a proxy or a test double).').optional(),
+    'api-key': nonEmpty('API key (`DD-API-KEY`); write `${DD_API_KEY}`.'),
+    'app-key': nonEmpty(
+      'Application key with the `timeseries_query` scope (`DD-APPLICATION-KEY`); write `${DD_APP_KEY}`.'
+    ),
+    errors: nonEmpty(
+      'Metric query counting errors, e.g. `sum:trace.http.request.errors{service:shop,env:prod}.as_count()`.'
+    ).optional(),
+    total: nonEmpty(
+      'Metric query counting all requests, e.g. `sum:trace.http.request.hits{service:shop}.as_count()`.'
+    ).optional(),
+    compare: versionSplit(
+      'tag',
+      'The tag that tells versions apart, e.g. `version` (unified service tagging).'
+    ),
+    levels: z.array(datadogLevel).default([]).describe('Level signals, each `<id>:<name>`.')
+  })
+  .check(countPairOrLevels('metric queries with `.as_count()`'))
+  .describe('Datadog: error and request counts from metrics, split by version when tagged.');
+
+const levelByAlias = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(SOURCE_ID_PATTERN, { error: 'expected a name of lowercase letters, digits, `-`, `_` and `.`' })
+      .describe('The alias in the NRQL (`... AS p99`); the signal is `<id>:<name>`.'),
+    max: z.number().optional().describe('Fail above this value.'),
+    min: z.number().optional().describe('Fail below this value.'),
+    'max-ratio': z.number().gt(0).optional().describe('Fail above this multiple of the baseline level.'),
+    unit: z.string().optional().describe('Unit for people reading the report, e.g. `ms`.')
+  })
+  .describe('A level read from the query by its alias, with guardrail bounds.');
+
+export const newRelicSourceSchema = z
+  .strictObject({
+    type: z.literal('newrelic').describe('New Relic NRQL through NerdGraph.'),
+    ...commonSourceShape,
+    region: z
+      .string()
+      .transform((value, ctx) => {
+        const upper = value.trim().toUpperCase();
+        if (upper === 'US' || upper === 'EU' || upper === 'JP') return upper;
+        ctx.addIssue({ code: 'custom', message: 'expected a New Relic region: US, EU or JP', input: value });
+        return z.NEVER;
+      })
+      .default('US')
+      .describe('The data center region of the account: `US`, `EU` or `JP`.'),
+    url: httpUrl("Overrides the region's NerdGraph URL (a proxy or a test double).").optional(),
+    'api-key': nonEmpty('A user API key (`NRAK-...`), sent as `API-Key`; write `${NEW_RELIC_API_KEY}`.'),
+    'account-id': z.int().min(1).describe('The account the NRQL runs in.'),
+    query: nonEmpty(
+      "NRQL selecting `... AS errors` and `... AS total`, e.g. `SELECT filter(count(*), WHERE error IS true) AS errors, count(*) AS total FROM Transaction WHERE appName = 'shop'`; no SINCE, UNTIL, FACET or TIMESERIES."
+    ),
+    compare: versionSplit('attribute', 'The attribute that tells versions apart, e.g. `tags.version`.'),
+    levels: z
+      .array(levelByAlias)
+      .default([])
+      .describe('Levels read from the query by alias, each `<id>:<name>`.')
+  })
+  .check(
+    alwaysCheck((value, ctx) => {
+      if (!isRecord(value) || typeof value.query !== 'string') return;
+      const clause = /\b(SINCE|UNTIL|FACET|TIMESERIES|COMPARE\s+WITH)\b/i.exec(value.query);
+      if (clause) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected NRQL without \`${clause[1]!.toUpperCase()}\`: Postflight adds the window (SINCE/UNTIL), the version split (FACET) and the buckets (TIMESERIES)`,
+          path: ['query'],
+          input: value.query
+        });
+      }
+      if (Array.isArray(value.levels)) reportDuplicates(value.levels, 'name', ['levels'], 'levels', ctx);
+    })
+  )
+  .describe('New Relic: error and request counts from one NRQL query, faceted by version when asked.');
+
+const oneOrMore = (description: string) =>
+  z
+    .union([nonEmpty(description), z.array(nonEmpty(description)).min(1)])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .describe(description);
+
+export const sentrySourceSchema = z
+  .strictObject({
+    type: z.literal('sentry').describe('Sentry: error events per release and crash-free sessions.'),
+    ...commonSourceShape,
+    url: httpUrl(
+      '`https://sentry.io` (default), `https://de.sentry.io` for EU data, or your self-hosted Sentry.'
+    ).default('https://sentry.io'),
+    token: nonEmpty(
+      'An auth token with `org:read` and `project:read` (an internal integration or a user token); write `${SENTRY_AUTH_TOKEN}`.'
+    ),
+    organization: nonEmpty('The organization slug.'),
+    projects: oneOrMore('Project slug(s) or id(s).'),
+    environment: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The environment events are reported under, e.g. `production`.'),
+    release: nonEmpty('The deployed release as the SDK reports it, e.g. `shop@${GITHUB_SHA}`.'),
+    'compare-release': nonEmpty(
+      'The previous release, for a concurrent comparison; unset: the pre-deploy window.'
+    ).optional(),
+    'crash-free': z
+      .strictObject({
+        min: z.number().gt(0).max(1).describe('Fail below this crash-free session rate (0..1).')
+      })
+      .optional()
+      .describe('Crash-free sessions of the release as a level; Sentry gives them in hourly intervals.')
+  })
+  .describe(
+    'Sentry: errors of transactions per release, against the previous release or the pre-deploy window.'
+  );
+
+const cloudWatchMetric = z
+  .strictObject({
+    namespace: nonEmpty('The metric namespace, e.g. `AWS/ApplicationELB`.'),
+    metric: nonEmpty('The metric name, e.g. `HTTPCode_Target_5XX_Count`.'),
+    dimensions: z.record(z.string(), z.string()).default({}).describe('Dimension names and values.'),
+    stat: nonEmpty('The statistic: `Sum` for counts; `p99`, `Average`... for levels.').default('Sum')
+  })
+  .describe('One CloudWatch metric.');
+
+export const cloudWatchSourceSchema = z
+  .strictObject({
+    type: z.literal('cloudwatch').describe('AWS CloudWatch metrics through GetMetricData.'),
+    ...commonSourceShape,
+    region: nonEmpty('AWS region; unset: `AWS_REGION`, then `AWS_DEFAULT_REGION`.').optional(),
+    url: httpUrl(
+      'Overrides `https://monitoring.<region>.amazonaws.com` (a VPC endpoint, a test double).'
+    ).optional(),
+    period: duration('Bucket length; a multiple of 60 s for standard-resolution metrics.').prefault('60s'),
+    errors: cloudWatchMetric.optional(),
+    total: cloudWatchMetric.optional(),
+    compare: z
+      .strictObject({
+        dimension: nonEmpty('The dimension that tells versions apart, e.g. `TargetGroup`.'),
+        canary: nonEmpty("Its value for the deployed version's resources."),
+        baseline: nonEmpty("Its value for the old version's resources.")
+      })
+      .optional()
+      .describe('Compare against the old version concurrently instead of a pre-deploy window.'),
+    levels: z
+      .array(
+        cloudWatchMetric.extend({
+          name: z
+            .string()
+            .regex(SOURCE_ID_PATTERN, {
+              error: 'expected a name of lowercase letters, digits, `-`, `_` and `.`'
+            })
+            .describe('Signal name; the signal is `<id>:<name>`.'),
+          max: z.number().optional().describe('Fail above this value.'),
+          min: z.number().optional().describe('Fail below this value.'),
+          'max-ratio': z
+            .number()
+            .gt(0)
+            .optional()
+            .describe('Fail above this multiple of the baseline level.'),
+          unit: z.string().optional().describe('Unit for people reading the report.')
+        })
+      )
+      .default([])
+      .describe('Level signals, each `<id>:<name>`.')
+  })
+  .check(countPairOrLevels('CloudWatch metrics with the `Sum` statistic'))
+  .describe('AWS CloudWatch: error and request counts, signed with the credentials in the environment.');
+
+export const sourceSchema = z.discriminatedUnion('type', [
+  httpSourceSchema,
+  prometheusSourceSchema,
+  lokiSourceSchema,
+  datadogSourceSchema,
+  newRelicSourceSchema,
+  sentrySourceSchema,
+  cloudWatchSourceSchema
+]);
 
 /**
  * Duplicate `key` values in a list: the issue sits on the repeated key and names the first place
@@ -535,8 +820,8 @@ type KebabToCamel<S extends string> = S extends `${infer Head}-${infer Tail}`
 const VERBATIM_KEYS = new Set(['headers']);
 
 /** Duration keys become `<key>Ms` in `Config`, so the unit is in the name where code reads it. */
-const DURATION_KEYS = new Set(['window', 'interval', 'baseline', 'timeout', 'max-latency']);
-type DurationKey = 'window' | 'interval' | 'baseline' | 'timeout' | 'max-latency';
+const DURATION_KEYS = new Set(['window', 'interval', 'baseline', 'timeout', 'max-latency', 'period']);
+type DurationKey = 'window' | 'interval' | 'baseline' | 'timeout' | 'max-latency' | 'period';
 
 type CamelKey<K, V> = K extends string
   ? K extends DurationKey

@@ -27,16 +27,22 @@ export function collectLiteralSecrets(
   };
   config.sources.forEach((source, index) => {
     const base: ConfigPath = ['sources', index];
-    for (const [name, value] of Object.entries(source.headers)) {
+    for (const [name, value] of Object.entries('headers' in source ? source.headers : {})) {
       if (SENSITIVE_HEADER.test(name) && value !== '') literal([...base, 'headers', name], value, true);
     }
     try {
-      const password = new URL(source.url).password;
+      const password = source.url === undefined ? '' : new URL(source.url).password;
       if (password !== '') literal([...base, 'url'], decodeURIComponent(password), true);
     } catch {
       // Validated by the schema already.
     }
-    if (source.type === 'prometheus' && source.auth) {
+    if (source.type === 'datadog') {
+      literal([...base, 'api-key'], source.apiKey, true);
+      literal([...base, 'app-key'], source.appKey, true);
+    }
+    if (source.type === 'newrelic') literal([...base, 'api-key'], source.apiKey, true);
+    if (source.type === 'sentry') literal([...base, 'token'], source.token, true);
+    if ((source.type === 'prometheus' || source.type === 'loki') && source.auth) {
       if (source.auth.type === 'basic') literal([...base, 'auth', 'password'], source.auth.password, true);
       else literal([...base, 'auth', 'token'], source.auth.token, true);
     }

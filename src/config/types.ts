@@ -73,7 +73,146 @@ export interface PrometheusSourceConfig extends SourceCommonConfig {
   levels: { name: string; query: string; max?: number; min?: number; maxRatio?: number; unit?: string }[];
 }
 
-export type SourceConfig = HttpSourceConfig | PrometheusSourceConfig;
+/** A level signal read from a metrics store, with guardrail bounds. */
+export interface LevelQuery {
+  name: string;
+  query: string;
+  max?: number;
+  min?: number;
+  maxRatio?: number;
+  unit?: string;
+}
+
+/** Concurrent comparison: series split by a label, tag or attribute whose values tell versions apart. */
+export interface VersionSplit {
+  /** Its value for the deployed version. */
+  canary: string;
+  /** Its value for the old version; unset means every other value. */
+  baseline?: string;
+}
+
+/**
+ * Grafana Loki: LogQL metric queries over the Prometheus-compatible query API
+ * (`/loki/api/v1/query`, `/loki/api/v1/query_range`), read with the Prometheus envelope code.
+ */
+export interface LokiSourceConfig extends SourceCommonConfig {
+  type: 'loki';
+  url: string;
+  auth?: PrometheusAuth;
+  headers: Record<string, string>;
+  /** Multi-tenant Loki: sent as `X-Scope-OrgID`. */
+  tenant?: string;
+  errors?: string;
+  total?: string;
+  compare?: { label: string; canary: string; baseline?: string };
+  levels: LevelQuery[];
+}
+
+export type DatadogSite =
+  | 'datadoghq.com'
+  | 'us3.datadoghq.com'
+  | 'us5.datadoghq.com'
+  | 'datadoghq.eu'
+  | 'ap1.datadoghq.com'
+  | 'ap2.datadoghq.com'
+  | 'uk1.datadoghq.com'
+  | 'ddog-gov.com';
+
+/** Datadog metrics through the v2 timeseries API (`POST /api/v2/query/timeseries`). */
+export interface DatadogSourceConfig extends SourceCommonConfig {
+  type: 'datadog';
+  /** The Datadog site's domain (the site names US1, EU, ... are accepted and mapped). */
+  site: DatadogSite;
+  /** Overrides the API base URL (`https://api.<site>`): a proxy or a test double. */
+  url?: string;
+  apiKey: string;
+  appKey: string;
+  /** Metric queries counting errors and all requests, e.g. `sum:trace.http.request.errors{service:shop}.as_count()`. */
+  errors?: string;
+  total?: string;
+  /** Concurrent comparison: the queries group `by {<tag>}` and series are split by this tag. */
+  compare?: VersionSplit & { tag: string };
+  levels: LevelQuery[];
+}
+
+export type NewRelicRegion = 'US' | 'EU' | 'JP';
+
+/** New Relic NRQL through NerdGraph (`POST /graphql`). */
+export interface NewRelicSourceConfig extends SourceCommonConfig {
+  type: 'newrelic';
+  region: NewRelicRegion;
+  /** Overrides the NerdGraph URL of the region: a proxy or a test double. */
+  url?: string;
+  apiKey: string;
+  accountId: number;
+  /**
+   * NRQL selecting `... AS errors` and `... AS total` (and any level by its alias), without
+   * SINCE/UNTIL/FACET/TIMESERIES: Postflight adds the window, the split and the buckets.
+   */
+  query: string;
+  /** Concurrent comparison: `FACET <attribute>`, with the deployed version's value as canary. */
+  compare?: VersionSplit & { attribute: string };
+  /** Level signals read from the same query by their alias, with guardrail bounds. */
+  levels: Omit<LevelQuery, 'query'>[];
+}
+
+/** Sentry: error events of transactions per release, and crash-free sessions as a level. */
+export interface SentrySourceConfig extends SourceCommonConfig {
+  type: 'sentry';
+  /** `https://sentry.io` (default), `https://de.sentry.io` for EU data, or a self-hosted Sentry. */
+  url: string;
+  token: string;
+  organization: string;
+  /** Project slugs or ids. */
+  projects: string[];
+  environment?: string;
+  /** The deployed release's name, as the SDK reports it. */
+  release: string;
+  /** The previous release, for a concurrent comparison; unset: the pre-deploy window. */
+  compareRelease?: string;
+  /** Crash-free sessions of the release as a level (hourly: Sentry's sessions floor). */
+  crashFree?: { min: number };
+}
+
+/** One CloudWatch metric as GetMetricData's `MetricStat` names it. */
+export interface CloudWatchMetric {
+  namespace: string;
+  metric: string;
+  dimensions: Record<string, string>;
+  /** `Sum` for counts; `p99`, `Average`... for levels. */
+  stat: string;
+}
+
+/** AWS CloudWatch `GetMetricData`, signed with SigV4 from the environment's credentials. */
+export interface CloudWatchSourceConfig extends SourceCommonConfig {
+  type: 'cloudwatch';
+  /** Unset: `AWS_REGION`, then `AWS_DEFAULT_REGION`. */
+  region?: string;
+  /** Overrides `https://monitoring.<region>.amazonaws.com` (a VPC endpoint, a test double). */
+  url?: string;
+  /** Bucket length; at least 60 s for standard-resolution metrics. */
+  periodMs: number;
+  errors?: CloudWatchMetric;
+  total?: CloudWatchMetric;
+  /** Concurrent comparison: the same metrics with this dimension set to each version's value. */
+  compare?: { dimension: string; canary: string; baseline: string };
+  levels: (CloudWatchMetric & {
+    name: string;
+    max?: number;
+    min?: number;
+    maxRatio?: number;
+    unit?: string;
+  })[];
+}
+
+export type SourceConfig =
+  | HttpSourceConfig
+  | PrometheusSourceConfig
+  | LokiSourceConfig
+  | DatadogSourceConfig
+  | NewRelicSourceConfig
+  | SentrySourceConfig
+  | CloudWatchSourceConfig;
 
 /** Rollback-readiness assessment. */
 export interface AssessConfig {

@@ -7,7 +7,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { createSource } from '../sources/registry.js';
+import { createSources } from '../sources/registry.js';
 import { verifyJob } from '../jobs/verify.js';
 import { terminalIO } from '../jobs/terminal-io.js';
 import { systemClock } from '../verify/clock.js';
@@ -61,9 +61,7 @@ export async function demoCommand(flags: Record<string, string | boolean | undef
       cwd: process.cwd()
     });
     const io = terminalIO({ summaryPath: path.join(out, 'summary.md') });
-    const sources = config.sources.map((s) =>
-      createSource(s, { maskSecret: (v: string) => io.setSecret(v) })
-    );
+    const sources = await createSources(config.sources, { maskSecret: (v: string) => io.setSecret(v) });
     const reportPath = path.join(out, 'report.json');
     const outcome = await verifyJob({
       config: { ...config, sha: BAD.version },

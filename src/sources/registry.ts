@@ -1,5 +1,9 @@
 /**
- * Sources by `type`. A new provider is one file plus one line here.
+ * Sources by `type`: one folder per provider behind the `Source` interface (types.ts), the shared
+ * transport, auth and masking in transport/. A new provider is a folder plus one line here.
+ *
+ * HTTP probes and Prometheus are on most start-up paths and load with this module; every other
+ * provider is a dynamic import, so a run pays for a vendor's code only when its config names it.
  */
 import type { SourceConfig } from '../config/types.js';
 import type { Source } from './types.js';
@@ -9,26 +13,44 @@ import { createPrometheusSource } from './prometheus/source.js';
 
 export type { SourceDeps } from './deps.js';
 
-type Factory = (config: SourceConfig, deps: SourceDeps) => Source;
+type Factory = (config: SourceConfig, deps: SourceDeps) => Source | Promise<Source>;
+type ConfigOf<T extends SourceConfig['type']> = Extract<SourceConfig, { type: T }>;
 
-const factories: Record<string, Factory> = {
-  http: (config, deps) => createHttpSource(config as Extract<SourceConfig, { type: 'http' }>, deps),
-  prometheus: (config, deps) =>
-    createPrometheusSource(config as Extract<SourceConfig, { type: 'prometheus' }>, deps)
+const factories: Record<SourceConfig['type'], Factory> = {
+  http: (config, deps) => createHttpSource(config as ConfigOf<'http'>, deps),
+  prometheus: (config, deps) => createPrometheusSource(config as ConfigOf<'prometheus'>, deps),
+  loki: async (config, deps) =>
+    (await import('./loki/source.js')).createLokiSource(config as ConfigOf<'loki'>, deps),
+  datadog: async (config, deps) =>
+    (await import('./datadog/source.js')).createDatadogSource(config as ConfigOf<'datadog'>, deps),
+  newrelic: async (config, deps) =>
+    (await import('./newrelic/source.js')).createNewRelicSource(config as ConfigOf<'newrelic'>, deps),
+  sentry: async (config, deps) =>
+    (await import('./sentry/source.js')).createSentrySource(config as ConfigOf<'sentry'>, deps),
+  cloudwatch: async (config, deps) =>
+    (await import('./cloudwatch/source.js')).createCloudWatchSource(config as ConfigOf<'cloudwatch'>, deps)
 };
 
 export const knownSourceTypes: readonly string[] = Object.keys(factories);
 
-export function createSource(config: SourceConfig, deps: SourceDeps = {}): Source {
+export async function createSource(config: SourceConfig, deps: SourceDeps = {}): Promise<Source> {
   const type = (config as { type: unknown }).type;
-  const factory = typeof type === 'string' && Object.hasOwn(factories, type) ? factories[type] : undefined;
+  const factory =
+    typeof type === 'string' && Object.hasOwn(factories, type)
+      ? factories[type as SourceConfig['type']]
+      : undefined;
   if (!factory) {
     const id = (config as { id?: unknown }).id;
     throw new Error(
       `source ${typeof id === 'string' ? `"${id}" ` : ''}has unknown type ${JSON.stringify(type)}; known types: ${knownSourceTypes.join(', ')}`
     );
   }
-  return withErrorPolicy(factory(config, deps), config);
+  return withErrorPolicy(await factory(config, deps), config);
+}
+
+/** Every configured source, built in the config's order. */
+export function createSources(configs: readonly SourceConfig[], deps: SourceDeps = {}): Promise<Source[]> {
+  return Promise.all(configs.map((config) => createSource(config, deps)));
 }
 
 /** The source's error policy (`on-error`, `max-consecutive-errors`) applies to each of its signals. */

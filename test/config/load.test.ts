@@ -242,7 +242,10 @@ describe('environment references and secrets', () => {
     const { config, secrets, warnings } = await load(PROM(auth), { env });
     const source = config.sources[0]!;
     expect(source.url).toBe('https://prom.example.com');
-    expect(source.headers).toEqual({ 'X-Api-Key': 'k-123', Accept: 'application/json' });
+    expect(source.type === 'prometheus' && source.headers).toEqual({
+      'X-Api-Key': 'k-123',
+      Accept: 'application/json'
+    });
     expect(source.type === 'prometheus' && source.auth).toEqual({
       type: 'basic',
       username: '12345',

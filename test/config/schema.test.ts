@@ -216,7 +216,9 @@ describe('schema', () => {
       path: ['sources', 0, 'type'],
       origin: { line: 3, column: 11 }
     });
-    expect(error.problems[0]!.message).toBe('expected one of `http`, `prometheus`, found "datadgo"');
+    expect(error.problems[0]!.message).toBe(
+      'expected one of `http`, `prometheus`, `loki`, `datadog`, `newrelic`, `sentry`, `cloudwatch`, found "datadgo"'
+    );
   });
 
   test('dispatch revert needs a workflow or an event type', async () => {

@@ -12,8 +12,8 @@ const common = {
 };
 
 describe('createSource', () => {
-  it('builds each known provider by type', () => {
-    const http = createSource({
+  it('builds each known provider by type', async () => {
+    const http = await createSource({
       ...common,
       id: 'web',
       type: 'http',
@@ -32,7 +32,7 @@ describe('createSource', () => {
       'http',
       ['web', 'web:errors']
     ]);
-    const prom = createSource({
+    const prom = await createSource({
       ...common,
       id: 'api',
       type: 'prometheus',
@@ -43,13 +43,21 @@ describe('createSource', () => {
       levels: []
     });
     expect([prom.type, prom.signals.map((s) => s.baseline)]).toEqual(['prometheus', ['pre-deploy']]);
-    expect(knownSourceTypes).toEqual(['http', 'prometheus']);
+    expect(knownSourceTypes).toEqual([
+      'http',
+      'prometheus',
+      'loki',
+      'datadog',
+      'newrelic',
+      'sentry',
+      'cloudwatch'
+    ]);
   });
 
-  it('names the unknown type and the known ones', () => {
+  it('names the unknown type and the known ones', async () => {
     const config = { ...common, id: 'dd', type: 'datadgo' } as unknown as SourceConfig;
-    expect(() => createSource(config)).toThrow(
-      'source "dd" has unknown type "datadgo"; known types: http, prometheus'
+    await expect(createSource(config)).rejects.toThrow(
+      'source "dd" has unknown type "datadgo"; known types: http, prometheus, loki, datadog, newrelic, sentry, cloudwatch'
     );
   });
 });

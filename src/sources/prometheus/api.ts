@@ -23,6 +23,8 @@ export interface PromClientOptions {
   retries: number;
   maxResponseBytes: number;
   secrets: readonly string[];
+  /** Where the query API lives below the base URL: `/api/v1` (Prometheus), `/loki/api/v1` (Loki). */
+  apiPath?: string;
 }
 
 interface ApiEnvelope {
@@ -34,8 +36,8 @@ interface ApiEnvelope {
   infos?: unknown;
 }
 
-export function queryEndpoint(baseUrl: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/api/v1/query`;
+export function queryEndpoint(baseUrl: string, apiPath = '/api/v1'): string {
+  return `${baseUrl.replace(/\/+$/, '')}${apiPath}/query`;
 }
 
 /** Runs an instant query at `timeSec` (Unix seconds). Throws SourceError for anything but data. */
@@ -46,7 +48,7 @@ export async function instantQuery(
   signal: AbortSignal,
   deps: RequestDeps
 ): Promise<PromSample[]> {
-  const url = queryEndpoint(options.baseUrl);
+  const url = queryEndpoint(options.baseUrl, options.apiPath);
   const form = new URLSearchParams({ query, time: timeSec.toFixed(3) });
   const response = await request(
     {

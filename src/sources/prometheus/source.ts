@@ -28,9 +28,26 @@ type Level = PrometheusSourceConfig['levels'][number];
 /** Per value of the compare label ('' when not splitting): what the series of that value say. */
 type ByKey = Map<string, number[]>;
 
-export function createPrometheusSource(config: PrometheusSourceConfig, deps: SourceDeps = {}): Source {
+/**
+ * Stores that speak the Prometheus query API under another path and name: Grafana Loki's LogQL
+ * metric queries answer in the same envelope, so they reuse this source whole.
+ */
+export interface PromFlavour {
+  type: string;
+  apiPath: string;
+  /** Extra headers the flavour needs (Loki's `X-Scope-OrgID`). */
+  headers?: Record<string, string>;
+}
+
+export const PROMETHEUS: PromFlavour = { type: 'prometheus', apiPath: '/api/v1' };
+
+export function createPrometheusSource(
+  config: PrometheusSourceConfig,
+  deps: SourceDeps = {},
+  flavour: PromFlavour = PROMETHEUS
+): Source {
   const version = config.compare?.canary ?? deps.version;
-  validate(config, version);
+  validate(config, version, flavour.type);
   const authHeader = authorization(config);
   const secrets = registerSecrets(deps, [
     config.auth?.type === 'basic' ? config.auth.password : undefined,
@@ -45,11 +62,12 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
   const client: PromClientOptions = {
     sourceId: config.id,
     baseUrl: config.url,
-    headers: { ...config.headers, ...(authHeader ? { authorization: authHeader } : {}) },
+    headers: { ...config.headers, ...flavour.headers, ...(authHeader ? { authorization: authHeader } : {}) },
     timeoutMs: config.timeoutMs,
     retries: config.retries,
     maxResponseBytes: config.maxResponseBytes,
-    secrets
+    secrets,
+    apiPath: flavour.apiPath
   };
   const compare = config.compare;
   const countMode = config.errors !== undefined ? 'errors' : config.ratio !== undefined ? 'ratio' : undefined;
@@ -80,7 +98,7 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
 
   return {
     id: config.id,
-    type: 'prometheus',
+    type: flavour.type,
     critical: config.critical,
     signals,
     async poll(window: PollWindow): Promise<Reading[]> {
@@ -289,8 +307,8 @@ function authorization(config: PrometheusSourceConfig): string | undefined {
   return `Basic ${Buffer.from(`${config.auth.username}:${config.auth.password}`).toString('base64')}`;
 }
 
-function validate(config: PrometheusSourceConfig, version: string | undefined): void {
-  const where = `prometheus source "${config.id}"`;
+function validate(config: PrometheusSourceConfig, version: string | undefined, type: string): void {
+  const where = `${type} source "${config.id}"`;
   let url: URL;
   try {
     url = new URL(config.url);

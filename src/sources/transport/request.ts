@@ -54,6 +54,16 @@ export interface RequestOptions {
   backoffMs?: number;
   /** Longest wait between attempts, ms; a Retry-After beyond it ends the retries. */
   maxDelayMs?: number;
+  /**
+   * A vendor's own rate-limit header, as the wait in ms before the next attempt (Datadog's
+   * `X-RateLimit-Reset`, Sentry's `X-Sentry-Rate-Limit-Reset`); undefined falls back to Retry-After.
+   */
+  rateLimitWaitMs?: (headers: ResponseHeaders, nowMs: number) => number | undefined;
+  /**
+   * Answers the vendor means as "try again" beyond 429 and 5xx (AWS's HTTP 400 `Throttling`);
+   * retried like a 429 instead of being reported as bad configuration.
+   */
+  isTransient?: (status: number, headers: ResponseHeaders, body: string) => boolean;
 }
 
 export interface HttpResponse {
@@ -135,10 +145,15 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
       const body = response.body;
       const latencyMs = Math.max(0, Math.round(now() - started));
       const transient =
-        options.retryOnStatus !== false && (response.status === 429 || response.status >= 500);
+        options.retryOnStatus !== false &&
+        (response.status === 429 ||
+          response.status >= 500 ||
+          options.isTransient?.(response.status, response.headers, body) === true);
       if (!transient || !canRetry)
         return { status: response.status, headers: response.headers, body, latencyMs, attempts: attempt };
-      const asked = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+      const asked =
+        options.rateLimitWaitMs?.(response.headers, Date.now()) ??
+        parseRetryAfter(response.headers.get('retry-after'), Date.now());
       if (asked !== undefined && asked > maxDelayMs) {
         deps.log?.(
           `${options.sourceId}: HTTP ${response.status}, Retry-After ${Math.round(asked / 1000)} s is beyond the ${Math.round(maxDelayMs / 1000)} s ceiling; not retrying`
