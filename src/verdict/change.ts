@@ -37,7 +37,7 @@ export interface ChangeDetection {
 /** Chosen with bench/detection.ts: see BENCHMARKS.md ("Late onsets and ramps"). */
 export const DEFAULT_CHANGE_DETECTION: Omit<ChangeDetection, 'horizon'> = {
   count: 30,
-  wholeWindowWeight: 0.7
+  wholeWindowWeight: 0.9
 };
 
 export interface ChangeResult {
@@ -51,18 +51,24 @@ export interface ChangeResult {
 
 /**
  * @param steps tempered log likelihood ratios of each interval, one per grid ratio, with the time
- *   the interval began.
+ *   the interval began: the whole-window e-process.
  * @param weights the mixture weights over the grid ratios (summing to 1).
+ * @param recent the same intervals as the later starts see them (their own tempering; any
+ *   tempering by a factor >= 1 fixed before the interval keeps each a supermartingale).
  */
 export function changeMixture(
   steps: readonly { start: number; ll: readonly number[] }[],
   weights: readonly number[],
-  detection: ChangeDetection | null
+  detection: ChangeDetection | null,
+  recent: readonly { start: number; ll: readonly number[] }[] = steps
 ): ChangeResult {
   const grid = weights.length;
-  const total = new Array<number>(grid).fill(0);
-  for (const step of steps) for (let k = 0; k < grid; k++) total[k]! += step.ll[k]!;
-  const logWhole = logMixture(total, weights);
+  const sum = (list: typeof steps): number[] => {
+    const out = new Array<number>(grid).fill(0);
+    for (const step of list) for (let k = 0; k < grid; k++) out[k]! += step.ll[k]!;
+    return out;
+  };
+  const logWhole = logMixture(sum(steps), weights);
   if (!detection || detection.count <= 1)
     return { e: Math.exp(logWhole), whole: Math.exp(logWhole), since: null };
 
@@ -72,15 +78,16 @@ export function changeMixture(
   const terms: { log: number; since: number | null; begun: boolean }[] = [
     { log: Math.log(wholeWindowWeight) + logWhole, since: null, begun: true }
   ];
+  const total = sum(recent);
   const prefix = new Array<number>(grid).fill(0);
   let i = 0;
   for (let j = 1; j < count; j++) {
     const start = (j * horizon) / count;
-    while (i < steps.length && steps[i]!.start < start) {
-      for (let k = 0; k < grid; k++) prefix[k]! += steps[i]!.ll[k]!;
+    while (i < recent.length && recent[i]!.start < start) {
+      for (let k = 0; k < grid; k++) prefix[k]! += recent[i]!.ll[k]!;
       i++;
     }
-    const begun = i < steps.length;
+    const begun = i < recent.length;
     const log = begun
       ? logMixture(
           total.map((v, k) => v - prefix[k]!),

@@ -414,7 +414,13 @@ function evaluate(
     step.pass.forEach((v, k) => (llPass[k]! += v / temper));
     return { start: step.start, ll: step.fail.map((v) => v / temper) };
   });
-  const fail = changeMixture(tempered, failWeights, detection ?? null);
+  // The later starts are tempered by the dispersion known before each interval only: a change
+  // itself inflates today's estimate (the residuals are taken around one pooled ratio), which
+  // would otherwise discount the very evidence of the change.
+  const recent = detection
+    ? steps.map((step) => ({ start: step.start, ll: step.fail.map((v) => v / step.phi) }))
+    : tempered;
+  const fail = changeMixture(tempered, failWeights, detection ?? null, recent);
   return {
     eFail: fail.e,
     eFailWhole: fail.whole,
