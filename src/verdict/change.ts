@@ -49,57 +49,68 @@ export interface ChangeResult {
   since: number | null;
 }
 
+/** One interval as the later starts see it: when it began, and the running sum of log ratios through it. */
+export interface RecentStep {
+  start: number;
+  /** Sum over this and every earlier interval of the tempered log likelihood ratios, per grid ratio. */
+  prefix: readonly number[];
+}
+
+/** Running sums of per-interval log ratios, in the form changeMixture reads. */
+export function cumulative(steps: readonly { start: number; ll: readonly number[] }[]): RecentStep[] {
+  let sum: number[] | null = null;
+  return steps.map((step) => {
+    sum = step.ll.map((v, k) => v + (sum?.[k] ?? 0));
+    return { start: step.start, prefix: sum };
+  });
+}
+
 /**
- * @param steps tempered log likelihood ratios of each interval, one per grid ratio, with the time
- *   the interval began: the whole-window e-process.
+ * @param whole the whole-window e-process's log likelihood ratios, one per grid ratio.
+ * @param recent the intervals as the later starts see them (their own tempering: any factor >= 1
+ *   fixed before the interval keeps each a supermartingale), in time order.
  * @param weights the mixture weights over the grid ratios (summing to 1).
- * @param recent the same intervals as the later starts see them (their own tempering; any
- *   tempering by a factor >= 1 fixed before the interval keeps each a supermartingale).
  */
 export function changeMixture(
-  steps: readonly { start: number; ll: readonly number[] }[],
+  whole: readonly number[],
+  recent: readonly RecentStep[],
   weights: readonly number[],
-  detection: ChangeDetection | null,
-  recent: readonly { start: number; ll: readonly number[] }[] = steps
+  detection: ChangeDetection | null
 ): ChangeResult {
-  const grid = weights.length;
-  const sum = (list: typeof steps): number[] => {
-    const out = new Array<number>(grid).fill(0);
-    for (const step of list) for (let k = 0; k < grid; k++) out[k]! += step.ll[k]!;
-    return out;
-  };
-  const logWhole = logMixture(sum(steps), weights);
-  if (!detection || detection.count <= 1)
-    return { e: Math.exp(logWhole), whole: Math.exp(logWhole), since: null };
-
+  const logWhole = logMixture(whole, weights);
+  if (!detection || detection.count <= 1 || recent.length === 0) {
+    const e =
+      detection && detection.count > 1
+        ? Math.exp(Math.log(detection.wholeWindowWeight) + logWhole) + (1 - detection.wholeWindowWeight)
+        : Math.exp(logWhole);
+    return { e, whole: Math.exp(logWhole), since: null };
+  }
   const { horizon, count, wholeWindowWeight } = detection;
   const laterWeight = (1 - wholeWindowWeight) / (count - 1);
-  // log pi_j M_{s_j}(t) per candidate; a candidate that has not begun is still at M = 1.
-  const terms: { log: number; since: number | null; begun: boolean }[] = [
-    { log: Math.log(wholeWindowWeight) + logWhole, since: null, begun: true }
-  ];
-  const total = sum(recent);
-  const prefix = new Array<number>(grid).fill(0);
+  const last = recent[recent.length - 1]!.prefix;
+  // log pi_j M_{s_j}(t) summed over the candidates; one that has not begun is still at M = 1.
+  let logE = Math.log(wholeWindowWeight) + logWhole;
+  let best = { log: logE, since: null as number | null };
+  const since = new Array<number>(last.length);
   let i = 0;
   for (let j = 1; j < count; j++) {
     const start = (j * horizon) / count;
-    while (i < recent.length && recent[i]!.start < start) {
-      for (let k = 0; k < grid; k++) prefix[k]! += recent[i]!.ll[k]!;
-      i++;
+    while (i < recent.length && recent[i]!.start < start) i++;
+    let log = Math.log(laterWeight);
+    if (i < recent.length) {
+      const before = i > 0 ? recent[i - 1]!.prefix : null;
+      for (let k = 0; k < last.length; k++) since[k] = last[k]! - (before ? before[k]! : 0);
+      log += logMixture(since, weights);
+      if (log > best.log) best = { log, since: start };
     }
-    const begun = i < recent.length;
-    const log = begun
-      ? logMixture(
-          total.map((v, k) => v - prefix[k]!),
-          weights
-        )
-      : 0;
-    terms.push({ log: Math.log(laterWeight) + log, since: start, begun });
+    logE = logAdd(logE, log);
   }
-  const logE = logMixture(
-    terms.map((x) => x.log),
-    terms.map(() => 1)
-  );
-  const best = terms.filter((x) => x.begun).reduce((a, b) => (b.log > a.log ? b : a));
   return { e: Math.exp(logE), whole: Math.exp(logWhole), since: best.since };
+}
+
+function logAdd(a: number, b: number): number {
+  if (a === -Infinity) return b;
+  if (b === -Infinity) return a;
+  const max = Math.max(a, b);
+  return max + Math.log(Math.exp(a - max) + Math.exp(b - max));
 }

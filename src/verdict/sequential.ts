@@ -55,7 +55,7 @@
  * Pure: takes counts, returns numbers. No clock, no I/O.
  */
 import { binomialLogLik, logMixture, pearsonDispersion, xlogy, type CountCell } from './math.js';
-import { changeMixture, type ChangeDetection } from './change.js';
+import { changeMixture, type ChangeDetection, type RecentStep } from './change.js';
 
 export type BaselineMode = 'concurrent' | 'pre-deploy' | 'absolute';
 
@@ -206,7 +206,7 @@ export function createCountTest(options: CountTestOptions): CountTest {
   let dispersion = { chi2: 0, df: 0 };
   let start = 0;
   const record = (expected: number, fail: number[], pass: number[]): void =>
-    void steps.push({ phi: dispersionOf(dispersion, expected), expected, start, fail, pass });
+    pushStep(steps, { phi: dispersionOf(dispersion, expected), expected, start, fail, pass });
   // The floor: the canary alone against minRate (fail) and (passRatio / r0) x minRate (pass).
   const floorRate = mode !== 'absolute' && options.minRate ? options.minRate : null;
   const floorPassRate = floorRate !== null ? Math.min(MAX_RATE, (floorRate * passRatio) / r0) : null;
@@ -265,7 +265,7 @@ export function createCountTest(options: CountTestOptions): CountTest {
       const atFloor = binomialLogLik(canary.errors, canary.total, floorRate);
       const atPassFloor = binomialLogLik(canary.errors, canary.total, floorPassRate);
       const at = (rate: number) => binomialLogLik(canary.errors, canary.total, Math.min(MAX_RATE, rate));
-      floorSteps.push({
+      pushStep(floorSteps, {
         phi: dispersionOf(floorDispersion, canary.total * floorRate),
         expected: canary.total * floorRate,
         start,
@@ -385,7 +385,7 @@ export function createCountTest(options: CountTestOptions): CountTest {
   return { addBaseline, addInterval, status };
 }
 
-interface Step {
+interface Step extends RecentStep {
   /** Dispersion known before the interval. */
   phi: number;
   expected: number;
@@ -393,6 +393,17 @@ interface Step {
   /** Untempered log likelihood ratios against the boundary, one per grid ratio. */
   fail: number[];
   pass: number[];
+}
+
+/**
+ * Appends an interval with its running sum for the later change-time starts: those are tempered by
+ * the dispersion known before each interval only, fixed once recorded. A change itself inflates
+ * today's estimate (the residuals are taken around one pooled ratio), which would otherwise
+ * discount the very evidence of the change.
+ */
+function pushStep(steps: Step[], step: Omit<Step, 'prefix'>): void {
+  const before = steps.at(-1)?.prefix;
+  steps.push({ ...step, prefix: step.fail.map((v, k) => v / step.phi + (before?.[k] ?? 0)) });
 }
 
 /**
@@ -408,19 +419,14 @@ function evaluate(
   passWeights: readonly number[],
   detection: ChangeDetection | undefined
 ): { eFail: number; eFailWhole: number; changeSince: number | null; ePass: number } {
+  const llFail = failWeights.map(() => 0);
   const llPass = passWeights.map(() => 0);
-  const tempered = steps.map((step) => {
+  for (const step of steps) {
     const temper = Math.max(step.phi, dispersionOf(dispersion, step.expected));
-    step.pass.forEach((v, k) => (llPass[k]! += v / temper));
-    return { start: step.start, ll: step.fail.map((v) => v / temper) };
-  });
-  // The later starts are tempered by the dispersion known before each interval only: a change
-  // itself inflates today's estimate (the residuals are taken around one pooled ratio), which
-  // would otherwise discount the very evidence of the change.
-  const recent = detection
-    ? steps.map((step) => ({ start: step.start, ll: step.fail.map((v) => v / step.phi) }))
-    : tempered;
-  const fail = changeMixture(tempered, failWeights, detection ?? null, recent);
+    for (let k = 0; k < llFail.length; k++) llFail[k]! += step.fail[k]! / temper;
+    for (let k = 0; k < llPass.length; k++) llPass[k]! += step.pass[k]! / temper;
+  }
+  const fail = changeMixture(llFail, steps, failWeights, detection ?? null);
   return {
     eFail: fail.e,
     eFailWhole: fail.whole,

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { createJudge } from '../../src/verdict/judge.js';
-import { changeMixture } from '../../src/verdict/change.js';
+import { changeMixture, cumulative } from '../../src/verdict/change.js';
 import { createCountTest, FAIL_GRID } from '../../src/verdict/sequential.js';
 import { logMixture } from '../../src/verdict/math.js';
 import { compared, parseNumber } from '../../src/verdict/words.js';
@@ -198,14 +198,15 @@ describe('change detection', () => {
     // Candidates at 10 and 20 begin with the second and third intervals; 0.2 weight each. The
     // first interval's evidence against a regression weighs down every start before it.
     const expected = 0.6 * m(0) + 0.2 * m(1) + 0.2 * m(2);
-    const result = changeMixture(steps, weights, detection);
+    const whole = [0, 1].map((k) => steps.reduce((sum, x) => sum + x.ll[k]!, 0));
+    const result = changeMixture(whole, cumulative(steps), weights, detection);
     expect(result.e).toBeCloseTo(expected, 12);
     expect(result.whole).toBeCloseTo(m(0), 12);
     expect(0.2 * m(1)).toBeGreaterThan(Math.max(0.6 * m(0), 0.2 * m(2)));
     expect(result.since).toBe(10);
     // Before any evidence every e-process is at 1, so the mixture starts at exactly 1.
-    expect(changeMixture([], weights, detection).e).toBeCloseTo(1, 12);
-    expect(changeMixture(steps, weights, null).e).toBeCloseTo(m(0), 12);
+    expect(changeMixture([0, 0], [], weights, detection).e).toBeCloseTo(1, 12);
+    expect(changeMixture(whole, cumulative(steps), weights, null).e).toBeCloseTo(m(0), 12);
   });
 
   it('without change detection the count test is the whole-window mixture it always was', () => {
