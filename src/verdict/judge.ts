@@ -395,6 +395,7 @@ function overall(states: SignalState[], t: number, atEnd: boolean, bakeMs: numbe
       baking !== null
         ? `all ${signals.length} signals ready to pass; bake ends in ${duration(baking)}`
         : overallReason(verdict, decisive, signals),
+    ...(baking !== null ? { bakeLeftMs: baking } : {}),
     decidedAt: verdict === 'pending' ? null : t,
     signals
   };
@@ -500,7 +501,7 @@ function countReason(state: SignalState, s: CountTestStatus, t: number): string 
         : baselineWords;
   const ratio = s.ratio !== null ? `x${significant(s.ratio)}, ` : '';
   const tolerance = mode === 'absolute' || floor ? '' : `tolerance x${significant(s.tolerance)}`;
-  const head = `${spec.id} error rate ${percent(canaryRate)} (${s.canary.errors}/${s.canary.total}) vs ${ref}${floor ? '' : ` (${ratio}${tolerance || 'limit'})`}`;
+  const head = `${spec.id} ${rateLabel(spec)} ${percent(canaryRate)} (${s.canary.errors}/${s.canary.total}) vs ${ref}${floor ? '' : ` (${ratio}${tolerance || 'limit'})`}`;
   const dispersion = s.phi > 1.05 ? `, dispersion x${significant(s.phi)}` : '';
   const alpha = `alpha ${significant(state.alpha!)}`;
   const since =
@@ -524,6 +525,16 @@ function countReason(state: SignalState, s: CountTestStatus, t: number): string 
       ? `, but only ${s.canary.errors} errors (fewer than min-errors ${state.minErrors})`
       : '';
   return `${head}; e-value ${compared(s.eFail, s.failThreshold)}${minNote}, pass e-value ${compared(s.ePass, s.passThreshold)} (${alpha}${dispersion}): not enough evidence either way after ${duration(t)}`;
+}
+
+/**
+ * What the count is a share of, in words: "error rate" unless the source names it (a latency
+ * signal built from a histogram: e.g. "share slower than 500 ms (le 0.5)") in `rateLabel`.
+ */
+function rateLabel(spec: SignalSpec): string {
+  return 'rateLabel' in spec && typeof spec.rateLabel === 'string' && spec.rateLabel
+    ? spec.rateLabel
+    : 'error rate';
 }
 
 function rate(cell: { errors: number; total: number }): number {

@@ -81,5 +81,7 @@ export interface Verdict {
   verdict: VerdictKind | 'pending';
   reason: string;
   decidedAt: number | null;
+  /** Set while every signal is ready to pass but the bake has not ended: ms until it does. */
+  bakeLeftMs?: number;
   signals: SignalEvidence[];
 }

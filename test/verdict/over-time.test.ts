@@ -90,6 +90,35 @@ describe('bake', () => {
     expect(v!.decidedAt).toBeLessThan(120_000);
   });
 
+  it('a regression that appears while the bake holds a pass back withdraws the pass and fails', () => {
+    const judge = createJudge({ ...settings, bakeMs: 300_000 }, [concurrent]);
+    let v: Verdict | null = null;
+    for (let t = 10; t <= 150; t += 10)
+      v = judge.observe(obs(t, [count(2, 200), count(20, 2000, 'baseline')]));
+    expect(v!.verdict).toBe('pending');
+    expect(v!.bakeLeftMs).toBe(150_000);
+    for (let t = 160; t <= 300 && v!.verdict === 'pending'; t += 10) {
+      v = judge.observe(obs(t, [count(10, 200), count(20, 2000, 'baseline')]));
+    }
+    expect(v!.verdict).toBe('fail');
+    expect(v!.decidedAt!).toBeLessThan(300_000);
+    expect(v!.bakeLeftMs).toBeUndefined();
+  });
+
+  it('names what a count signal is a share of when the source says so', () => {
+    const latency = { ...concurrent, id: 'checkout', rateLabel: 'share slower than 500 ms (le 0.5)' };
+    const judge = createJudge(settings, [latency]);
+    const v = judge.observe(
+      obs(10, [
+        { ...count(2, 200), signal: 'checkout' },
+        { ...count(20, 2000, 'baseline'), signal: 'checkout' }
+      ])
+    );
+    expect(v.signals[0]!.reason).toMatch(
+      /^checkout share slower than 500 ms \(le 0\.5\) 1% \(2\/200\) vs baseline 1%/
+    );
+  });
+
   it('a window that closes before the bake ends is inconclusive, not a pass, and says why', () => {
     const judge = createJudge({ ...settings, bakeMs: 300_000 }, [concurrent]);
     for (let t = 10; t <= 200; t += 10) judge.observe(obs(t, [count(2, 200), count(20, 2000, 'baseline')]));

@@ -164,15 +164,19 @@ describe('the polling loop', () => {
         deployTime: DEPLOY,
         clock: virtualClock(DEPLOY)
       });
+    const lines: string[] = [];
     const result = await runVerification({
       sources: [source],
       settings: SETTINGS,
       intervalMs: 15_000,
       baselineMs: 1_800_000,
       deployTime: DEPLOY,
-      clock
+      clock,
+      log: (line) => lines.push(line)
     });
     expect(result.verdict.verdict).toBe('pass');
+    // While the bake holds the pass back, the job log says how long it still waits.
+    expect(lines.some((l) => /^t\+\d+s: .* -> pending \(bake ends in \d+s\)$/.test(l))).toBe(true);
     expect(result.verdict.decidedAt!).toBeGreaterThanOrEqual(SETTINGS.windowMs / 2);
     expect(requests.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3000);
     expect(result.verdict.signals[0]!.baseline).toMatchObject({ errors: 0, total: 15_000 });
