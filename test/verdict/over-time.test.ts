@@ -326,12 +326,15 @@ describe('reasons match their numbers', () => {
           rps: fc.constantFrom(2, 20),
           bakeMs: fc.constantFrom(0, 120_000, 300_000),
           alpha: fc.constantFrom(0.01, 0.05, 0.1),
-          mode: fc.constantFrom<'concurrent' | 'pre-deploy'>('concurrent', 'pre-deploy')
+          mode: fc.constantFrom<'concurrent' | 'pre-deploy'>('concurrent', 'pre-deploy'),
+          // A second, clean signal splits alpha (the threshold of 60 was alpha 0.05 / 3).
+          signals: fc.constantFrom(1, 2)
         }),
-        ({ seed, ratio, rate, rps, bakeMs, alpha, mode }) => {
+        ({ seed, ratio, rate, rps, bakeMs, alpha, mode, signals }) => {
           const rand = mulberry32(seed);
           const spec = mode === 'concurrent' ? concurrent : preDeploy;
-          const judge = createJudge({ ...settings, alpha, bakeMs }, [spec]);
+          const other: SignalSpec = { id: 'other', kind: 'count', baseline: 'concurrent', critical: false };
+          const judge = createJudge({ ...settings, alpha, bakeMs }, signals === 2 ? [spec, other] : [spec]);
           const draw = (n: number, p: number) => {
             const total = poisson(rand, n);
             return { errors: Math.min(total, poisson(rand, total * p)), total };
@@ -348,22 +351,36 @@ describe('reasons match their numbers', () => {
             const b = draw(rps * 30, rate);
             const readings = [count(c.errors, c.total)];
             if (mode === 'concurrent') readings.push(count(b.errors, b.total, 'baseline'));
+            if (signals === 2) {
+              const [oc, ob] = [draw(rps * 10, rate), draw(rps * 30, rate)];
+              readings.push({ ...count(oc.errors, oc.total), signal: 'other' });
+              readings.push({ ...count(ob.errors, ob.total, 'baseline'), signal: 'other' });
+            }
             const v = judge.observe(obs(t, readings));
             verdicts.push(v);
             if (v.verdict !== 'pending') break;
           }
           if (verdicts.at(-1)!.verdict === 'pending') verdicts.push(judge.finish(600_000));
-          for (const v of verdicts) {
-            const signal = v.signals[0]!;
-            const found = [...signal.reason.matchAll(comparison)];
-            for (const [, pass, a, op, b] of found) {
+          const holds = (text: string) => {
+            for (const [, , a, op, b] of text.matchAll(comparison)) {
               const [x, y] = [parseNumber(a!), parseNumber(b!)];
               expect([x, op, y, op === '>=' ? x >= y : x < y]).toEqual([x, op, y, true]);
-              if (signal.verdict === 'pass' && pass) expect(op).toBe('>=');
             }
-            if (signal.verdict === 'fail') expect(signal.reason).toMatch(/; e-value \S+ >= \S+ /);
-            if (signal.verdict === 'pass')
-              expect(signal.reason).toMatch(/pass e-value \S+ >= \S+: confidently below/);
+          };
+          for (const v of verdicts) {
+            holds(v.reason);
+            for (const signal of v.signals) {
+              holds(signal.reason);
+              // The printed threshold is the signal's own 1/alpha share.
+              for (const [, , , , b] of signal.reason.matchAll(comparison)) {
+                expect(parseNumber(b!)).toBeCloseTo(signals / alpha, 6);
+              }
+              if (signal.verdict === 'fail') expect(signal.reason).toMatch(/; e-value \S+ >= \S+ /);
+              if (signal.verdict === 'pass') {
+                expect(signal.reason).toMatch(/pass e-value \S+ >= \S+: confidently below/);
+                expect(signal.reason).not.toMatch(/pass e-value \S+ </);
+              }
+            }
             if (v.verdict === 'pass') expect(v.decidedAt!).toBeGreaterThanOrEqual(bakeMs);
           }
         }
