@@ -17,7 +17,10 @@
  * the canary's). Regressions start at the deploy.
  *
  * `BENCH_QUICK=1 npm run bench -- detection`: only the 20 rps cells at 1% and 5%, x2 only, no
- * tuning table; for iterating. Reported numbers come from the full run.
+ * tuning table; for iterating. Reported numbers come from the full run. `BENCH_ONLY_CHANGE=1`:
+ * only the tables of detection-change.ts (late onsets, ramps, watch, latency). For one-off tuning,
+ * BENCH_MIN_RATE, BENCH_WHOLE_WEIGHT and BENCH_CHANGE_POINTS (0: off) override the judge's
+ * defaults; recorded runs set none of them.
  */
 import { createJudge, DEFAULT_PASS_RATIO } from '../src/verdict/judge.js';
 import type { JudgeSettings, Observation } from '../src/verdict/types.js';
