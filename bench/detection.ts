@@ -17,11 +17,15 @@
  * the canary's). Regressions start at the deploy.
  *
  * `BENCH_QUICK=1 npm run bench -- detection`: only the 20 rps cells at 1% and 5%, x2 only, no
- * tuning table; for iterating. Reported numbers come from the full run.
+ * tuning table; for iterating. Reported numbers come from the full run. `BENCH_ONLY_CHANGE=1`:
+ * only the tables of detection-change.ts (late onsets, ramps, watch, latency). For one-off tuning,
+ * BENCH_MIN_RATE, BENCH_WHOLE_WEIGHT and BENCH_CHANGE_POINTS (0: off) override the judge's
+ * defaults; recorded runs set none of them.
  */
 import { createJudge, DEFAULT_PASS_RATIO } from '../src/verdict/judge.js';
 import type { JudgeSettings, Observation } from '../src/verdict/types.js';
 import type { SignalSpec } from '../src/sources/types.js';
+import { benchChange } from './detection-change.js';
 
 const INTERVAL_S = 10;
 const WINDOW_S = 600;
@@ -52,7 +56,7 @@ interface Trace {
 
 // --- seeded randomness ------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -63,12 +67,12 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function normal(rand: () => number): number {
+export function normal(rand: () => number): number {
   const u = Math.max(rand(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
 }
 
-function poisson(rand: () => number, lambda: number): number {
+export function poisson(rand: () => number, lambda: number): number {
   if (lambda <= 0) return 0;
   if (lambda > 60) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * normal(rand)));
   const limit = Math.exp(-lambda);
@@ -82,7 +86,7 @@ function poisson(rand: () => number, lambda: number): number {
 }
 
 /** Gamma(shape, scale 1/shape): mean 1, variance 1/shape (Marsaglia-Tsang). */
-function gammaMeanOne(rand: () => number, shape: number): number {
+export function gammaMeanOne(rand: () => number, shape: number): number {
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -222,7 +226,7 @@ function fixedHorizonRejects(trace: Trace, mode: Mode, tolerance: number): boole
 
 // --- measurement ------------------------------------------------------------------------------
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   if (values.length === 0) return Infinity;
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
@@ -233,11 +237,11 @@ function medianWithMisses(times: (number | null)[]): number {
   return median(times.map((t) => t ?? Infinity));
 }
 
-function fmtTime(s: number): string {
+export function fmtTime(s: number): string {
   return Number.isFinite(s) ? `${Math.round(s)} s` : 'never';
 }
 
-function pct(share: number): string {
+export function pct(share: number): string {
   return `${(100 * share).toFixed(1)}%`;
 }
 
@@ -351,8 +355,23 @@ export function settingsWith(over: Partial<JudgeSettings>): JudgeSettings {
     windowMs: WINDOW_S * 1000,
     minErrors: 5,
     maxConsecutiveErrors: 3,
+    ...experiment(),
     ...over
   };
+}
+
+/** Tuning knobs for one-off experiments (BENCH_MIN_RATE, BENCH_WHOLE_WEIGHT, BENCH_CHANGE_POINTS); unset in recorded runs. */
+function experiment(): Partial<JudgeSettings> {
+  const env = (name: string) => (process.env[name] !== undefined ? Number(process.env[name]) : undefined);
+  const out: Partial<JudgeSettings> = {};
+  const minRate = env('BENCH_MIN_RATE');
+  if (minRate !== undefined) out.minRate = minRate;
+  const weight = env('BENCH_WHOLE_WEIGHT');
+  const points = env('BENCH_CHANGE_POINTS');
+  if (points === 0) out.changeDetection = false;
+  else if (weight !== undefined || points !== undefined)
+    out.changeDetection = { count: points ?? 30, wholeWindowWeight: weight ?? 0.9 };
+  return out;
 }
 
 /** The settings the main table is measured with: the recommended defaults. */
@@ -398,6 +417,13 @@ function tuningTable(): string[] {
 
 export async function benchDetection(): Promise<string> {
   const started = performance.now();
+  // BENCH_ONLY_CHANGE=1: only the late-onset, ramp, watch and latency tables, for iterating.
+  if (process.env['BENCH_ONLY_CHANGE'] === '1') {
+    const change = benchChange(QUICK);
+    return [...change, `\nBenchmark time: ${((performance.now() - started) / 1000).toFixed(1)} s.`].join(
+      '\n'
+    );
+  }
   const settings = settingsWith(CHOSEN);
   const ratios = QUICK ? [2] : [1.5, 2, 5];
   const out: string[] = [];
@@ -443,6 +469,7 @@ export async function benchDetection(): Promise<string> {
   );
   out.push(...speedups(results));
   if (!QUICK) out.push(...tuningTable());
+  out.push(...benchChange(QUICK));
   out.push(`\nBenchmark time: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return out.join('\n');
 }

@@ -31,6 +31,8 @@ export async function replayCommand(flags: Record<string, string | boolean | und
       tolerance: config.tolerance,
       windowMs: config.windowMs,
       minErrors: config.minErrors,
+      ...(config.bakeMs !== undefined ? { bakeMs: config.bakeMs } : {}),
+      ...(config.minRate !== undefined ? { minRate: config.minRate } : {}),
       maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
     },
     specs,

@@ -767,6 +767,18 @@ export const fileSchema = z
       .min(0)
       .default(DEFAULTS.minErrors)
       .describe('Errors needed before a count signal can fail (guards against bursts).'),
+    bake: duration(
+      'No signal may pass before this time after the deploy (default: half the window; `0`: pass as soon as the evidence allows).',
+      { positive: false }
+    ).optional(),
+    'min-rate': z
+      .number()
+      .min(0)
+      .lt(1)
+      .optional()
+      .describe(
+        'An error rate up to this (0..1) is always acceptable, however small the baseline rate, so an error-free service can pass (default 0.001; `0`: none).'
+      ),
     'on-inconclusive': z
       .enum(['pass', 'fail', 'neutral'])
       .default(DEFAULTS.onInconclusive)
@@ -805,6 +817,15 @@ export const fileSchema = z
           input: interval
         });
       }
+      const { bake } = value;
+      if (typeof window === 'number' && typeof bake === 'number' && bake > window) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected a bake no longer than `window`',
+          path: ['bake'],
+          input: bake
+        });
+      }
     })
   )
   .describe('Postflight: verify a deploy, assess rollback safety, report on GitHub.');
@@ -820,8 +841,8 @@ type KebabToCamel<S extends string> = S extends `${infer Head}-${infer Tail}`
 const VERBATIM_KEYS = new Set(['headers']);
 
 /** Duration keys become `<key>Ms` in `Config`, so the unit is in the name where code reads it. */
-const DURATION_KEYS = new Set(['window', 'interval', 'baseline', 'timeout', 'max-latency', 'period']);
-type DurationKey = 'window' | 'interval' | 'baseline' | 'timeout' | 'max-latency' | 'period';
+const DURATION_KEYS = new Set(['window', 'interval', 'baseline', 'timeout', 'max-latency', 'period', 'bake']);
+type DurationKey = 'window' | 'interval' | 'baseline' | 'timeout' | 'max-latency' | 'period' | 'bake';
 
 type CamelKey<K, V> = K extends string
   ? K extends DurationKey

@@ -263,6 +263,10 @@ export interface Config {
   alpha: number;
   tolerance: number;
   minErrors: number;
+  /** No signal may pass before this time after the deploy; unset: half the window (the judge's default). */
+  bakeMs?: number;
+  /** An error rate up to this is always acceptable; unset: the judge's default (0.1%). */
+  minRate?: number;
   onInconclusive: OnInconclusive;
   /** Fail the step on a `fail` verdict. */
   failOnFail: boolean;

@@ -61,6 +61,8 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
       tolerance: config.tolerance,
       windowMs: config.windowMs,
       minErrors: config.minErrors,
+      ...(config.bakeMs !== undefined ? { bakeMs: config.bakeMs } : {}),
+      ...(config.minRate !== undefined ? { minRate: config.minRate } : {}),
       maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
     },
     intervalMs: config.intervalMs,

@@ -8,6 +8,10 @@
  * - the verdict passes early only when every count signal has a confident pass and every guardrail
  *   has enough clean checks; at the window end whatever is undecided is inconclusive.
  * - no traffic, no data, or a source that keeps failing never becomes a pass.
+ * - no signal passes before the bake time (`bakeMs`, default half the window): a regression that
+ *   starts a few minutes in must not meet a verdict that was already given. Fail is unaffected.
+ * - every reason is built from the numbers the decision used, and prints its comparison with as
+ *   many digits as it takes to be true (words.ts `compared`).
  *
  * Observations with t <= 0 are the pre-deploy baseline. Pure: no clock, no I/O.
  */
@@ -15,13 +19,18 @@ import type { Reading, SignalSpec } from '../sources/types.js';
 import type { JudgeSettings, Observation, SignalEvidence, Verdict, VerdictKind } from './types.js';
 import { createCountTest, type BaselineMode, type CountTest, type CountTestStatus } from './sequential.js';
 import { createHealthGuard, createLevelGuard, type HealthGuard, type LevelGuard } from './guardrails.js';
-import { duration, percent, significant } from './words.js';
+import { compared, duration, percent, significant } from './words.js';
+import { DEFAULT_CHANGE_DETECTION } from './change.js';
 
 /** Chosen with bench/detection.ts: see BENCHMARKS.md. */
 export const DEFAULT_PASS_RATIO = 2;
 export const DEFAULT_BREACH_POLLS = 2;
 export const DEFAULT_PASS_CHECKS = 3;
 const DEFAULT_FAIL_AFTER = 3;
+/** The bake time when none is set, as a share of the window. */
+export const DEFAULT_BAKE_SHARE = 0.5;
+/** An error rate that is always acceptable when none is set (0.1%): lets an error-free service pass. */
+export const DEFAULT_MIN_RATE = 0.001;
 
 export interface Judge {
   observe(obs: Observation): Verdict;
@@ -40,7 +49,11 @@ interface SignalState {
   maxErrors: number;
   /** Clean checks a guardrail (or an absolute-rate count signal) needs to pass. */
   passChecks: number;
+  /** Count signals: canary errors needed before a fail (min-errors). */
+  minErrors: number;
   consecutiveErrors: number;
+  /** ms after the deploy of the previous poll: where the next interval begins. */
+  lastPollAt: number;
   sourceErrors: number;
   lastError: string | null;
   ended: Ended | null;
@@ -60,6 +73,7 @@ export function createJudge(settings: JudgeSettings, specs: SignalSpec[]): Judge
   const countSignals = specs.filter((s) => s.kind === 'count').length;
   const alphaShare = countSignals > 0 ? settings.alpha / countSignals : settings.alpha;
   const states = specs.map((spec) => initialState(spec, settings, alphaShare));
+  const bakeMs = settings.bakeMs ?? settings.windowMs * DEFAULT_BAKE_SHARE;
   let final: Verdict | null = null;
 
   function observe(obs: Observation): Verdict {
@@ -72,7 +86,7 @@ export function createJudge(settings: JudgeSettings, specs: SignalSpec[]): Judge
       if (obs.t <= 0) feedBaseline(state, readings, error?.message ?? null, obs.t);
       else if (!state.ended) feedPoll(state, readings, error?.message ?? null, obs.t);
     }
-    const verdict = overall(states, obs.t, false);
+    const verdict = overall(states, obs.t, false, bakeMs);
     if (verdict.verdict !== 'pending') final = verdict;
     else if (obs.t >= settings.windowMs) return finish(obs.t);
     return verdict;
@@ -80,8 +94,9 @@ export function createJudge(settings: JudgeSettings, specs: SignalSpec[]): Judge
 
   function finish(t: number): Verdict {
     if (final) return final;
-    for (const state of states) if (!state.ended) state.ended = closeAtWindowEnd(state, t);
-    final = overall(states, t, true);
+    for (const state of states)
+      if (!state.ended) state.ended = beforeBake(closeAtWindowEnd(state, t), bakeMs);
+    final = overall(states, t, true, bakeMs);
     return final;
   }
 
@@ -95,7 +110,9 @@ function initialState(spec: SignalSpec, settings: JudgeSettings, alphaShare: num
     passRatio: Math.max(settings.passRatio ?? DEFAULT_PASS_RATIO, settings.tolerance),
     maxErrors: spec.maxConsecutiveErrors ?? settings.maxConsecutiveErrors,
     passChecks: Math.max(1, settings.passChecks ?? DEFAULT_PASS_CHECKS),
+    minErrors: settings.minErrors,
     consecutiveErrors: 0,
+    lastPollAt: 0,
     sourceErrors: 0,
     lastError: null,
     ended: null,
@@ -109,6 +126,15 @@ function initialState(spec: SignalSpec, settings: JudgeSettings, alphaShare: num
       tolerance: settings.tolerance,
       passRatio: base.passRatio,
       minErrors: settings.minErrors,
+      minRate: settings.minRate ?? DEFAULT_MIN_RATE,
+      ...(settings.changeDetection !== false
+        ? {
+            changeDetection: {
+              horizon: settings.windowMs,
+              ...(settings.changeDetection ?? DEFAULT_CHANGE_DETECTION)
+            }
+          }
+        : {}),
       ...(spec.maxErrorRate !== undefined ? { maxErrorRate: spec.maxErrorRate } : {})
     });
     return { ...base, alpha: alphaShare, count: { test, mode, baselineError: null } };
@@ -161,6 +187,8 @@ function feedBaseline(state: SignalState, readings: Reading[], error: string | n
 
 function feedPoll(state: SignalState, readings: Reading[], error: string | null, t: number): void {
   const { spec } = state;
+  const since = state.lastPollAt;
+  state.lastPollAt = t;
   if (error !== null) {
     state.sourceErrors += 1;
     state.consecutiveErrors += 1;
@@ -177,7 +205,7 @@ function feedPoll(state: SignalState, readings: Reading[], error: string | null,
   }
   if (readings.length === 0) return;
   state.consecutiveErrors = 0;
-  if (state.count) feedCount(state, readings, t);
+  if (state.count) feedCount(state, readings, t, since);
   else if (state.level) feedLevel(state, readings, t);
   else if (state.health) feedHealth(state, readings, t);
 }
@@ -193,12 +221,12 @@ function sumCounts(
   return { errors: mine.reduce((s, r) => s + r.errors, 0), total: mine.reduce((s, r) => s + r.total, 0) };
 }
 
-function feedCount(state: SignalState, readings: Reading[], t: number): void {
+function feedCount(state: SignalState, readings: Reading[], t: number, since: number): void {
   const count = state.count!;
   const canary = sumCounts(readings, 'canary');
   if (!canary) return;
   const baseline = count.mode === 'concurrent' ? sumCounts(readings, 'baseline') : undefined;
-  const status = count.test.addInterval({ canary, ...(baseline ? { baseline } : {}) });
+  const status = count.test.addInterval({ canary, start: since, ...(baseline ? { baseline } : {}) });
   if (canary.total > 0) state.series.push({ t, value: canary.errors / canary.total, group: 'canary' });
   if (baseline && baseline.total > 0)
     state.series.push({ t, value: baseline.errors / baseline.total, group: 'baseline' });
@@ -328,7 +356,17 @@ function closeAtWindowEnd(state: SignalState, t: number): Ended {
   return { verdict: 'inconclusive', reason: `${spec.id}: ${why} in ${duration(t)}`, decidedAt: t };
 }
 
-function overall(states: SignalState[], t: number, atEnd: boolean): Verdict {
+/** A pass that would come before the bake ends (the window closed early) is inconclusive instead. */
+function beforeBake(ended: Ended, bakeMs: number): Ended {
+  if (ended.verdict !== 'pass' || ended.decidedAt >= bakeMs) return ended;
+  return {
+    verdict: 'inconclusive',
+    reason: `${ended.reason}; but observation ended at ${duration(ended.decidedAt)}, before the bake time of ${duration(bakeMs)}, and no signal passes before it`,
+    decidedAt: ended.decidedAt
+  };
+}
+
+function overall(states: SignalState[], t: number, atEnd: boolean, bakeMs: number): Verdict {
   const failed = states
     .filter((s) => s.ended?.verdict === 'fail')
     .sort((a, b) => a.ended!.decidedAt - b.ended!.decidedAt);
@@ -339,8 +377,8 @@ function overall(states: SignalState[], t: number, atEnd: boolean): Verdict {
   let decisive: SignalState | undefined;
   if (criticalFail) [verdict, decisive] = ['fail', criticalFail];
   else if (failed.length > 0 && (atEnd || open.every(readyToPass))) [verdict, decisive] = ['fail', failed[0]];
-  else if (allReady) verdict = 'pass';
-  else if (atEnd || open.length === 0) {
+  else if (allReady && t >= bakeMs) verdict = 'pass';
+  else if (atEnd || (open.length === 0 && !allReady)) {
     verdict =
       states.length === 0
         ? 'inconclusive'
@@ -349,10 +387,15 @@ function overall(states: SignalState[], t: number, atEnd: boolean): Verdict {
           : 'inconclusive';
     decisive = states.find((s) => s.ended?.verdict !== 'pass');
   }
-  const signals = states.map((s) => evidence(s, verdict === 'pass', t));
+  const baking = verdict === 'pending' && allReady ? bakeMs - t : null;
+  const signals = states.map((s) => evidence(s, verdict === 'pass', t, t < bakeMs ? bakeMs - t : null));
   return {
     verdict,
-    reason: overallReason(verdict, decisive, signals),
+    reason:
+      baking !== null
+        ? `all ${signals.length} signals ready to pass; bake ends in ${duration(baking)}`
+        : overallReason(verdict, decisive, signals),
+    ...(baking !== null ? { bakeLeftMs: baking } : {}),
     decidedAt: verdict === 'pending' ? null : t,
     signals
   };
@@ -372,7 +415,12 @@ function overallReason(
   return reason ?? `${verdict}`;
 }
 
-function evidence(state: SignalState, overallPass: boolean, t: number): SignalEvidence {
+function evidence(
+  state: SignalState,
+  overallPass: boolean,
+  t: number,
+  bakeLeft: number | null
+): SignalEvidence {
   const { spec } = state;
   let verdict: SignalEvidence['verdict'] = state.ended?.verdict ?? 'pending';
   let reason = state.ended?.reason ?? '';
@@ -425,36 +473,68 @@ function evidence(state: SignalState, overallPass: boolean, t: number): SignalEv
     if (!reason) out.reason = `${spec.id}: ${s.healthyChecks} healthy of ${s.checks} checks`;
   }
   if (state.lastError && !reason) out.reason = `${spec.id}: last poll failed (${state.lastError})`;
+  if (verdict === 'pending' && bakeLeft !== null && readyToPass(state)) {
+    out.reason += `; bake ends in ${duration(bakeLeft)}`;
+  }
   return out;
 }
 
-/** e.g. "http_5xx error rate 2.1% vs baseline 0.98% (x2.1, tolerance x1.2); e-value 41 >= 40 (alpha 0.025) after 3 m 20 s". */
+/**
+ * e.g. "http_5xx error rate 2.1% (42/2000) vs baseline 0.98% (x2.1, tolerance x1.1); e-value 41 >=
+ * 20 (alpha 0.05) after 3 m 20 s". Printed from the very status the decision was taken on, with
+ * the comparison that decided it (compared() keeps it true at any rounding).
+ */
 function countReason(state: SignalState, s: CountTestStatus, t: number): string {
   const { spec } = state;
   const mode = state.count!.mode;
   const canaryRate = rate(s.canary);
+  const floor = s.floor?.binding ? s.floor : null;
+  const baselineWords =
+    mode === 'pre-deploy'
+      ? `pre-deploy baseline ${percent(s.referenceRate)} (${s.baseline.errors}/${s.baseline.total})`
+      : `baseline ${percent(s.referenceRate)}`;
   const ref =
     mode === 'absolute'
       ? `acceptable ${percent(s.referenceRate)}`
-      : mode === 'pre-deploy'
-        ? `pre-deploy baseline ${percent(s.referenceRate)} (${s.baseline.errors}/${s.baseline.total})`
-        : `baseline ${percent(s.referenceRate)}`;
+      : floor
+        ? `acceptable ${percent(floor.rate)} (min-rate, above x${significant(s.tolerance)} the ${baselineWords})`
+        : baselineWords;
   const ratio = s.ratio !== null ? `x${significant(s.ratio)}, ` : '';
-  const tolerance = mode === 'absolute' ? '' : `tolerance x${significant(s.tolerance)}`;
-  const head = `${spec.id} error rate ${percent(canaryRate)} (${s.canary.errors}/${s.canary.total}) vs ${ref} (${ratio}${tolerance || 'limit'})`;
+  const tolerance = mode === 'absolute' || floor ? '' : `tolerance x${significant(s.tolerance)}`;
+  const head = `${spec.id} ${rateLabel(spec)} ${percent(canaryRate)} (${s.canary.errors}/${s.canary.total}) vs ${ref}${floor ? '' : ` (${ratio}${tolerance || 'limit'})`}`;
   const dispersion = s.phi > 1.05 ? `, dispersion x${significant(s.phi)}` : '';
   const alpha = `alpha ${significant(state.alpha!)}`;
+  const since =
+    s.changeSince !== null && s.eFail >= s.failThreshold
+      ? `, regression since ${duration(s.changeSince)}`
+      : '';
   if (s.decision === 'fail') {
-    return `${head}; e-value ${significant(s.eFail)} >= ${significant(s.failThreshold)} (${alpha}${dispersion}) after ${duration(t)}`;
+    return `${head}; e-value ${compared(s.eFail, s.failThreshold)} (${alpha}${dispersion}${since}) after ${duration(t)}`;
   }
   if (s.decision === 'pass') {
     const below =
-      mode === 'absolute' ? `the acceptable rate` : `x${significant(state.passRatio)} the baseline`;
-    return `${head}; pass e-value ${significant(s.ePass)} >= ${significant(s.passThreshold)}: confidently below ${below} (${alpha}${dispersion}) after ${duration(t)}`;
+      mode === 'absolute'
+        ? `the acceptable rate`
+        : s.floor && s.floor.binding
+          ? `${percent(s.floor.passRate)}`
+          : `x${significant(state.passRatio)} the baseline`;
+    return `${head}; pass e-value ${compared(s.ePass, s.passThreshold)}: confidently below ${below} (${alpha}${dispersion}) after ${duration(t)}`;
   }
   const minNote =
-    s.eFail >= s.failThreshold ? `, but only ${s.canary.errors} errors (fewer than min-errors)` : '';
-  return `${head}; e-value ${significant(s.eFail)} < ${significant(s.failThreshold)}${minNote}, pass e-value ${significant(s.ePass)} < ${significant(s.passThreshold)} (${alpha}${dispersion}): not enough evidence either way after ${duration(t)}`;
+    s.eFail >= s.failThreshold
+      ? `, but only ${s.canary.errors} errors (fewer than min-errors ${state.minErrors})`
+      : '';
+  return `${head}; e-value ${compared(s.eFail, s.failThreshold)}${minNote}, pass e-value ${compared(s.ePass, s.passThreshold)} (${alpha}${dispersion}): not enough evidence either way after ${duration(t)}`;
+}
+
+/**
+ * What the count is a share of, in words: "error rate" unless the source names it (a latency
+ * signal built from a histogram: e.g. "share slower than 500 ms (le 0.5)") in `rateLabel`.
+ */
+function rateLabel(spec: SignalSpec): string {
+  return 'rateLabel' in spec && typeof spec.rateLabel === 'string' && spec.rateLabel
+    ? spec.rateLabel
+    : 'error rate';
 }
 
 function rate(cell: { errors: number; total: number }): number {
@@ -478,4 +558,20 @@ function validateSettings(s: JudgeSettings): void {
   if (!(s.minErrors >= 0)) throw bad('minErrors', '>= 0', s.minErrors);
   if (!(s.maxConsecutiveErrors >= 1)) throw bad('maxConsecutiveErrors', '>= 1', s.maxConsecutiveErrors);
   if (s.passRatio !== undefined && !(s.passRatio > 1)) throw bad('passRatio', '> 1', s.passRatio);
+  if (s.bakeMs !== undefined && !(s.bakeMs >= 0 && s.bakeMs <= s.windowMs)) {
+    throw bad('bakeMs', `between 0 and windowMs (${s.windowMs})`, s.bakeMs);
+  }
+  if (s.minRate !== undefined && !(s.minRate >= 0 && s.minRate < 1))
+    throw bad('minRate', 'in [0, 1)', s.minRate);
+  const cd = s.changeDetection;
+  if (
+    cd &&
+    !(Number.isInteger(cd.count) && cd.count >= 1 && cd.wholeWindowWeight > 0 && cd.wholeWindowWeight <= 1)
+  ) {
+    throw bad(
+      'changeDetection',
+      'an integer count >= 1 and a wholeWindowWeight in (0, 1]',
+      JSON.stringify(cd)
+    );
+  }
 }

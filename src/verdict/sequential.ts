@@ -36,9 +36,26 @@
  * restores it approximately when counts are overdispersed. `minErrors`: never fail on fewer
  * canary errors than that.
  *
+ * Change over time (`changeDetection`): the fail side is a mixture over candidate change times of
+ * e-processes that start at those times (change.ts), so a regression that starts late or grows is
+ * judged on the evidence since it began; one bound, P(false alarm during the window) <= alpha,
+ * covers the whole window and every candidate start. The pass side does not latch: it holds only
+ * while its e-value is above 1/alpha, so evidence of a later regression withdraws it.
+ *
+ * Floor (`minRate`, relative modes): an error rate up to minRate is always acceptable, however
+ * small the baseline's. The null of the fail side becomes "rate <= max(r0 x reference, minRate)",
+ * the union of "rate <= r0 x reference" and "rate <= minRate"; a union null is rejected only when
+ * each part is (an intersection-union test), so the signal fails only when both the relative test
+ * and a test of the canary's rate against minRate reach 1/alpha, each at the full alpha. The pass
+ * side's null, "rate >= passRatio x reference and rate >= (passRatio / r0) x minRate", is an
+ * intersection, rejected when either part is: the two pass e-values are averaged with weights
+ * fixed before the canary's first interval (an average of e-processes is one). A pre-deploy
+ * baseline whose r0 x rate is below the floor puts FLOOR_LEADS of the weight on the floor.
+ *
  * Pure: takes counts, returns numbers. No clock, no I/O.
  */
 import { binomialLogLik, logMixture, pearsonDispersion, xlogy, type CountCell } from './math.js';
+import { changeMixture, type ChangeDetection, type RecentStep } from './change.js';
 
 export type BaselineMode = 'concurrent' | 'pre-deploy' | 'absolute';
 
@@ -58,12 +75,21 @@ export interface CountTestOptions {
    * alpha on a confidence bound. Still validated so that a bad value is reported, not hidden.
    */
   baselineSpend?: number;
+  /** Fail side: also test the evidence since each candidate change time (change.ts); absent: whole window only. */
+  changeDetection?: ChangeDetection;
+  /** Relative modes: an error rate up to this (0..1) is always acceptable; 0 or absent: no floor. */
+  minRate?: number;
 }
 
 export interface CountInterval {
   canary: CountCell;
   /** Concurrent mode only: the baseline group over the same interval. */
   baseline?: CountCell;
+  /**
+   * When the interval began, in the unit of `changeDetection.horizon` (the judge: ms after the
+   * deploy). Absent: the number of intervals before it.
+   */
+  start?: number;
 }
 
 export interface CountTestStatus {
@@ -88,6 +114,19 @@ export interface CountTestStatus {
   passReferenceRate: number | null;
   /** Observed canary rate over the reference rate, null without a reference. */
   ratio: number | null;
+  /** The relative test's fail e-process over the whole window alone (eFail mixes in later starts). */
+  eFailWhole: number;
+  /** Start of the candidate change time that weighs most in eFail, when it outweighs the whole window. */
+  changeSince: number | null;
+  /** The minRate floor's own tests; null without a floor (or in absolute mode). */
+  floor: {
+    rate: number;
+    passRate: number;
+    eFail: number;
+    ePass: number;
+    /** r0 x the observed reference rate is below the floor (or there is no reference yet). */
+    binding: boolean;
+  } | null;
 }
 
 /**
@@ -133,6 +172,8 @@ export const PASS_GRID: readonly { factor: number; weight: number }[] = [
 const DISPERSION_PRIOR_DF = 2;
 const DISPERSION_PER_ERROR = 0.015;
 const DISPERSION_MARGIN = 1;
+/** Weight of the floor's pass test when a pre-deploy baseline puts r0 x its rate below the floor (see above). */
+const FLOOR_LEADS = 0.9;
 /** Rates are capped below 1 so the binomial likelihood stays finite. */
 const MAX_RATE = 1 - 1e-9;
 
@@ -160,11 +201,20 @@ export function createCountTest(options: CountTestOptions): CountTest {
   // Each interval's untempered log-likelihood ratios against the boundary ratio (r0 for fail,
   // passRatio for pass), its expected error count, and the dispersion known before it was seen
   // (the comment on DISPERSION_PRIOR_DF explains the tempering).
-  const steps: { phi: number; expected: number; fail: number[]; pass: number[] }[] = [];
+  const steps: Step[] = [];
   // Pearson statistics so far (baseline slices, then canary intervals or concurrent splits).
   let dispersion = { chi2: 0, df: 0 };
+  let start = 0;
   const record = (expected: number, fail: number[], pass: number[]): void =>
-    void steps.push({ phi: dispersionOf(dispersion, expected), expected, fail, pass });
+    pushStep(steps, { phi: dispersionOf(dispersion, expected), expected, start, fail, pass });
+  // The floor: the canary alone against minRate (fail) and (passRatio / r0) x minRate (pass).
+  const floorRate = mode !== 'absolute' && options.minRate ? options.minRate : null;
+  const floorPassRate = floorRate !== null ? Math.min(MAX_RATE, (floorRate * passRatio) / r0) : null;
+  const floorSteps: Step[] = [];
+  const floorCells: CountCell[] = [];
+  let floorDispersion = { chi2: 0, df: 0 };
+  // Weight of the relative pass test in the averaged pass e-value (1 without a floor).
+  let relativePassWeight = floorRate === null ? 1 : 0.5;
   // Pre-deploy: the untempered log ratios of the whole canary so far (predictive, see predictiveLogLik).
   let rawFail = failRatios.map(() => 0);
   let rawPass = passRatios.map(() => 0);
@@ -174,9 +224,9 @@ export function createCountTest(options: CountTestOptions): CountTest {
   // Fail latches: the e-process crossed 1/alpha. Pass also latches (it was confirmed at that
   // moment) but the fail side keeps watching, so a later regression still fails the signal.
   let failed = false;
-  let passed = false;
   let baselineDispersion = { chi2: 0, df: 0 };
   let cached: CountTestStatus | null = null;
+  let intervals = 0;
   const canaryTotal = { errors: 0, total: 0 };
   const baselineTotal = { errors: 0, total: 0 };
 
@@ -188,6 +238,9 @@ export function createCountTest(options: CountTestOptions): CountTest {
     }
     baselineDispersion = pearsonDispersion(baselineCells);
     dispersion = baselineDispersion;
+    if (floorRate !== null && (r0 * baselineTotal.errors) / baselineTotal.total < floorRate) {
+      relativePassWeight = 1 - FLOOR_LEADS;
+    } else if (floorRate !== null) relativePassWeight = FLOOR_LEADS;
   }
 
   function addBaseline(cell: CountCell): void {
@@ -204,6 +257,23 @@ export function createCountTest(options: CountTestOptions): CountTest {
     checkCell(interval.canary, 'canary');
     if (interval.baseline) checkCell(interval.baseline, 'baseline');
     const { canary } = interval;
+    start = interval.start ?? intervals;
+    intervals += 1;
+    if (!Number.isFinite(start)) throw new Error(`count test: interval start must be finite, got ${start}`);
+    if (floorRate !== null && floorPassRate !== null && canary.total > 0 && blocked === null) {
+      floorCells.push(canary);
+      const atFloor = binomialLogLik(canary.errors, canary.total, floorRate);
+      const atPassFloor = binomialLogLik(canary.errors, canary.total, floorPassRate);
+      const at = (rate: number) => binomialLogLik(canary.errors, canary.total, Math.min(MAX_RATE, rate));
+      pushStep(floorSteps, {
+        phi: dispersionOf(floorDispersion, canary.total * floorRate),
+        expected: canary.total * floorRate,
+        start,
+        fail: FAIL_GRID.map((g) => at(g.factor * floorRate) - atFloor),
+        pass: PASS_GRID.map((g) => at(g.factor * floorPassRate) - atPassFloor)
+      });
+      floorDispersion = pearsonDispersion(floorCells);
+    }
     canaryTotal.errors += canary.errors;
     canaryTotal.total += canary.total;
     if (mode === 'concurrent') {
@@ -260,26 +330,27 @@ export function createCountTest(options: CountTestOptions): CountTest {
   }
 
   function computeStatus(): CountTestStatus {
-    const llFail = failRatios.map(() => 0);
-    const llPass = passRatios.map(() => 0);
-    for (const step of steps) {
-      // Tempered by the dispersion known before the interval, or by today's estimate if that is
-      // larger: a burst found later still discounts earlier evidence, while a chance dip in the
-      // estimate never inflates it (a running maximum would find every such dip).
-      const temper = Math.max(step.phi, dispersionOf(dispersion, step.expected));
-      step.fail.forEach((v, k) => (llFail[k]! += v / temper));
-      step.pass.forEach((v, k) => (llPass[k]! += v / temper));
-    }
-    const eFail = Math.exp(logMixture(llFail, failWeights));
-    const ePass = Math.exp(logMixture(llPass, passWeights));
+    const relative = evaluate(steps, dispersion, failWeights, passWeights, options.changeDetection);
+    const floor =
+      floorRate !== null && floorPassRate !== null
+        ? evaluate(floorSteps, floorDispersion, failWeights, passWeights, options.changeDetection)
+        : null;
+    // The floor's union null fails only when both tests reject; its intersection null passes on
+    // the weighted average of the two pass e-values (see the header).
+    const eFail = floor ? Math.min(relative.eFail, floor.eFail) : relative.eFail;
+    const ePass = floor
+      ? relativePassWeight * relative.ePass + (1 - relativePassWeight) * floor.ePass
+      : relative.ePass;
     const failThreshold = 1 / alpha;
     const passThreshold = 1 / alpha;
-    if (blocked === null && !failed) {
-      if (eFail >= failThreshold && canaryTotal.errors >= minErrors) failed = true;
-      else if (ePass >= passThreshold) passed = true;
+    if (blocked === null && !failed && eFail >= failThreshold && canaryTotal.errors >= minErrors) {
+      failed = true;
     }
-    const now: CountTestStatus['decision'] = failed ? 'fail' : passed ? 'pass' : null;
     const refRate = mode === 'absolute' ? reference : rateOf(baselineTotal);
+    // Without a reference (a concurrent group that never reported) the floor alone does not pass:
+    // a baseline that is missing is more often a broken query than a perfect service.
+    const passed = blocked === null && !failed && refRate !== null && ePass >= passThreshold;
+    const now: CountTestStatus['decision'] = failed ? 'fail' : passed ? 'pass' : null;
     const canaryRate = rateOf(canaryTotal);
     return {
       decision: now,
@@ -295,11 +366,73 @@ export function createCountTest(options: CountTestOptions): CountTest {
       baseline: { ...baselineTotal },
       referenceRate: refRate,
       passReferenceRate: refRate,
-      ratio: refRate !== null && refRate > 0 && canaryRate !== null ? canaryRate / refRate : null
+      ratio: refRate !== null && refRate > 0 && canaryRate !== null ? canaryRate / refRate : null,
+      eFailWhole: relative.eFailWhole,
+      changeSince: relative.changeSince,
+      floor:
+        floor && floorRate !== null && floorPassRate !== null
+          ? {
+              rate: floorRate,
+              passRate: floorPassRate,
+              eFail: floor.eFail,
+              ePass: floor.ePass,
+              binding: refRate === null || r0 * refRate < floorRate
+            }
+          : null
     };
   }
 
   return { addBaseline, addInterval, status };
+}
+
+interface Step extends RecentStep {
+  /** Dispersion known before the interval. */
+  phi: number;
+  expected: number;
+  start: number;
+  /** Untempered log likelihood ratios against the boundary, one per grid ratio. */
+  fail: number[];
+  pass: number[];
+}
+
+/**
+ * Appends an interval with its running sum for the later change-time starts: those are tempered by
+ * the dispersion known before each interval only, fixed once recorded. A change itself inflates
+ * today's estimate (the residuals are taken around one pooled ratio), which would otherwise
+ * discount the very evidence of the change.
+ */
+function pushStep(steps: Step[], step: Omit<Step, 'prefix'>): void {
+  const before = steps.at(-1)?.prefix;
+  steps.push({ ...step, prefix: step.fail.map((v, k) => v / step.phi + (before?.[k] ?? 0)) });
+}
+
+/**
+ * Tempers every interval by the dispersion known before it, or by today's estimate if that is
+ * larger: a burst found later still discounts earlier evidence, while a chance dip in the estimate
+ * never inflates it (a running maximum would find every such dip). Then the fail side's
+ * change-point mixture and the pass side's whole-window mixture.
+ */
+function evaluate(
+  steps: readonly Step[],
+  dispersion: { chi2: number; df: number },
+  failWeights: readonly number[],
+  passWeights: readonly number[],
+  detection: ChangeDetection | undefined
+): { eFail: number; eFailWhole: number; changeSince: number | null; ePass: number } {
+  const llFail = failWeights.map(() => 0);
+  const llPass = passWeights.map(() => 0);
+  for (const step of steps) {
+    const temper = Math.max(step.phi, dispersionOf(dispersion, step.expected));
+    for (let k = 0; k < llFail.length; k++) llFail[k]! += step.fail[k]! / temper;
+    for (let k = 0; k < llPass.length; k++) llPass[k]! += step.pass[k]! / temper;
+  }
+  const fail = changeMixture(llFail, steps, failWeights, detection ?? null);
+  return {
+    eFail: fail.e,
+    eFailWhole: fail.whole,
+    changeSince: fail.since,
+    ePass: Math.exp(logMixture(llPass, passWeights))
+  };
 }
 
 /**
@@ -376,6 +509,24 @@ function validate(o: CountTestOptions): void {
   if (!(o.passRatio > 0)) throw new Error(`count test: passRatio must be > 0, got ${o.passRatio}`);
   if (o.mode === 'absolute' && !(o.maxErrorRate !== undefined && o.maxErrorRate > 0 && o.maxErrorRate < 1)) {
     throw new Error(`count test: absolute mode needs maxErrorRate in (0, 1), got ${o.maxErrorRate}`);
+  }
+  if (o.minRate !== undefined && !(o.minRate >= 0 && o.minRate < 1)) {
+    throw new Error(`count test: minRate must be in [0, 1), got ${o.minRate}`);
+  }
+  const cd = o.changeDetection;
+  if (
+    cd &&
+    !(
+      cd.horizon > 0 &&
+      Number.isInteger(cd.count) &&
+      cd.count >= 1 &&
+      cd.wholeWindowWeight > 0 &&
+      cd.wholeWindowWeight <= 1
+    )
+  ) {
+    throw new Error(
+      `count test: changeDetection needs horizon > 0, an integer count >= 1 and wholeWindowWeight in (0, 1], got ${JSON.stringify(cd)}`
+    );
   }
   if (o.baselineSpend !== undefined && !(o.baselineSpend > 0 && o.baselineSpend < 1)) {
     throw new Error(`count test: baselineSpend must be in (0, 1), got ${o.baselineSpend}`);

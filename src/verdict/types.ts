@@ -26,6 +26,23 @@ export interface JudgeSettings {
   breachPolls?: number;
   /** Level and health signals: clean checks needed before they may pass (default 3). */
   passChecks?: number;
+  /**
+   * No signal may pass before this many ms after the deploy; fail and inconclusive are unaffected.
+   * Default: half of `windowMs` (DEFAULT_BAKE_SHARE in verdict/judge.ts); 0 lets a pass come as
+   * soon as the evidence allows, at the cost of passing a regression that starts later.
+   */
+  bakeMs?: number;
+  /**
+   * Count signals with a baseline: an error rate up to this (0..1) is always acceptable, however
+   * small the baseline's, so an error-free service can pass. Default DEFAULT_MIN_RATE; 0: none.
+   */
+  minRate?: number;
+  /**
+   * Count signals' fail side: candidate change times (verdict/change.ts) so that a regression
+   * starting late or growing is judged on the evidence since it began. Default
+   * DEFAULT_CHANGE_DETECTION; `false`: the whole-window test only.
+   */
+  changeDetection?: { count: number; wholeWindowWeight: number } | false;
 }
 
 /** One poll's worth of input for the judge; `t` is ms relative to the deploy (negative = before). */
@@ -64,5 +81,7 @@ export interface Verdict {
   verdict: VerdictKind | 'pending';
   reason: string;
   decidedAt: number | null;
+  /** Set while every signal is ready to pass but the bake has not ended: ms until it does. */
+  bakeLeftMs?: number;
   signals: SignalEvidence[];
 }

@@ -27,3 +27,33 @@ export function duration(ms: number): string {
   if (m === 0) return `${s} s`;
   return s === 0 ? `${m} m` : `${m} m ${s} s`;
 }
+
+/**
+ * "value >= bound" or "value < bound", printed with as many significant digits as it takes for
+ * the printed numbers to compare the way the real ones do (19.996 < 20 is never shown as "20 < 20").
+ * Reasons print their decisive comparisons with this so that what they say is what was decided.
+ */
+export function compared(value: number, bound: number): string {
+  const op = value >= bound ? '>=' : '<';
+  for (let digits = 3; digits <= 17; digits++) {
+    const [a, b] = [significantTo(value, digits), significantTo(bound, digits)];
+    if (op === '>=' ? parseNumber(a) >= parseNumber(b) : parseNumber(a) < parseNumber(b)) {
+      return `${a} ${op} ${b}`;
+    }
+  }
+  return `${String(value)} ${op} ${String(bound)}`;
+}
+
+/** Reads back a number printed by significant() or compared(): "inf" is Infinity. */
+export function parseNumber(text: string): number {
+  if (text === 'inf') return Infinity;
+  if (text === '-Infinity') return -Infinity;
+  return Number(text);
+}
+
+function significantTo(n: number, digits: number): string {
+  if (digits <= 3 || !Number.isFinite(n) || n === 0) return significant(n);
+  const abs = Math.abs(n);
+  if (abs >= 1e6 || abs < 1e-4) return n.toExponential(digits - 1);
+  return String(Number(n.toPrecision(digits)));
+}

@@ -80,8 +80,10 @@ export async function runVerification(options: LoopOptions): Promise<LoopResult>
     from = to;
     const verdict = judge.observe(observation);
     options.onPoll?.(observation, verdict);
+    const baking =
+      verdict.bakeLeftMs !== undefined ? ` (bake ends in ${Math.ceil(verdict.bakeLeftMs / 1000)}s)` : '';
     log(
-      `t+${Math.round((to - deployTime) / 1000)}s: ${describeObservation(observation)} -> ${verdict.verdict}`
+      `t+${Math.round((to - deployTime) / 1000)}s: ${describeObservation(observation)} -> ${verdict.verdict}${baking}`
     );
     if (verdict.verdict !== 'pending') {
       stop.abort();

@@ -138,4 +138,67 @@ describe('the polling loop', () => {
     expect([...errored]).toEqual(['api:p99']);
     expect(result.observations.every((o) => o.readings.some((r) => r.signal === 'api'))).toBe(true);
   });
+
+  it('passes an error-free service (0 of 15,000 before, 0 of 3,000 after) once the bake is over', async () => {
+    const clock = virtualClock(DEPLOY);
+    // 30 min of baseline at 15,000 requests, then 5 rps: 3,000 requests in the 10 min window.
+    const requests: number[] = [];
+    const source: Source = {
+      id: 'api',
+      type: 'model',
+      critical: false,
+      signals: [{ id: 'api', kind: 'count', baseline: 'pre-deploy', critical: true }],
+      async poll(w) {
+        const rps = w.phase === 'baseline' ? 15_000 / 1800 : 5;
+        const total = Math.round(((w.to - w.from) / 1000) * rps);
+        if (w.phase === 'observe') requests.push(total);
+        return [{ signal: 'api', kind: 'count', group: 'canary', errors: 0, total } satisfies Reading];
+      }
+    };
+    const run = (settings: JudgeSettings) =>
+      runVerification({
+        sources: [source],
+        settings,
+        intervalMs: 15_000,
+        baselineMs: 1_800_000,
+        deployTime: DEPLOY,
+        clock: virtualClock(DEPLOY)
+      });
+    const result = await runVerification({
+      sources: [source],
+      settings: SETTINGS,
+      intervalMs: 15_000,
+      baselineMs: 1_800_000,
+      deployTime: DEPLOY,
+      clock
+    });
+    expect(result.verdict.verdict).toBe('pass');
+    expect(result.verdict.decidedAt!).toBeGreaterThanOrEqual(SETTINGS.windowMs / 2);
+    expect(requests.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3000);
+    expect(result.verdict.signals[0]!.baseline).toMatchObject({ errors: 0, total: 15_000 });
+    expect(result.verdict.reason).toMatch(
+      /vs acceptable 0\.1% \(min-rate, above x1\.1 the pre-deploy baseline 0% \(0\/15000\)\); pass e-value/
+    );
+    // Without the floor the same clean service never passes: the issue's `e-value 1 < 60` forever.
+    const noFloor = await run({ ...SETTINGS, minRate: 0 });
+    expect(noFloor.verdict.verdict).toBe('inconclusive');
+    expect(noFloor.verdict.reason).toMatch(/e-value 1 < 20, pass e-value 1 < 20/);
+  });
+
+  it('says in the job log how long the bake still holds back a pass', async () => {
+    const clock = virtualClock(DEPLOY);
+    const lines: string[] = [];
+    const result = await runVerification({
+      sources: [modelSource('api', 200, () => 0.01)],
+      settings: SETTINGS,
+      intervalMs: 10_000,
+      baselineMs: 1_800_000,
+      deployTime: DEPLOY,
+      clock,
+      log: (line) => lines.push(line)
+    });
+    expect(result.verdict.verdict).toBe('pass');
+    expect(result.verdict.decidedAt).toBe(SETTINGS.windowMs / 2);
+    expect(lines).toContain('t+290s: api[canary] 20/2000 -> pending (bake ends in 10s)');
+  });
 });
