@@ -8,6 +8,7 @@ import type { Source } from '../sources/types.js';
 import type { Verdict } from '../verdict/types.js';
 import type { Clock } from '../verify/clock.js';
 import { runVerification } from '../verify/loop.js';
+import { stepAlpha } from '../verify/alpha-share.js';
 import { renderVerifyMarkdown, type DeployFacts } from '../report/verify-markdown.js';
 import { buildVerifyReport, type VerifyReport } from './verify-report.js';
 import type { JobIO } from './io.js';
@@ -57,7 +58,8 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
   const loop = runVerification({
     sources: deps.sources,
     settings: {
-      alpha: config.alpha,
+      // With a watch after the step, the step spends only its share of alpha (verify/alpha-share.ts).
+      alpha: stepAlpha(config),
       tolerance: config.tolerance,
       windowMs: config.windowMs,
       minErrors: config.minErrors,
