@@ -70,6 +70,7 @@ describeReal('prometheus history and histogram latency against a real Prometheus
       retries: 0,
       maxResponseBytes: 5_000_000,
       maxConsecutiveErrors: 3,
+      onError: 'inconclusive',
       url: prometheus.url,
       headers: {},
       levels: [],
