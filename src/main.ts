@@ -64,7 +64,7 @@ async function runMode(io: JobIO): Promise<void> {
     if (!token) throw new Error("mode 'watch' needs the `token` input to read deployments");
     const { runWatch } = await import('./watch-main.js');
     let client: Promise<GitHubClient> | null = null;
-    return await runWatch({
+    await runWatch({
       io,
       ctx,
       config: loaded.config,
@@ -72,6 +72,7 @@ async function runMode(io: JobIO): Promise<void> {
       workspace,
       gh: () => (client ??= github(token, ctx, io))
     });
+    return;
   }
   await runVerify(io, ctx, loaded.config, inputs, workspace, token);
 }

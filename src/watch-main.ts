@@ -11,9 +11,9 @@ import type { PostflightContext } from './github/context.js';
 import type { IncidentIssue } from './incident/github.js';
 import type { JobIO } from './jobs/io.js';
 import type { DeploymentStatusSink } from './jobs/verify.js';
-import { watchJob, type WatchedDeployment } from './jobs/watch.js';
+import { watchJob, type WatchedDeployment, type WatchResult } from './jobs/watch.js';
 import { createSource } from './sources/registry.js';
-import { systemClock } from './verify/clock.js';
+import { systemClock, type Clock } from './verify/clock.js';
 
 export interface WatchWiring {
   io: JobIO;
@@ -22,13 +22,23 @@ export interface WatchWiring {
   inputs: Record<string, string>;
   workspace: string;
   gh: () => Promise<GitHubClient>;
+  /** The real clock unless a test brings its own. */
+  clock?: Clock;
 }
 
-export async function runWatch({ io, ctx, config, inputs, workspace, gh }: WatchWiring): Promise<void> {
+export async function runWatch({
+  io,
+  ctx,
+  config,
+  inputs,
+  workspace,
+  gh,
+  clock = systemClock
+}: WatchWiring): Promise<WatchResult[]> {
   const repo = { owner: ctx.owner, repo: ctx.repo };
-  await watchJob({
+  return watchJob({
     config,
-    clock: systemClock,
+    clock,
     io,
     sources: (deployment) =>
       config.sources.map((s) =>

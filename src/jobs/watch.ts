@@ -155,15 +155,20 @@ async function watchEnvironment(
     `watch ${environment}: deployment ${deployment.id} (${short(deployment.sha)}), ${duration(run.evaluatedTo)} after the deploy: ${run.verdict.verdict}${run.verdict.verdict === 'pending' ? ' (still within tolerance or undecided)' : `: ${run.verdict.reason}`}`
   );
   if (run.verdict.verdict !== 'fail') return base;
+  // The reason travels to the incident, the statuses and the check run: it says who found it.
+  const verdict = {
+    ...run.verdict,
+    reason: `${run.verdict.reason} (found by mode: watch ${duration(now - deployTime)} after the deploy, from the sources' history)`
+  };
   const outcome = await concludeVerification(
     { config: watchConfig, io, ...deps.conclusion(deployment, watchConfig) },
     {
-      verdict: run.verdict,
+      verdict,
       observations: run.observations,
       deployTime,
       decidedBy: 'Postflight watch',
       notes: [
-        `found by \`mode: watch\` ${duration(run.evaluatedTo)} after the deploy, from the sources' history (alpha share ${watch.alphaShare}).`,
+        `found by \`mode: watch\` ${duration(now - deployTime)} after the deploy, from the sources' history (the watch spends ${watch.alphaShare} of alpha).`,
         ...run.notes
       ]
     }
