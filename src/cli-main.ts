@@ -7,11 +7,13 @@ import { parseArgs } from 'node:util';
 export const USAGE = `Usage:
   postflight verify --config FILE [--dry-run] [--report PATH] [--summary PATH]
   postflight replay --config FILE --trace FILE.csv [--json]
+  postflight replay --config FILE --from-sources --deploy-time ISO [--json]
   postflight assess --repo PATH --base REF --head REF [--config FILE] [--json]
   postflight demo [--out DIR]
 
 verify   polls the configured sources after a deploy and prints the verdict (never writes to GitHub)
-replay   runs the verdict engine over a recorded trace on a virtual clock (backtesting)
+replay   runs the verdict engine over a recorded trace on a virtual clock (backtesting), or over a
+         past deploy from the sources' own history (--from-sources, e.g. Prometheus query_range)
 assess   rollback safety of moving from --head (N) back to --base (N-1) in a local git repository
 demo     starts a local service, "deploys" a bad version and verifies it (no accounts needed)`;
 
@@ -26,7 +28,13 @@ export async function main(argv: string[]): Promise<number> {
       );
     case 'replay':
       return (await import('./commands/replay.js')).replayCommand(
-        parse(rest, { config: 'string', trace: 'string', json: 'boolean' })
+        parse(rest, {
+          config: 'string',
+          trace: 'string',
+          json: 'boolean',
+          'from-sources': 'boolean',
+          'deploy-time': 'string'
+        })
       );
     case 'assess':
       return (await import('./commands/assess.js')).assessCommand(

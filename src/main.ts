@@ -28,8 +28,8 @@ export async function run(io: ActionsIO = actionsIO()): Promise<void> {
 
 async function runMode(io: JobIO): Promise<void> {
   const mode = io.getInput('mode') || 'verify';
-  if (!['verify', 'assess', 'triage'].includes(mode)) {
-    throw new Error(`input 'mode' must be one of verify, assess, triage; got '${mode}'`);
+  if (!['verify', 'assess', 'triage', 'watch'].includes(mode)) {
+    throw new Error(`input 'mode' must be one of verify, assess, triage, watch; got '${mode}'`);
   }
   const ctx = await contextFromEnv();
   const inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)]));
@@ -46,7 +46,7 @@ async function runMode(io: JobIO): Promise<void> {
     inputs: withContextDefaults(inputs, ctx),
     env: process.env,
     cwd: workspace,
-    requireSources: mode === 'verify'
+    requireSources: mode === 'verify' || mode === 'watch'
   });
   loaded.secrets.forEach((s) => io.setSecret(s));
   loaded.warnings.forEach((w) => io.warning(w));
@@ -59,6 +59,20 @@ async function runMode(io: JobIO): Promise<void> {
       workspace,
       gh: await github(token, ctx, io)
     });
+  }
+  if (mode === 'watch') {
+    if (!token) throw new Error("mode 'watch' needs the `token` input to read deployments");
+    const { runWatch } = await import('./watch-main.js');
+    let client: Promise<GitHubClient> | null = null;
+    await runWatch({
+      io,
+      ctx,
+      config: loaded.config,
+      inputs,
+      workspace,
+      gh: () => (client ??= github(token, ctx, io))
+    });
+    return;
   }
   await runVerify(io, ctx, loaded.config, inputs, workspace, token);
 }

@@ -14,7 +14,16 @@ import { UsageError } from '../cli-main.js';
 export async function replayCommand(flags: Record<string, string | boolean | undefined>): Promise<number> {
   const file = typeof flags.config === 'string' ? flags.config : undefined;
   const tracePath = typeof flags.trace === 'string' ? flags.trace : undefined;
-  if (!file || !tracePath) throw new UsageError('replay needs --config FILE and --trace FILE.csv');
+  if (flags['from-sources']) {
+    if (tracePath) throw new UsageError('replay takes either --trace FILE.csv or --from-sources, not both');
+    return (await import('./replay-from-sources.js')).replayFromSourcesCommand(flags);
+  }
+  if (typeof flags['deploy-time'] === 'string')
+    throw new UsageError('--deploy-time goes with --from-sources (a trace carries its own times)');
+  if (!file || !tracePath)
+    throw new UsageError(
+      'replay needs --config FILE and --trace FILE.csv, or --from-sources --deploy-time ISO [--config FILE]'
+    );
   const { config } = await loadConfig({
     file,
     inputs: {},

@@ -47,7 +47,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'mode',
     description:
-      'Which job to run: `verify` (after a deploy), `assess` (rollback readiness of a change) or `triage` (slash commands in an incident issue).',
+      "Which job to run: `verify` (after a deploy), `watch` (on `schedule`: re-evaluate recent deployments from the sources' history), `assess` (rollback readiness of a change) or `triage` (slash commands in an incident issue).",
     default: 'verify',
     readBy: 'job'
   },
@@ -185,6 +185,18 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     'boolean',
     ['incident', 'on-inconclusive'],
     `Also open an incident issue on an inconclusive verdict. ${orDefault(INCIDENT_DEFAULTS.onInconclusive)}`
+  ),
+  loader(
+    'watch-for',
+    'duration',
+    ['watch', 'for'],
+    '`mode: watch`: how long after a deploy it keeps being re-evaluated, like `2h`. Default: `2h` once `watch` is configured.'
+  ),
+  loader(
+    'watch-alpha-share',
+    'number',
+    ['watch', 'alpha-share'],
+    'Share of `alpha` spent by `mode: watch` (the verify step spends the rest when `watch` is configured). Default: `0.5`.'
   ),
   loader(
     'max-reverts',

@@ -270,6 +270,35 @@ const level = z
   )
   .describe('A level signal (latency, saturation) with guardrail bounds.');
 
+const latencyHistogram = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(SOURCE_ID_PATTERN, { error: 'expected a name of lowercase letters, digits, `-`, `_` and `.`' })
+      .default('slow')
+      .describe('Signal name; the signal is `<id>:<name>`.'),
+    histogram: z
+      .string()
+      .regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, {
+        error: 'expected a metric name without `_bucket`, e.g. `http_request_duration_seconds`'
+      })
+      .describe('The histogram metric, without `_bucket` / `_count`, e.g. `http_request_duration_seconds`.'),
+    'slower-than': duration(
+      'A request slower than this counts as an error; the bucket used is the smallest `le` at or above it.'
+    ),
+    matchers: z
+      .string()
+      .optional()
+      .describe('Label matchers for the histogram series, e.g. `job="api", route!="/health"`.'),
+    unit: z
+      .enum(['seconds', 'milliseconds'])
+      .default('seconds')
+      .describe("The unit of the histogram's `le` values (Prometheus convention: seconds).")
+  })
+  .describe(
+    'Latency as a count signal: requests slower than a threshold out of all requests, from a histogram.'
+  );
+
 export const prometheusSourceSchema = z
   .strictObject({
     type: z
@@ -296,7 +325,8 @@ export const prometheusSourceSchema = z
       })
       .optional()
       .describe('Compare against the old version concurrently instead of a pre-deploy window.'),
-    levels: z.array(level).default([]).describe('Level signals, each `<id>:<name>`.')
+    levels: z.array(level).default([]).describe('Level signals, each `<id>:<name>`.'),
+    latency: latencyHistogram.optional()
   })
   .check(
     alwaysCheck((value, ctx) => {
@@ -328,11 +358,18 @@ export const prometheusSourceSchema = z
       }
       const levels = value.levels;
       const hasLevels = Array.isArray(levels) && levels.length > 0;
-      if (!has('errors') && !has('total') && !has('ratio') && !has('traffic') && !hasLevels) {
+      if (
+        !has('errors') &&
+        !has('total') &&
+        !has('ratio') &&
+        !has('traffic') &&
+        !has('latency') &&
+        !hasLevels
+      ) {
         ctx.addIssue({
           code: 'custom',
           message:
-            'expected a signal: `errors` + `total`, or `ratio` + `traffic`, or at least one entry in `levels`',
+            'expected a signal: `errors` + `total`, or `ratio` + `traffic`, or `latency`, or at least one entry in `levels`',
           input: undefined
         });
       }
@@ -803,7 +840,19 @@ export const fileSchema = z
       .describe('Where the signals come from.'),
     assess: assessSchema.prefault({}),
     incident: incidentSchema.prefault({}),
-    revert: revertSchema.prefault({})
+    revert: revertSchema.prefault({}),
+    watch: z
+      .strictObject({
+        for: duration('How long after a deploy `mode: watch` keeps re-evaluating it.').prefault('2h'),
+        'alpha-share': z
+          .number()
+          .gt(0)
+          .lt(1)
+          .default(0.5)
+          .describe('Share of `alpha` the watch spends; the verify step then spends the rest.')
+      })
+      .optional()
+      .describe('Watch after the deploy: set it here so the verify step and the watch share one alpha.')
   })
   .check(
     alwaysCheck((value, ctx) => {

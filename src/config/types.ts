@@ -71,6 +71,14 @@ export interface PrometheusSourceConfig extends SourceCommonConfig {
   compare?: { label: string; canary: string; baseline?: string };
   /** Level signals (latency, saturation): each becomes `<id>:<name>`. */
   levels: { name: string; query: string; max?: number; min?: number; maxRatio?: number; unit?: string }[];
+  /** Latency as a count signal `<id>:<name>`: requests slower than `slowerThan` (ms) of all requests. */
+  latency?: {
+    name: string;
+    histogram: string;
+    slowerThan: number;
+    matchers?: string;
+    unit: 'seconds' | 'milliseconds';
+  };
 }
 
 /** A level signal read from a metrics store, with guardrail bounds. */
@@ -279,4 +287,6 @@ export interface Config {
   assess: AssessConfig;
   incident: IncidentConfig;
   revert: RevertConfig;
+  /** `mode: watch`: how long after a deploy (`for`, ms) and the share of alpha the watch spends. */
+  watch?: { for: number; alphaShare: number };
 }

@@ -5,9 +5,10 @@
 import type { Assessment } from '../assess/types.js';
 import type { Config } from '../config/types.js';
 import type { Source } from '../sources/types.js';
-import type { Verdict } from '../verdict/types.js';
+import type { Observation, Verdict } from '../verdict/types.js';
 import type { Clock } from '../verify/clock.js';
 import { runVerification } from '../verify/loop.js';
+import { stepAlpha } from '../verify/alpha-share.js';
 import { renderVerifyMarkdown, type DeployFacts } from '../report/verify-markdown.js';
 import { buildVerifyReport, type VerifyReport } from './verify-report.js';
 import type { JobIO } from './io.js';
@@ -57,7 +58,8 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
   const loop = runVerification({
     sources: deps.sources,
     settings: {
-      alpha: config.alpha,
+      // With a watch after the step, the step spends only its share of alpha (verify/alpha-share.ts).
+      alpha: stepAlpha(config),
       tolerance: config.tolerance,
       windowMs: config.windowMs,
       minErrors: config.minErrors,
@@ -77,6 +79,32 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
   );
   const { verdict, observations } = await loop;
   await inProgress;
+  return concludeVerification(deps, { verdict, observations, deployTime });
+}
+
+/** What sets a conclusion apart when it is not the verify step's (a watch run, say). */
+export interface ConclusionOptions {
+  verdict: Verdict;
+  observations: Observation[];
+  deployTime: number;
+  /** Who decided, at the start of the deployment status (default `Postflight`). */
+  decidedBy?: string;
+  /** Sentences appended to the report (what the run could not see as the live loop would). */
+  notes?: string[];
+}
+
+/**
+ * Everything after the verdict: assessment on fail, report, outputs, summary, deployment status
+ * and publishing. The verify step and `watch` both end here, so a failure found later is handled
+ * exactly like one found in the step.
+ */
+export async function concludeVerification(
+  deps: Omit<VerifyDeps, 'sources' | 'clock'>,
+  { verdict, observations, deployTime, decidedBy = 'Postflight', notes = [] }: ConclusionOptions
+): Promise<VerifyOutcome> {
+  const { config, io } = deps;
+  const dryRun = config.dryRun;
+  const deployment = dryRun ? null : (deps.deployment ?? null);
 
   let assessment: Assessment | null = null;
   if (verdict.verdict === 'fail' && deps.assess) {
@@ -89,7 +117,9 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
   }
 
   const facts: DeployFacts = { ...deps.facts, environment: config.environment, deployTime, dryRun };
-  const markdown = renderVerifyMarkdown(verdict, facts, assessment);
+  const markdown =
+    renderVerifyMarkdown(verdict, facts, assessment) +
+    notes.map((note) => `\n> **Note:** ${note}\n`).join('');
   const report = buildVerifyReport(config, verdict, observations, deployTime, assessment);
   await deps.writeFile(deps.reportPath, JSON.stringify(report, null, 2) + '\n');
 
@@ -107,7 +137,7 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
   // verification must never look healthy to a later rollback-target search.
   const state = verdict.verdict === 'fail' || final === 'fail' ? 'failure' : 'success';
   await softly(io, 'deployment status', () =>
-    deployment?.set(state, `Postflight: ${verdict.verdict}: ${verdict.reason}`)
+    deployment?.set(state, `${decidedBy}: ${verdict.verdict}: ${verdict.reason}`)
   );
 
   const outcome: VerifyOutcome = {

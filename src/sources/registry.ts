@@ -55,10 +55,13 @@ export function createSources(configs: readonly SourceConfig[], deps: SourceDeps
 
 /** The source's error policy (`on-error`, `max-consecutive-errors`) applies to each of its signals. */
 function withErrorPolicy(source: Source, config: SourceConfig): Source {
-  const signals = source.signals.map((spec) => ({
-    ...spec,
-    onError: spec.onError ?? config.onError,
-    maxConsecutiveErrors: spec.maxConsecutiveErrors ?? config.maxConsecutiveErrors
-  }));
+  // The source's own spec objects, completed in place: a source may still fill in a description
+  // after its first query (the histogram bucket it chose), and the report must see it.
+  const signals = source.signals.map((spec) =>
+    Object.assign(spec, {
+      onError: spec.onError ?? config.onError,
+      maxConsecutiveErrors: spec.maxConsecutiveErrors ?? config.maxConsecutiveErrors
+    })
+  );
   return { ...source, signals };
 }

@@ -85,6 +85,11 @@ export interface SignalSpec {
   /** Health signals: consecutive unhealthy checks that fail the signal. */
   failAfter?: number;
   unit?: string;
+  /**
+   * What the signal measures, in words for the report, when its id alone does not say it; a source
+   * may complete it after its first query (a histogram signal names the bucket it chose).
+   */
+  description?: string;
   /** What the signal ends as after too many consecutive source errors (default `inconclusive`). */
   onError?: 'inconclusive' | 'fail';
   /** Consecutive source errors tolerated for this signal (default: the judge's setting). */

@@ -155,7 +155,7 @@ describe('schema', () => {
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]!.path).toEqual(['sources', 0]);
     expect(error.problems[0]!.message).toBe(
-      'expected a signal: `errors` + `total`, or `ratio` + `traffic`, or at least one entry in `levels`'
+      'expected a signal: `errors` + `total`, or `ratio` + `traffic`, or `latency`, or at least one entry in `levels`'
     );
   });
 

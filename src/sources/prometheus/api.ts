@@ -40,6 +40,12 @@ export function queryEndpoint(baseUrl: string, apiPath = '/api/v1'): string {
   return `${baseUrl.replace(/\/+$/, '')}${apiPath}/query`;
 }
 
+/** One series of a range query: its labels and its points, `at` in epoch ms, values as in PromSample. */
+export interface PromSeries {
+  labels: Record<string, string>;
+  points: { at: number; value: number }[];
+}
+
 /** Runs an instant query at `timeSec` (Unix seconds). Throws SourceError for anything but data. */
 export async function instantQuery(
   options: PromClientOptions,
@@ -48,8 +54,58 @@ export async function instantQuery(
   signal: AbortSignal,
   deps: RequestDeps
 ): Promise<PromSample[]> {
-  const url = queryEndpoint(options.baseUrl, options.apiPath);
   const form = new URLSearchParams({ query, time: timeSec.toFixed(3) });
+  const data = await post(options, queryEndpoint(options.baseUrl, options.apiPath), query, form, signal, deps);
+  return parseResult(data.envelope, data.fail);
+}
+
+/**
+ * Runs a range query (`/api/v1/query_range`) evaluated at start, start + step, ... <= end (Unix
+ * seconds). One request answers a whole history; Prometheus caps it at 11,000 points per series,
+ * which callers keep well below by choosing the step.
+ */
+export async function rangeQuery(
+  options: PromClientOptions,
+  query: string,
+  range: { startSec: number; endSec: number; stepSec: number },
+  signal: AbortSignal,
+  deps: RequestDeps
+): Promise<PromSeries[]> {
+  const form = new URLSearchParams({
+    query,
+    start: range.startSec.toFixed(3),
+    end: range.endSec.toFixed(3),
+    step: String(range.stepSec)
+  });
+  const url = `${options.baseUrl.replace(/\/+$/, '')}${options.apiPath ?? '/api/v1'}/query_range`;
+  const { envelope, fail } = await post(options, url, query, form, signal, deps);
+  if (!envelope || typeof envelope !== 'object') throw fail('response has no "data"');
+  const { resultType, result } = envelope;
+  if (resultType !== 'matrix') throw fail(`result type is ${JSON.stringify(resultType)}; expected a matrix`);
+  if (!Array.isArray(result)) throw fail('matrix result is not a list');
+  return result.map((series: unknown) => {
+    const s = series as { metric?: unknown; values?: unknown };
+    const labels = s.metric && typeof s.metric === 'object' ? (s.metric as Record<string, string>) : {};
+    if (!Array.isArray(s.values)) throw fail('matrix series has no "values" list');
+    return {
+      labels,
+      points: s.values.map((sample: unknown) => ({
+        at: Math.round(Number((sample as unknown[])[0]) * 1000),
+        value: parseSampleValue(sample, fail)
+      }))
+    };
+  });
+}
+
+/** Sends one form-encoded query and returns the envelope's data, or throws a SourceError naming the query. */
+async function post(
+  options: PromClientOptions,
+  url: string,
+  query: string,
+  form: URLSearchParams,
+  signal: AbortSignal,
+  deps: RequestDeps
+): Promise<{ envelope: ApiEnvelope['data']; fail: (message: string) => SourceError }> {
   const response = await request(
     {
       sourceId: options.sourceId,
@@ -114,7 +170,7 @@ export async function instantQuery(
           )
         );
   }
-  return parseResult(envelope.data, fail);
+  return { envelope: envelope.data, fail };
 }
 
 function parseResult(data: ApiEnvelope['data'], fail: (message: string) => SourceError): PromSample[] {

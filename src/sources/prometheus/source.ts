@@ -3,7 +3,12 @@
  *
  * Count signal `<id>`: `errors` + `total` queries (or `ratio` + `traffic`, errors = ratio * traffic),
  * with `$window` replaced by the poll window as a PromQL duration and evaluated at the window's end.
- * Level signals `<id>:<name>` from `levels`.
+ * Level signals `<id>:<name>` from `levels`. Latency count signal `<id>:<latency.name>` from a
+ * histogram: requests slower than the smallest bucket `le` at or above `slower-than`, out of all
+ * requests (`_count`), so latency is judged by the same sequential test as errors.
+ *
+ * `history` answers the same queries with one `query_range` each, `$window` being the step, so a
+ * step's readings are exactly what a poll over that step would have read.
  *
  * With `compare`, series are split by `compare.label`: canary = the series whose label equals
  * `compare.canary`; baseline = `compare.baseline`, or every other series. Counts are summed per
@@ -16,10 +21,10 @@
  * Counts are rounded to whole requests (`increase()` extrapolates to fractions).
  */
 import type { PrometheusSourceConfig } from '../../config/types.js';
-import type { Group, PollWindow, Reading, SignalSpec, Source } from '../types.js';
+import type { Group, HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec, Source } from '../types.js';
 import { PartialPollError, SourceError } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
-import { instantQuery, type PromClientOptions, type PromSample } from './api.js';
+import { instantQuery, rangeQuery, type PromClientOptions, type PromSample, type PromSeries } from './api.js';
 import { isSecretHeader, secretsInUrl } from '../transport/redact.js';
 import { promDuration } from './promql-duration.js';
 
@@ -94,7 +99,156 @@ export function createPrometheusSource(
     });
   }
 
+  const latency = config.latency;
+  const latencySpec: SignalSpec | undefined = latency
+    ? {
+        id: `${config.id}:${latency.name}`,
+        kind: 'count',
+        baseline: compare ? 'concurrent' : 'pre-deploy',
+        critical: config.critical,
+        description: `requests slower than ${formatMs(latency.slowerThan)} of all requests (${latency.histogram}; bucket chosen at the first query)`
+      }
+    : undefined;
+  if (latencySpec) signals.push(latencySpec);
+
   const log = (line: string) => deps.log?.(`${config.id}: ${line}`);
+  const by = compare ? `sum by (${compare.label})` : 'sum';
+  const substituteVersion = (query: string) => query.replaceAll('$version', version ?? '');
+
+  // The bucket is looked up once (buckets do not change between polls); a failed lookup is retried.
+  let bucket: Promise<string> | undefined;
+  const chooseBucket = (timeSec: number, signal: AbortSignal): Promise<string> => {
+    if (!latency) return Promise.reject(new Error('no latency signal'));
+    bucket ??= resolveBucket(client, config.id, latency, substituteVersion, timeSec, signal, deps).then(
+      (le) => {
+        latencySpec!.description = `requests slower than ${formatMs(latency.slowerThan)} (bucket le=${le}) of all requests in ${latency.histogram}`;
+        log(`latency signal ${latencySpec!.id}: ${latencySpec!.description}`);
+        return le;
+      },
+      (error: unknown) => {
+        bucket = undefined;
+        throw error;
+      }
+    );
+    return bucket;
+  };
+
+  /** The count pairs to ask for at this moment: the error-rate signal and the latency signal. */
+  const pairsFor = (timeSec: number, signal: AbortSignal): Promise<PairQuery>[] => {
+    const pairs: Promise<PairQuery>[] = [];
+    if (countMode === 'errors')
+      pairs.push(
+        Promise.resolve({ signal: config.id, mode: 'errors', first: config.errors!, second: config.total! })
+      );
+    if (countMode === 'ratio')
+      pairs.push(
+        Promise.resolve({ signal: config.id, mode: 'ratio', first: config.ratio!, second: config.traffic! })
+      );
+    if (latency) {
+      pairs.push(
+        chooseBucket(timeSec, signal).then((le) => {
+          const matchers = latency.matchers?.trim() ?? '';
+          const withLe = matchers ? `{${matchers}, le="${le}"}` : `{le="${le}"}`;
+          return {
+            signal: latencySpec!.id,
+            mode: 'slow',
+            first: `${by} (increase(${latency.histogram}_bucket${withLe}[$window]))`,
+            second: `${by} (increase(${latency.histogram}_count${matchers ? `{${matchers}}` : ''}[$window]))`
+          };
+        })
+      );
+    }
+    return pairs;
+  };
+
+  const levelsFor = (phase: PollWindow['phase']) =>
+    config.levels.filter((l) => phase === 'observe' || levelBaseline(l, !!compare) === 'pre-deploy');
+
+  /** Readings at one moment from the answers of every query; a failed query costs only its signal. */
+  const readingsAt = (
+    phase: PollWindow['phase'],
+    pairs: { signal: string; mode?: PairMode; answer: Settled<[PromSample[], PromSample[]]> }[],
+    levels: { level: Level; answer: Settled<PromSample[]> }[],
+    quiet: boolean
+  ) => {
+    const split = phase === 'observe' && compare ? compare : undefined;
+    const keyOf = (s: PromSample) => (split ? (s.labels[split.label] ?? '') : '');
+    const groupsFor = (keys: Iterable<string>): Map<Group, string[]> => groups(keys, split, phase);
+    const note = (line: string) => (quiet ? undefined : log(line));
+    const readings: Reading[] = [];
+    const failures: { signal: string; error: unknown }[] = [];
+    const attempt = (signal: string, read: () => void) => {
+      try {
+        read();
+      } catch (error) {
+        failures.push({ signal, error });
+      }
+    };
+    for (const pair of pairs) {
+      if (pair.answer.status === 'rejected' || !pair.mode) {
+        failures.push({
+          signal: pair.signal,
+          error: pair.answer.status === 'rejected' ? pair.answer.reason : undefined
+        });
+        continue;
+      }
+      const [first, second] = pair.answer.value;
+      const mode = pair.mode;
+      attempt(pair.signal, () => {
+        const perKey =
+          mode === 'errors'
+            ? errorsAndTotal(first, second, keyOf)
+            : mode === 'ratio'
+              ? ratioTimesTraffic(first, second, keyOf, config.id)
+              : slowOfTotal(first, second, keyOf);
+        for (const [group, keys] of groupsFor(perKey.keys())) {
+          const counts = keys.map((k) => perKey.get(k)!);
+          if (counts.length === 0 || counts.some((c) => c === undefined)) {
+            note(`no data for ${pair.signal} ${group} counts (${describeEmpty(mode, first, second)})`);
+            continue;
+          }
+          const total = Math.round(counts.reduce((sum, c) => sum + c!.total, 0));
+          const errors = Math.min(total, Math.round(counts.reduce((sum, c) => sum + c!.errors, 0)));
+          readings.push({ signal: pair.signal, kind: 'count', group, errors: Math.max(0, errors), total });
+        }
+      });
+    }
+    for (const { level, answer } of levels) {
+      const signal = `${config.id}:${level.name}`;
+      if (answer.status === 'rejected') {
+        failures.push({ signal, error: answer.reason });
+        continue;
+      }
+      attempt(signal, () => {
+        const perKey = collect(answer.value, keyOf);
+        for (const [group, keys] of groupsFor(perKey.keys())) {
+          const values = keys.flatMap((k) => perKey.get(k)!);
+          if (values.length === 0) {
+            note(`no data for ${signal} (${group})`);
+            continue;
+          }
+          if (!split && values.length > 1) {
+            throw new SourceError(
+              `source "${config.id}": level "${level.name}" returned ${values.length} series; aggregate it to one (e.g. max(...) or histogram_quantile over sum by (le))`,
+              config.id
+            );
+          }
+          const value = values.reduce((a, b) => a + b, 0) / values.length;
+          readings.push({
+            signal,
+            kind: 'level',
+            group,
+            value,
+            ...(level.unit !== undefined ? { unit: level.unit } : {})
+          });
+        }
+      });
+    }
+    return {
+      readings,
+      failures: failures.map((f) => ({ signal: f.signal, message: messageOf(f.error), error: f.error }))
+    };
+  };
 
   return {
     id: config.id,
@@ -104,105 +258,198 @@ export function createPrometheusSource(
     async poll(window: PollWindow): Promise<Reading[]> {
       // A concurrent comparison needs no pre-deploy window; a split over it would mean nothing.
       if (window.phase === 'baseline' && compare) return [];
-      const split = window.phase === 'observe' && compare ? compare : undefined;
       const substitute = (query: string) =>
-        query
-          .replaceAll('$window', promDuration(window.to - window.from))
-          .replaceAll('$version', version ?? '');
+        substituteVersion(query.replaceAll('$window', promDuration(window.to - window.from)));
       const run = (query: string) =>
         instantQuery(client, substitute(query), window.to / 1000, window.signal, deps);
-      const keyOf = (s: PromSample) => (split ? (s.labels[split.label] ?? '') : '');
-      const groupsFor = (keys: Iterable<string>): Map<Group, string[]> => groups(keys, split, window.phase);
-
-      const levels = config.levels.filter(
-        (l) => window.phase === 'observe' || levelBaseline(l, !!compare) === 'pre-deploy'
-      );
+      const levels = levelsFor(window.phase);
+      const pairs = pairsFor(window.to / 1000, window.signal);
       // Settled one by one: a failing query costs only the signals it feeds.
-      const [countResults, ...levelResults] = await Promise.allSettled([
-        countMode === 'errors'
-          ? Promise.all([run(config.errors!), run(config.total!)])
-          : countMode === 'ratio'
-            ? Promise.all([run(config.ratio!), run(config.traffic!)])
-            : Promise.resolve(undefined),
-        ...levels.map((level) => run(level.query))
+      const [pairAnswers, levelAnswers] = await Promise.all([
+        Promise.allSettled(
+          pairs.map(async (p) => {
+            const pair = await p;
+            return { pair, answer: await Promise.all([run(pair.first), run(pair.second)]) };
+          })
+        ),
+        Promise.allSettled(levels.map((level) => run(level.query)))
       ]);
-
-      const readings: Reading[] = [];
-      const failures: { signal: string; error: unknown }[] = [];
-      const attempt = (signal: string, read: () => void) => {
-        try {
-          read();
-        } catch (error) {
-          failures.push({ signal, error });
-        }
-      };
-      if (countResults.status === 'rejected')
-        failures.push({ signal: config.id, error: countResults.reason });
-      else if (countResults.value && countMode) {
-        const [first, traffic] = countResults.value;
-        attempt(config.id, () => {
-          const perKey =
-            countMode === 'errors'
-              ? errorsAndTotal(first, traffic, keyOf)
-              : ratioTimesTraffic(first, traffic, keyOf, config.id);
-          for (const [group, keys] of groupsFor(perKey.keys())) {
-            const counts = keys.map((k) => perKey.get(k)!);
-            if (counts.length === 0 || counts.some((c) => c === undefined)) {
-              log(`no data for ${group} counts (${describeEmpty(countMode, first, traffic)})`);
-              continue;
-            }
-            const total = Math.round(counts.reduce((sum, c) => sum + c!.total, 0));
-            const errors = Math.min(total, Math.round(counts.reduce((sum, c) => sum + c!.errors, 0)));
-            readings.push({ signal: config.id, kind: 'count', group, errors: Math.max(0, errors), total });
-          }
-        });
-      }
-      levels.forEach((level, i) => {
-        const signal = `${config.id}:${level.name}`;
-        const result = levelResults[i]!;
-        if (result.status === 'rejected') {
-          failures.push({ signal, error: result.reason });
-          return;
-        }
-        attempt(signal, () => {
-          const perKey = collect(result.value as PromSample[], keyOf);
-          for (const [group, keys] of groupsFor(perKey.keys())) {
-            const values = keys.flatMap((k) => perKey.get(k)!);
-            if (values.length === 0) {
-              log(`no data for ${signal} (${group})`);
-              continue;
-            }
-            if (!split && values.length > 1) {
-              throw new SourceError(
-                `source "${config.id}": level "${level.name}" returned ${values.length} series; aggregate it to one (e.g. max(...) or histogram_quantile over sum by (le))`,
-                config.id
-              );
-            }
-            const value = values.reduce((a, b) => a + b, 0) / values.length;
-            readings.push({
-              signal,
-              kind: 'level',
-              group,
-              value,
-              ...(level.unit !== undefined ? { unit: level.unit } : {})
-            });
-          }
-        });
-      });
+      const pairSignals = pairSignalIds();
+      const { readings, failures } = readingsAt(
+        window.phase,
+        pairAnswers.map((a, i) =>
+          a.status === 'fulfilled'
+            ? { signal: a.value.pair.signal, mode: a.value.pair.mode, answer: fulfilled(a.value.answer) }
+            : { signal: pairSignals[i]!, answer: a }
+        ),
+        levels.map((level, i) => ({ level, answer: levelAnswers[i]! })),
+        false
+      );
       if (failures.length === 0) return readings;
       // Nothing read at all: the source failed as a whole, and its first error says why.
-      const asked = (countMode ? 1 : 0) + levels.length;
-      if (failures.length === asked) throw failures[0]!.error;
+      if (failures.length === pairs.length + levels.length) throw failures[0]!.error;
       throw new PartialPollError(
         config.id,
         readings,
-        failures.map((f) => ({
-          signal: f.signal,
-          message: f.error instanceof Error ? f.error.message : String(f.error)
-        }))
+        failures.map(({ signal, message }) => ({ signal, message }))
       );
+    },
+    async history(range: HistoryRange): Promise<HistoryStep[]> {
+      if (!(range.stepMs > 0) || !(range.to > range.from))
+        throw new SourceError(
+          `source "${config.id}": history needs from < to and a positive step (got ${range.from}..${range.to}, step ${range.stepMs} ms)`,
+          config.id
+        );
+      const count = Math.floor((range.to - range.from) / range.stepMs + 1e-9);
+      const times = Array.from({ length: count }, (_, k) => range.from + (k + 1) * range.stepMs);
+      if (range.phase === 'baseline' && compare) return times.map((at) => ({ at, readings: [] }));
+      if (times.length === 0) return [];
+      if (times.length > MAX_HISTORY_POINTS)
+        throw new SourceError(
+          `source "${config.id}": history of ${times.length} steps is more than the ${MAX_HISTORY_POINTS} Prometheus answers in one query; use a longer step`,
+          config.id
+        );
+      const stepSec = range.stepMs / 1000;
+      const bounds = { startSec: times[0]! / 1000, endSec: times.at(-1)! / 1000, stepSec };
+      const run = (query: string) =>
+        rangeQuery(
+          client,
+          substituteVersion(query.replaceAll('$window', promDuration(range.stepMs))),
+          bounds,
+          range.signal,
+          deps
+        );
+      const levels = levelsFor(range.phase);
+      const pairs = pairsFor(range.to / 1000, range.signal);
+      const [pairAnswers, levelAnswers] = await Promise.all([
+        Promise.allSettled(
+          pairs.map(async (p) => {
+            const pair = await p;
+            return { pair, answer: await Promise.all([run(pair.first), run(pair.second)]) };
+          })
+        ),
+        Promise.allSettled(levels.map((level) => run(level.query)))
+      ]);
+      const everythingFailed =
+        pairAnswers.every((a) => a.status === 'rejected') &&
+        levelAnswers.every((a) => a.status === 'rejected');
+      if (everythingFailed && pairAnswers.length + levelAnswers.length > 0) {
+        const first = [...pairAnswers, ...levelAnswers][0] as PromiseRejectedResult;
+        throw first.reason;
+      }
+      const pairSignals = pairSignalIds();
+      return times.map((at) => {
+        const { readings, failures } = readingsAt(
+          range.phase,
+          pairAnswers.map((a, i) =>
+            a.status === 'fulfilled'
+              ? {
+                  signal: a.value.pair.signal,
+                  mode: a.value.pair.mode,
+                  answer: fulfilled([samplesAt(a.value.answer[0], at), samplesAt(a.value.answer[1], at)])
+                }
+              : { signal: pairSignals[i]!, answer: a }
+          ),
+          levels.map((level, i) => {
+            const answer = levelAnswers[i]!;
+            return {
+              level,
+              answer: answer.status === 'fulfilled' ? fulfilled(samplesAt(answer.value, at)) : answer
+            };
+          }),
+          true
+        );
+        return {
+          at,
+          readings,
+          ...(failures.length > 0
+            ? { failures: failures.map(({ signal, message }) => ({ signal, message })) }
+            : {})
+        };
+      });
     }
   };
+
+  function pairSignalIds(): string[] {
+    return [...(countMode ? [config.id] : []), ...(latencySpec ? [latencySpec.id] : [])];
+  }
+}
+
+/** Prometheus refuses a range query of more than 11,000 points per series. */
+const MAX_HISTORY_POINTS = 11_000;
+
+type PairMode = 'errors' | 'ratio' | 'slow';
+interface PairQuery {
+  signal: string;
+  mode: PairMode;
+  first: string;
+  second: string;
+}
+type Settled<T> = PromiseSettledResult<T>;
+
+function fulfilled<T>(value: T): PromiseFulfilledResult<T> {
+  return { status: 'fulfilled', value };
+}
+
+/** The instant vector a range query's answer holds at one evaluation time. */
+function samplesAt(series: PromSeries[], at: number): PromSample[] {
+  const out: PromSample[] = [];
+  for (const s of series) {
+    const point = s.points.find((p) => p.at === at);
+    if (point) out.push({ labels: s.labels, value: point.value });
+  }
+  return out;
+}
+
+/**
+ * The smallest bucket boundary `le` at or above the threshold, as the label's own text (so the
+ * query matches it exactly). Above every finite bucket there is nothing to count: that is a
+ * configuration error, said with the key and the largest bucket.
+ */
+async function resolveBucket(
+  client: PromClientOptions,
+  sourceId: string,
+  latency: NonNullable<PrometheusSourceConfig['latency']>,
+  substituteVersion: (query: string) => string,
+  timeSec: number,
+  signal: AbortSignal,
+  deps: SourceDeps
+): Promise<string> {
+  const matchers = latency.matchers?.trim() ?? '';
+  const query = substituteVersion(
+    `count by (le) (${latency.histogram}_bucket${matchers ? `{${matchers}}` : ''})`
+  );
+  const samples = await instantQuery(client, query, timeSec, signal, deps);
+  const bounds = [...new Set(samples.map((s) => s.labels.le).filter((le): le is string => le !== undefined))]
+    .map((text) => ({ text, value: Number(text) }))
+    .filter((b) => Number.isFinite(b.value))
+    .sort((a, b) => a.value - b.value);
+  if (bounds.length === 0) {
+    throw new SourceError(
+      `source "${sourceId}": latency.histogram ${latency.histogram} has no finite \`le\` buckets${matchers ? ` matching {${matchers}}` : ''}; is it a histogram (with _bucket series) and are the matchers right?`,
+      sourceId
+    );
+  }
+  const threshold = latency.unit === 'seconds' ? latency.slowerThan / 1000 : latency.slowerThan;
+  const chosen = bounds.find((b) => b.value >= threshold * (1 - 1e-9));
+  if (!chosen) {
+    const largest = bounds.at(-1)!;
+    throw new SourceError(
+      `configuration: source "${sourceId}": latency.slower-than ${formatMs(latency.slowerThan)} is above every finite bucket of ${latency.histogram} (largest le=${largest.text} ${latency.unit}); choose a threshold at or below it, or add a bucket`,
+      sourceId
+    );
+  }
+  return chosen.text;
+}
+
+function formatMs(ms: number): string {
+  if (ms < 1000 || ms % 1000 !== 0) return ms < 1000 ? `${ms}ms` : `${ms / 1000}s`;
+  const s = ms / 1000;
+  return s % 60 === 0 ? `${s / 60}m` : `${s}s`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function levelBaseline(level: Level, compare: boolean): SignalSpec['baseline'] {
@@ -262,6 +509,22 @@ function errorsAndTotal(
   return out;
 }
 
+/** Histogram counts: requests slower than the bucket are all requests minus those within it. */
+function slowOfTotal(
+  fast: PromSample[],
+  total: PromSample[],
+  keyOf: (s: PromSample) => string
+): Map<string, Counts> {
+  const fastByKey = collect(fast, keyOf);
+  const out = new Map<string, Counts>();
+  for (const [key, totals] of collect(total, keyOf)) {
+    const within = fastByKey.get(key);
+    const all = sum(totals);
+    out.set(key, within === undefined ? undefined : { errors: Math.max(0, all - sum(within)), total: all });
+  }
+  return out;
+}
+
 function ratioTimesTraffic(
   ratio: PromSample[],
   traffic: PromSample[],
@@ -285,8 +548,9 @@ function ratioTimesTraffic(
   return out;
 }
 
-function describeEmpty(mode: 'errors' | 'ratio', first: PromSample[], second: PromSample[]): string {
-  const names = mode === 'errors' ? ['errors', 'total'] : ['ratio', 'traffic'];
+function describeEmpty(mode: PairMode, first: PromSample[], second: PromSample[]): string {
+  const names =
+    mode === 'errors' ? ['errors', 'total'] : mode === 'ratio' ? ['ratio', 'traffic'] : ['bucket', 'count'];
   const empty = [first, second]
     .map((r, i) => (r.some((s) => Number.isFinite(s.value)) ? undefined : names[i]))
     .filter(Boolean);
@@ -327,8 +591,13 @@ function validate(config: PrometheusSourceConfig, version: string | undefined, t
   pair('ratio', 'traffic');
   if (config.errors !== undefined && config.ratio !== undefined)
     throw new Error(`${where}: set either errors + total or ratio + traffic, not both`);
-  if (config.errors === undefined && config.ratio === undefined && config.levels.length === 0) {
-    throw new Error(`${where}: nothing to measure; set errors + total, ratio + traffic, or levels`);
+  if (
+    config.errors === undefined &&
+    config.ratio === undefined &&
+    config.levels.length === 0 &&
+    !config.latency
+  ) {
+    throw new Error(`${where}: nothing to measure; set errors + total, ratio + traffic, latency, or levels`);
   }
   const names = new Set<string>();
   for (const level of config.levels) {
@@ -343,7 +612,8 @@ function validate(config: PrometheusSourceConfig, version: string | undefined, t
     config.total,
     config.ratio,
     config.traffic,
-    ...config.levels.map((l) => l.query)
+    ...config.levels.map((l) => l.query),
+    config.latency?.matchers
   ];
   if (version === undefined && queries.some((q) => q?.includes('$version'))) {
     throw new Error(
