@@ -12,7 +12,7 @@ import type { IncidentIssue } from './incident/github.js';
 import type { JobIO } from './jobs/io.js';
 import type { DeploymentStatusSink } from './jobs/verify.js';
 import { watchJob, type WatchedDeployment, type WatchResult } from './jobs/watch.js';
-import { createSource } from './sources/registry.js';
+import { createSources } from './sources/registry.js';
 import { systemClock, type Clock } from './verify/clock.js';
 
 export interface WatchWiring {
@@ -41,12 +41,13 @@ export async function runWatch({
     clock,
     io,
     sources: (deployment) =>
-      config.sources.map((s) =>
-        createSource(forDeployment(s, deployment), {
+      createSources(
+        config.sources.map((s) => forDeployment(s, deployment)),
+        {
           maskSecret: (v: string) => io.setSecret(v),
           log: (m: string) => io.info(m),
           version: deployment.sha
-        })
+        }
       ),
     deployments: {
       async newest(environment) {

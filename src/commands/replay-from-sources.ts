@@ -4,7 +4,7 @@
  * read from the environment as for `verify`, and never printed.
  */
 import { loadConfig } from '../config/load.js';
-import { createSource } from '../sources/registry.js';
+import { createSources } from '../sources/registry.js';
 import { replayFromSources } from '../replay/from-sources.js';
 import { signalTable } from '../report/verify-markdown.js';
 import { scrubSecrets } from '../sources/transport/redact.js';
@@ -25,7 +25,7 @@ export async function replayFromSourcesCommand(
     requireSources: true
   });
   const log = (line: string) => process.stderr.write(scrubSecrets(line, secrets) + '\n');
-  const sources = config.sources.map((s) => createSource(s, { log, version: config.sha }));
+  const sources = await createSources(config.sources, { log, version: config.sha });
   const result = await replayFromSources({
     config,
     sources,

@@ -40,7 +40,7 @@ export type ConclusionDeps = Pick<
 export interface WatchDeps {
   config: Config;
   /** Sources for one deployment (its SHA is the version a `compare` or `$version` query needs). */
-  sources(deployment: WatchedDeployment): Source[];
+  sources(deployment: WatchedDeployment): Source[] | Promise<Source[]>;
   clock: Clock;
   io: JobIO;
   deployments: DeploymentFeed;
@@ -124,12 +124,16 @@ async function watchEnvironment(
   };
   const stop = new AbortController();
   const run = await runFromHistory({
-    sources: deps.sources(deployment),
+    sources: await deps.sources(deployment),
     settings: {
       alpha: watchConfig.alpha,
       tolerance: config.tolerance,
       windowMs: watch.for,
+      // A bake as long as the watch: it can only fail (or stay quiet), never pass and stop looking,
+      // so a regression that starts an hour in is still caught within the same alpha.
+      bakeMs: watch.for,
       minErrors: config.minErrors,
+      ...(config.minRate !== undefined ? { minRate: config.minRate } : {}),
       maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
     },
     intervalMs: config.intervalMs,

@@ -53,6 +53,8 @@ export function judgeSettings(config: Config): JudgeSettings {
     tolerance: config.tolerance,
     windowMs: config.windowMs,
     minErrors: config.minErrors,
+    ...(config.bakeMs !== undefined ? { bakeMs: config.bakeMs } : {}),
+    ...(config.minRate !== undefined ? { minRate: config.minRate } : {}),
     maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
   };
 }

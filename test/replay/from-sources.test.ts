@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
-import { createSource } from '../../src/sources/registry.js';
+import { createSources } from '../../src/sources/registry.js';
 import { replayFromSources } from '../../src/replay/from-sources.js';
 import { replayFromSourcesCommand } from '../../src/commands/replay-from-sources.js';
 import { replayCommand } from '../../src/commands/replay.js';
@@ -96,7 +96,7 @@ describeReal('replay from the metrics store (real Prometheus)', () => {
       cwd: dir,
       requireSources: true
     });
-    const sources = config.sources.map((s) => createSource(s, {}));
+    const sources = await createSources(config.sources);
     return replayFromSources({ config, sources, deployTime: DEPLOY, now: Date.now() });
   }
 
