@@ -86,7 +86,13 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
     }
   }
 
-  const facts: DeployFacts = { ...deps.facts, environment: config.environment, deployTime, dryRun };
+  const facts: DeployFacts = {
+    ...deps.facts,
+    environment: config.environment,
+    deployTime,
+    dryRun,
+    tolerance: config.tolerance
+  };
   const markdown = renderVerifyMarkdown(verdict, facts, assessment);
   const report = buildVerifyReport(config, verdict, observations, deployTime, assessment);
   await deps.writeFile(deps.reportPath, JSON.stringify(report, null, 2) + '\n');
