@@ -31,14 +31,7 @@ export function failureComment(
 ): string {
   const f = plainEnvironment(facts);
   const title = verdict.verdict === 'fail' ? 'New failure' : `Verification ${verdict.verdict}`;
-  const parts = [
-    `### ${title}`,
-    '',
-    brokeLine(verdict),
-    '',
-    deployLine(f),
-    ''
-  ];
+  const parts = [`### ${title}`, '', brokeLine(verdict), '', deployLine(f), ''];
   if (assessment)
     parts.push(`**Rollback safety:** ${assessment.verdict}: ${escapeInline(assessment.recommendation)}`, '');
   parts.push(signalTable(verdict.signals), '', verdictHeadline(verdict, f));

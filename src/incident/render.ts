@@ -221,7 +221,14 @@ export function timelineSection(state: IncidentState, keep: number): string {
     const open = kept.slice(-5);
     const folded = kept.slice(0, -5);
     if (folded.length) {
-      lines.push(`<details><summary>${folded.length} earlier entries</summary>`, '', ...folded.map(timelineLine), '', '</details>', '');
+      lines.push(
+        `<details><summary>${folded.length} earlier entries</summary>`,
+        '',
+        ...folded.map(timelineLine),
+        '',
+        '</details>',
+        ''
+      );
     }
     lines.push(...open.map(timelineLine));
     if (kept.length < timeline.length)
@@ -242,8 +249,12 @@ export function refreshBody(original: string, state: IncidentState, maxBody = MA
   if (started) {
     const step: NextStep = { kind: 'started', revert: started };
     if (ACTION_SECTION.test(body))
-      body = body.replace(ACTION_SECTION, () => `${ACTION_START}\n### What to do\n\n${whatToDo(step)}\n${ACTION_END}`);
-    if (DO_SECTION.test(body)) body = body.replace(DO_SECTION, () => `${DO_START}\n${doLine(step)}\n${DO_END}`);
+      body = body.replace(
+        ACTION_SECTION,
+        () => `${ACTION_START}\n### What to do\n\n${whatToDo(step)}\n${ACTION_END}`
+      );
+    if (DO_SECTION.test(body))
+      body = body.replace(DO_SECTION, () => `${DO_START}\n${doLine(step)}\n${DO_END}`);
   }
   for (const keep of [Infinity, 20, 5, 0]) {
     const section = timelineSection(state, keep);

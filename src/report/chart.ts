@@ -173,7 +173,8 @@ function referenceLines(
     if (b.source === 'absolute') {
       lines.push({ role: 'limit', name: 'limit', value: b.rate });
     } else if (b.source !== 'none') {
-      if (b.source === 'pre-deploy') lines.push({ role: 'reference', name: 'before the deploy', value: b.rate });
+      if (b.source === 'pre-deploy')
+        lines.push({ role: 'reference', name: 'before the deploy', value: b.rate });
       if (tolerance !== undefined && Number.isFinite(tolerance) && tolerance > 0 && b.rate > 0) {
         lines.push({ role: 'limit', name: `limit (×${tolerance} the baseline)`, value: b.rate * tolerance });
       }
@@ -181,7 +182,8 @@ function referenceLines(
   }
   if (signal.kind === 'level' && signal.level) {
     const l = signal.level;
-    if (l.baseline !== undefined) lines.push({ role: 'reference', name: 'before the deploy', value: l.baseline });
+    if (l.baseline !== undefined)
+      lines.push({ role: 'reference', name: 'before the deploy', value: l.baseline });
     if (l.max !== undefined) lines.push({ role: 'limit', name: 'max', value: l.max });
     else if (l.min !== undefined) lines.push({ role: 'limit', name: 'min', value: l.min });
   }

@@ -77,7 +77,9 @@ export function nextStep(input: NextStepInput): NextStep {
         where: input.where
       };
     }
-    const reasons = rollback.decision.reasons.length ? rollback.decision.reasons : [assessment.recommendation];
+    const reasons = rollback.decision.reasons.length
+      ? rollback.decision.reasons
+      : [assessment.recommendation];
     return hold(assessment, target, reasons, rollback.overridable);
   }
   if (assessment.verdict === 'unsafe' || !target) {
@@ -98,11 +100,14 @@ function hold(assessment: Assessment, target: Target | null, reasons: string[], 
   const unsafe = assessment.verdict === 'unsafe' || !target;
   const blocker = assessment.factors.find((f) => f.severity === 'blocker');
   const instead = unsafe
-    ? oneSentence(blocker?.recommendation ?? 'roll forward with a fix')
+    ? oneSentence(blocker?.recommendation ?? '') || 'roll forward with a fix'
     : `redeploy ${target.sha.slice(0, 7)}${target.ref ? ` (${target.ref})` : ''} by hand; the assessment found nothing that makes it unsafe`;
   return {
     kind: 'hold',
-    why: oneSentence(reasons[0] ?? assessment.recommendation),
+    why:
+      oneSentence(reasons[0] ?? '') ||
+      oneSentence(assessment.recommendation) ||
+      'the rollback assessment says unsafe',
     more: Math.max(0, reasons.length - 1),
     instead,
     override: override && unsafe,
@@ -138,7 +143,8 @@ export function decisionLines(verdict: Verdict, facts: DecisionFacts, step: Next
 
 export function brokeLine(verdict: Verdict, final = true): string {
   if (verdict.verdict === 'pass') {
-    const when = verdict.decidedAt === null ? '' : ` (decided ${formatDuration(verdict.decidedAt)} after the deploy)`;
+    const when =
+      verdict.decidedAt === null ? '' : ` (decided ${formatDuration(verdict.decidedAt)} after the deploy)`;
     return `**✅ Healthy:** every signal stayed within its limits${when}.`;
   }
   if (verdict.verdict !== 'fail') {
@@ -149,7 +155,8 @@ export function brokeLine(verdict: Verdict, final = true): string {
     .filter((s) => s.verdict === 'fail')
     .sort((a, b) => Number(b.critical) - Number(a.critical));
   if (!failed.length) return `**❌ Broke:** ${escapeInline(oneSentence(verdict.reason))}.`;
-  const more = failed.length > 1 ? ` (and ${failed.length - 1} more signal${failed.length > 2 ? 's' : ''})` : '';
+  const more =
+    failed.length > 1 ? ` (and ${failed.length - 1} more signal${failed.length > 2 ? 's' : ''})` : '';
   return `**❌ Broke:** ${howMuch(failed[0]!)}${more}.`;
 }
 
@@ -168,8 +175,10 @@ export function howMuch(s: SignalEvidence): string {
     const l = s.level;
     const unit = l.unit ? ` ${escapeInline(l.unit)}` : '';
     const now = `${formatNumber(l.value)}${unit}`;
-    if (l.max !== undefined && l.value > l.max) return `${name} at ${now}, above its max of ${formatNumber(l.max)}${unit}`;
-    if (l.min !== undefined && l.value < l.min) return `${name} at ${now}, below its min of ${formatNumber(l.min)}${unit}`;
+    if (l.max !== undefined && l.value > l.max)
+      return `${name} at ${now}, above its max of ${formatNumber(l.max)}${unit}`;
+    if (l.min !== undefined && l.value < l.min)
+      return `${name} at ${now}, below its min of ${formatNumber(l.min)}${unit}`;
     if (l.baseline !== undefined)
       return `${name} at ${now} vs ${formatNumber(l.baseline)}${unit} before the deploy, ${formatRatio(l.value, l.baseline)}`;
     return `${name} at ${now}`;

@@ -35,7 +35,9 @@ export function assessmentSection(a: Assessment, links: FindingLinks = {}, maxFa
   if (a.target.skipped.length) {
     lines.push('');
     for (const s of a.target.skipped.slice(0, 10)) {
-      lines.push(`- ${codeSpan(s.sha.slice(0, 7))}${s.ref ? ` (${escapeInline(s.ref)})` : ''}: ${escapeInline(s.reason)}`);
+      lines.push(
+        `- ${codeSpan(s.sha.slice(0, 7))}${s.ref ? ` (${escapeInline(s.ref)})` : ''}: ${escapeInline(s.reason)}`
+      );
     }
   }
   lines.push('');
@@ -79,7 +81,9 @@ function byFile(factors: Factor[], links: FindingLinks): string {
         `| ${SEVERITY_ICON[f.severity]} | ${f.line ?? '—'} | ${f.kind} | ${tableCell(headline(f.detail), CELL)} |`
       );
     }
-    const advice = [...new Set(group.map((f) => f.recommendation.replace(/\s+/g, ' ').trim()))].filter(Boolean);
+    const advice = [...new Set(group.map((f) => f.recommendation.replace(/\s+/g, ' ').trim()))].filter(
+      Boolean
+    );
     out.push('');
     for (const f of group) {
       const full = headline(f.detail);
@@ -110,7 +114,8 @@ function fileHeading(path: string, group: Factor[], links: FindingLinks): string
   const repo = linkUrl(links.repoUrl);
   const ref = first.commit ?? links.headSha;
   const parts: string[] = [];
-  if (repo && ref) parts.push(`[file](${repo}/blob/${ref}/${encodePath(path)}${first.line ? `#L${first.line}` : ''})`);
+  if (repo && ref)
+    parts.push(`[file](${repo}/blob/${ref}/${encodePath(path)}${first.line ? `#L${first.line}` : ''})`);
   if (first.commit) {
     const short = first.commit.slice(0, 7);
     parts.push(repo ? `commit [${short}](${repo}/commit/${first.commit})` : `commit ${short}`);

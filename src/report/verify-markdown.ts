@@ -31,7 +31,13 @@ export interface DeployFacts {
   tolerance?: number;
 }
 
-const ICON: Record<string, string> = { pass: '✅', fail: '❌', inconclusive: '⚠️', pending: '⏳', undecided: '❔' };
+const ICON: Record<string, string> = {
+  pass: '✅',
+  fail: '❌',
+  inconclusive: '⚠️',
+  pending: '⏳',
+  undecided: '❔'
+};
 
 /**
  * A report written after the window closed has no `pending` signals: what ended without a
@@ -44,11 +50,19 @@ export function signalResult(s: Pick<SignalEvidence, 'verdict'>, final = true): 
 }
 
 function verdictWord(verdict: Verdict['verdict'], final = true): string {
-  return verdict === 'pending' && !final ? 'PENDING' : verdict === 'pass' || verdict === 'fail' ? verdict.toUpperCase() : 'UNDECIDED';
+  return verdict === 'pending' && !final
+    ? 'PENDING'
+    : verdict === 'pass' || verdict === 'fail'
+      ? verdict.toUpperCase()
+      : 'UNDECIDED';
 }
 
 /** The statistical line: what the engine decided and on which numbers. */
-export function verdictHeadline(verdict: Verdict, facts: Pick<DeployFacts, 'environment'>, final = true): string {
+export function verdictHeadline(
+  verdict: Verdict,
+  facts: Pick<DeployFacts, 'environment'>,
+  final = true
+): string {
   const when = verdict.decidedAt === null ? '' : ` after ${formatDuration(verdict.decidedAt)}`;
   const word = verdictWord(verdict.verdict, final);
   const icon = ICON[word === 'UNDECIDED' ? 'undecided' : verdict.verdict] ?? '';
@@ -56,9 +70,15 @@ export function verdictHeadline(verdict: Verdict, facts: Pick<DeployFacts, 'envi
 }
 
 /** The same line as plain text, for check-run titles and statuses (GitHub shows them unrendered). */
-export function plainHeadline(verdict: Verdict, facts: Pick<DeployFacts, 'environment'>, final = true): string {
+export function plainHeadline(
+  verdict: Verdict,
+  facts: Pick<DeployFacts, 'environment'>,
+  final = true
+): string {
   const when = verdict.decidedAt === null ? '' : ` after ${formatDuration(verdict.decidedAt)}`;
-  return plainText(`${verdictWord(verdict.verdict, final)} in ${facts.environment}${when}: ${verdict.reason}`);
+  return plainText(
+    `${verdictWord(verdict.verdict, final)} in ${facts.environment}${when}: ${verdict.reason}`
+  );
 }
 
 /**
@@ -94,7 +114,8 @@ export function signalTable(signals: SignalEvidence[], final = true): string {
 function undecidedWhy(s: SignalEvidence): string {
   const reason = s.reason.trim();
   if (reason && !/^pending\b/i.test(reason)) return reason;
-  if (s.sourceErrors > 0) return `the source failed ${s.sourceErrors} time(s), so the evidence never sufficed`;
+  if (s.sourceErrors > 0)
+    return `the source failed ${s.sourceErrors} time(s), so the evidence never sufficed`;
   return 'the window ended before the evidence was strong enough either way';
 }
 
@@ -105,7 +126,9 @@ function describeValues(s: SignalEvidence): [string, string] {
       : s.baseline.source === 'absolute'
         ? `limit ${formatPercent(s.baseline.rate)}`
         : `${formatPercent(s.baseline.rate)} (${s.baseline.errors}/${s.baseline.total})`;
-    const now = s.canary ? `${formatPercent(s.canary.rate)} (${s.canary.errors}/${s.canary.total})` : 'no data';
+    const now = s.canary
+      ? `${formatPercent(s.canary.rate)} (${s.canary.errors}/${s.canary.total})`
+      : 'no data';
     return [base, now];
   }
   if (s.kind === 'level' && s.level) {
@@ -181,7 +204,10 @@ export function chartsAndSignals(
   const open = failing.slice(0, limit);
   for (const s of open) parts.push(signalChart(s, options), '');
   if (charts !== 'all' && failing.length > open.length) {
-    parts.push(`<sub>${failing.length - open.length} more chart(s) left out to fit GitHub's size limit.</sub>`, '');
+    parts.push(
+      `<sub>${failing.length - open.length} more chart(s) left out to fit GitHub's size limit.</sub>`,
+      ''
+    );
   }
   parts.push('### Signals', '', signalTable(signals, final), '');
   if (charts === 'all' && others.length) {
@@ -194,7 +220,10 @@ export function chartsAndSignals(
 
 export function deployFacts(facts: DeployFacts): string {
   const lines = [`**Deploy** to ${codeSpan(facts.environment)} at ${formatClock(facts.deployTime)}`];
-  if (facts.sha) lines.push(`- commit: ${codeSpan(facts.sha.slice(0, 12))}${facts.ref ? ` (${escapeInline(facts.ref)})` : ''}`);
+  if (facts.sha)
+    lines.push(
+      `- commit: ${codeSpan(facts.sha.slice(0, 12))}${facts.ref ? ` (${escapeInline(facts.ref)})` : ''}`
+    );
   if (facts.actor) lines.push(`- by: ${escapeInline(facts.actor)}`);
   const urls: [string, string | undefined][] = [
     ['workflow run', facts.runUrl],

@@ -53,7 +53,9 @@ describe('the Mermaid chart of a signal', () => {
     expect(reference).toEqual([1, 1, 1, 1]);
     expect(limit).toEqual([2, 2, 2, 2]);
     expect(palette(chart)).toEqual([CHART_COLORS.measured, CHART_COLORS.reference, CHART_COLORS.limit]);
-    expect(chart).toContain('blue: error rate · grey: before the deploy 1% · red: limit (×2 the baseline) 2%');
+    expect(chart).toContain(
+      'blue: error rate · grey: before the deploy 1% · red: limit (×2 the baseline) 2%'
+    );
     expect(Number(/y-axis "errors \(%\)" 0 --> ([\d.]+)/.exec(chart)![1])).toBeGreaterThanOrEqual(6);
   });
 

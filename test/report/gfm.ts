@@ -6,7 +6,10 @@ export const CMARK = process.env.CMARK_GFM ?? '/usr/bin/cmark-gfm';
 export function gfm(markdown: string): string {
   return execFileSync(
     CMARK,
-    ['--unsafe', ...['table', 'strikethrough', 'autolink', 'tagfilter', 'tasklist'].flatMap((e) => ['-e', e])],
+    [
+      '--unsafe',
+      ...['table', 'strikethrough', 'autolink', 'tagfilter', 'tasklist'].flatMap((e) => ['-e', e])
+    ],
     { input: markdown, encoding: 'utf8' }
   );
 }
