@@ -12,19 +12,23 @@
  * - a failure at the first poll still gets a small bar chart (a one-point line draws nothing).
  *
  * Colours are set in the chart's own config (`themeVariables.xyChart.plotColorPalette`, read by
- * Mermaid 10 to 12), chosen to contrast at least 3:1 with GitHub's light (#ffffff) and dark
- * (#0d1117) backgrounds: Mermaid's default light palette draws the first line in #ECECFF.
+ * Mermaid 10 to 12), chosen to contrast at least 3:1 with GitHub's light and dark backgrounds:
+ * Mermaid's default light palette draws the first line in #ECECFF, nearly invisible on white.
  */
 import type { SignalEvidence } from '../verdict/types.js';
 import { mermaidString } from './escape.js';
 import { formatOffset } from './format.js';
 
-/** Measured, reference, limit, old version: ≥3:1 against #ffffff and #0d1117 (see test:render). */
+/**
+ * Measured, reference, limit, old version: each ≥3:1 against GitHub's light page (#ffffff), its
+ * dark page (#0d1117) and the dark Mermaid theme's chart background (#333333); test:render
+ * measures the drawn line against the rendered backgrounds.
+ */
 export const CHART_COLORS = {
-  measured: '#1f6feb',
-  reference: '#768390',
-  limit: '#d1242f',
-  old: '#8250df'
+  measured: '#2f81f7',
+  reference: '#8b949e',
+  limit: '#e5534b',
+  old: '#a371f7'
 } as const;
 
 const COLOR_WORDS: Record<keyof typeof CHART_COLORS, string> = {
@@ -34,8 +38,9 @@ const COLOR_WORDS: Record<keyof typeof CHART_COLORS, string> = {
   old: 'purple'
 };
 
-const MAX_AFTER = 40;
-const MAX_BEFORE = 8;
+/** Enough points to show the shape, few enough that every time label stays readable. */
+const MAX_AFTER = 16;
+const MAX_BEFORE = 5;
 
 export interface ChartOptions {
   /** r0: the ratio over the baseline a count signal tolerates; draws the limit line. */
@@ -116,9 +121,11 @@ function lineChart(
   yTitle: string,
   top: number
 ): string {
-  const labels = times.map((t) => (t === 0 ? 'deploy' : formatOffset(t)));
+  // One unit for the whole axis, named in its title, keeps every label short enough to read.
+  const minutes = Math.max(...times.map(Math.abs)) >= 3 * 60_000;
+  const labels = times.map((t) => (t === 0 ? '0' : axisLabel(t, minutes)));
   const deployAt = deployTime === undefined ? '' : ` at ${clock(deployTime)}`;
-  const xTitle = `time since the deploy${deployAt}${equalSteps(times) ? '' : ' (slots not to scale)'}`;
+  const xTitle = `${minutes ? 'minutes' : 'seconds'} since the deploy${deployAt}${equalSteps(times) ? '' : ' (slots not to scale)'}`;
   return mermaidBlock(series, [
     `  title "${title}"`,
     `  x-axis "${mermaidString(xTitle)}" [${labels.map((l) => `"${l}"`).join(', ')}]`,
@@ -155,6 +162,10 @@ function mermaidBlock(series: Series[], lines: string[]): string {
     '  xyChart:',
     '    width: 640',
     '    height: 260',
+    '    xAxis:',
+    '      labelFontSize: 12',
+    '    yAxis:',
+    '      labelFontSize: 12',
     '---',
     'xychart-beta',
     ...lines,
@@ -188,6 +199,11 @@ function referenceLines(
     else if (l.min !== undefined) lines.push({ role: 'limit', name: 'min', value: l.min });
   }
   return lines.filter((l) => Number.isFinite(l.value));
+}
+
+function axisLabel(t: number, minutes: boolean): string {
+  const v = minutes ? Number((t / 60_000).toFixed(1)) : Math.round(t / 1000);
+  return `${t < 0 ? '−' : '+'}${Math.abs(v)}`;
 }
 
 /** Equal time per slot when no gap differs from the others by more than a quarter. */

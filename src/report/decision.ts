@@ -6,7 +6,7 @@
  * cannot advise against a rollback and then print a rollback's commands: an unsafe rollback never
  * comes with rollback commands, a safe one with exactly the command to run.
  */
-import type { Assessment } from '../assess/types.js';
+import type { Assessment, Factor } from '../assess/types.js';
 import type { RevertConfig } from '../config/types.js';
 import type { RevertDecision } from '../revert/policy.js';
 import type { SignalEvidence, Verdict } from '../verdict/types.js';
@@ -102,17 +102,29 @@ function hold(assessment: Assessment, target: Target | null, reasons: string[], 
   const instead = unsafe
     ? oneSentence(blocker?.recommendation ?? '') || 'roll forward with a fix'
     : `redeploy ${target.sha.slice(0, 7)}${target.ref ? ` (${target.ref})` : ''} by hand; the assessment found nothing that makes it unsafe`;
+  // The first blocking finding says it shortest: what it does and where (the file's name, not
+  // its whole path); the full list follows under "What to do".
+  const finding = unsafe && blocker ? findingWhy(blocker) : '';
+  const blockers = assessment.factors.filter((f) => f.severity === 'blocker').length;
   return {
     kind: 'hold',
     why:
+      finding ||
       oneSentence(reasons[0] ?? '') ||
       oneSentence(assessment.recommendation) ||
       'the rollback assessment says unsafe',
-    more: Math.max(0, reasons.length - 1),
+    more: Math.max(0, (finding ? blockers : reasons.length) - 1),
     instead,
     override: override && unsafe,
     reasons
   };
+}
+
+function findingWhy(f: Factor): string {
+  const what = oneSentence(f.detail).split(';')[0]!.trim();
+  if (!what) return '';
+  const file = f.path ? ` (${f.path.split('/').pop()}${f.line ? `:${f.line}` : ''})` : '';
+  return `${f.kind === 'migration' ? 'a migration ' : ''}${what}${file}`;
 }
 
 function cautionNote(a: Assessment): string {
@@ -121,6 +133,10 @@ function cautionNote(a: Assessment): string {
   const first = warnings[0]!;
   const where = first.path ? `${first.path}${first.line ? `:${first.line}` : ''}` : first.kind;
   return `${where}: ${oneSentence(first.detail)}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}`;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** The first sentence, without its full stop, short enough for one line. */
@@ -145,19 +161,19 @@ export function brokeLine(verdict: Verdict, final = true): string {
   if (verdict.verdict === 'pass') {
     const when =
       verdict.decidedAt === null ? '' : ` (decided ${formatDuration(verdict.decidedAt)} after the deploy)`;
-    return `**✅ Healthy:** every signal stayed within its limits${when}.`;
+    return `**Healthy:** every signal stayed within its limits${when}.`;
   }
   if (verdict.verdict !== 'fail') {
     const label = final ? 'Undecided' : 'Still watching';
-    return `**⚠️ ${label}:** ${escapeInline(oneSentence(verdict.reason))}.`;
+    return `**${label}:** ${escapeInline(oneSentence(verdict.reason))}.`;
   }
   const failed = verdict.signals
     .filter((s) => s.verdict === 'fail')
     .sort((a, b) => Number(b.critical) - Number(a.critical));
-  if (!failed.length) return `**❌ Broke:** ${escapeInline(oneSentence(verdict.reason))}.`;
+  if (!failed.length) return `**Broke:** ${escapeInline(oneSentence(verdict.reason))}.`;
   const more =
     failed.length > 1 ? ` (and ${failed.length - 1} more signal${failed.length > 2 ? 's' : ''})` : '';
-  return `**❌ Broke:** ${howMuch(failed[0]!)}${more}.`;
+  return `**Broke:** ${howMuch(failed[0]!)}${more}.`;
 }
 
 /** "`checkout` errors 1.9% vs 0.5% before the deploy, ×3.8" and its kin for levels and health. */
@@ -232,7 +248,7 @@ export function doLine(step: NextStep): string {
       return `**Do:** roll back to ${to}: comment ${codeSpan('/rollback')} ${where}.${check}`;
     }
     case 'hold':
-      return `**Do not roll back:** ${escapeInline(step.why)}${step.more ? ` (and ${step.more} more)` : ''}. Instead, ${escapeInline(step.instead)}.`;
+      return `**Do not roll back:** ${escapeInline(step.why)}${step.more ? ` (and ${step.more} more)` : ''}. Instead, ${escapeInline(lowerFirst(step.instead))}.`;
     case 'by-hand':
       return `**Do:** decide by hand: ${escapeInline(step.why)}.`;
     case 'started':

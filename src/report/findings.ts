@@ -8,8 +8,12 @@
 import type { Assessment, Factor } from '../assess/types.js';
 import { codeBlock, codeSpan, escapeInline, linkUrl, tableCell } from './escape.js';
 
-const SEVERITY_ICON: Record<Factor['severity'], string> = { blocker: '⛔', warning: '⚠️', info: 'ℹ️' };
-const VERDICT_ICON: Record<Assessment['verdict'], string> = { safe: '🟢', caution: '🟡', unsafe: '🔴' };
+/** Words, not icons: they read the same in every font, theme and screen reader. */
+const SEVERITY_WORD: Record<Factor['severity'], string> = {
+  blocker: '**blocker**',
+  warning: 'warning',
+  info: 'note'
+};
 /** Longer findings are cut in the cell and given in full under the table. */
 const CELL = 120;
 const SEVERITY_ORDER: Factor['severity'][] = ['blocker', 'warning', 'info'];
@@ -26,7 +30,7 @@ export function assessmentSection(a: Assessment, links: FindingLinks = {}, maxFa
     ? `${codeSpan(a.target.sha.slice(0, 7))}${a.target.ref ? ` (${escapeInline(a.target.ref)})` : ''}, ${escapeInline(a.target.how)}`
     : `none: ${escapeInline(a.target.how)}`;
   const lines = [
-    `### Rollback safety: ${VERDICT_ICON[a.verdict]} ${a.verdict}`,
+    `### Rollback safety: ${a.verdict}`,
     '',
     `**Target:** ${target}`,
     '',
@@ -75,10 +79,10 @@ function byFile(factors: Factor[], links: FindingLinks): string {
   }
   const out: string[] = [];
   for (const [path, group] of groups) {
-    out.push(fileHeading(path, group, links), '', '| | line | kind | finding |', '|---|---|---|---|');
+    out.push(fileHeading(path, group, links), '', '| severity | line | finding |', '|---|---|---|');
     for (const f of group) {
       out.push(
-        `| ${SEVERITY_ICON[f.severity]} | ${f.line ?? '—'} | ${f.kind} | ${tableCell(headline(f.detail), CELL)} |`
+        `| ${SEVERITY_WORD[f.severity]} ${f.kind} | ${f.line ?? '—'} | ${tableCell(headline(f.detail), CELL)} |`
       );
     }
     const advice = [...new Set(group.map((f) => f.recommendation.replace(/\s+/g, ' ').trim()))].filter(

@@ -31,14 +31,6 @@ export interface DeployFacts {
   tolerance?: number;
 }
 
-const ICON: Record<string, string> = {
-  pass: '✅',
-  fail: '❌',
-  inconclusive: '⚠️',
-  pending: '⏳',
-  undecided: '❔'
-};
-
 /**
  * A report written after the window closed has no `pending` signals: what ended without a
  * verdict is `undecided`, and the reason says why.
@@ -65,8 +57,7 @@ export function verdictHeadline(
 ): string {
   const when = verdict.decidedAt === null ? '' : ` after ${formatDuration(verdict.decidedAt)}`;
   const word = verdictWord(verdict.verdict, final);
-  const icon = ICON[word === 'UNDECIDED' ? 'undecided' : verdict.verdict] ?? '';
-  return `${icon} **${word}** in ${codeSpan(facts.environment)}${when}: ${escapeInline(verdict.reason)}`;
+  return `**${word}** in ${codeSpan(facts.environment)}${when}: ${escapeInline(verdict.reason)}`;
 }
 
 /** The same line as plain text, for check-run titles and statuses (GitHub shows them unrendered). */
@@ -95,7 +86,7 @@ export function signalTable(signals: SignalEvidence[], final = true): string {
         : s.health
           ? `${s.health.consecutiveFailures} in a row`
           : '—';
-    return `| ${ICON[result] ?? ''} ${codeSpanInTable(s.id)}${s.critical ? ' (critical)' : ''} | ${result} | ${before} | ${now} | ${stat} |`;
+    return `| ${codeSpanInTable(s.id)}${s.critical ? ' (critical)' : ''} | ${result === 'fail' ? '**fail**' : result} | ${before} → ${now} | ${stat} |`;
   });
   const reasons = signals.map((s) => {
     const result = signalResult(s, final);
@@ -103,8 +94,8 @@ export function signalTable(signals: SignalEvidence[], final = true): string {
     return `- ${codeSpan(s.id)} ${result}: ${escapeInline(why)}`;
   });
   return [
-    '| signal | result | before | after | e-value / limit |',
-    '|---|---|---|---|---|',
+    '| signal | result | before → after | e-value / limit |',
+    '|---|---|---|---|',
     ...rows,
     '',
     ...reasons
@@ -125,10 +116,10 @@ function describeValues(s: SignalEvidence): [string, string] {
       ? '—'
       : s.baseline.source === 'absolute'
         ? `limit ${formatPercent(s.baseline.rate)}`
-        : `${formatPercent(s.baseline.rate)} (${s.baseline.errors}/${s.baseline.total})`;
-    const now = s.canary
-      ? `${formatPercent(s.canary.rate)} (${s.canary.errors}/${s.canary.total})`
-      : 'no data';
+        : formatPercent(s.baseline.rate);
+    // The error and request counts are in the reason under the table and in the JSON report:
+    // the cell stays short enough for a phone.
+    const now = s.canary ? formatPercent(s.canary.rate) : 'no data';
     return [base, now];
   }
   if (s.kind === 'level' && s.level) {

@@ -59,7 +59,7 @@ describe('incident body', () => {
   it('opens with the three decision lines, then evidence, findings, advice, statistics, timeline', () => {
     const { body } = render(failVerdict(), safeAssessment());
     const order = [
-      '**❌ Broke:** `http:errors` errors 9.0% vs 0.50% before the deploy, ×18',
+      '**Broke:** `http:errors` errors 9.0% vs 0.50% before the deploy, ×18',
       '**Deploy:** `aaaaaaa` by octocat to `production` at 12:00 UTC, 23 Nov 2026',
       '**Do:** roll back to `bbbbbbb` (v1.4.1): comment `/rollback` on this issue.',
       '```mermaid',
@@ -114,7 +114,7 @@ describe('incident body', () => {
     const { body } = render(failVerdict(), unsafeAssessment());
     const visible = body.slice(0, body.indexOf('<!-- postflight:incident'));
     expect(visible).toContain(
-      '**Do not roll back:** migration db/migrate/20261120\\_drop\\_orders\\_email.rb:3: drops column orders.email'
+      '**Do not roll back:** a migration drops column orders.email (20261120\\_drop\\_orders\\_email.rb:3).'
     );
     expect(visible).toContain('Instead, roll forward with a fix, or restore the column first.');
     expect(visible).toContain('**Do not roll back.**');
@@ -147,8 +147,8 @@ describe('incident body', () => {
     const waiting = { ...countSignal('latency', 'pending'), reason: '' };
     const { body } = render(failVerdict([countSignal('http:errors', 'fail', true), waiting]), null);
     const visible = body.slice(0, body.indexOf('<!-- postflight:incident'));
-    expect(visible).not.toMatch(/pending|⏳/);
-    expect(visible).toMatch(/\| ❔ `latency` \| undecided \|/);
+    expect(visible).not.toMatch(/pending/);
+    expect(visible).toMatch(/\| `latency` \| undecided \|/);
     expect(visible).toContain(
       '- `latency` undecided: the window ended before the evidence was strong enough'
     );
@@ -198,7 +198,7 @@ describe('incident body', () => {
     // Every table row keeps its column count: no unescaped pipe slipped in.
     for (const line of body.split('\n').filter((l) => l.startsWith('| '))) {
       const cells = line.split(/(?<!\\)\|/).length;
-      expect([6, 7]).toContain(cells);
+      expect([5, 6]).toContain(cells);
     }
     // Fences stay balanced.
     expect((body.match(/^```/gm) ?? []).length % 2).toBe(0);
@@ -306,7 +306,9 @@ describe('incident body under hostile text (property)', () => {
         assessment.target.how = how;
         const { body } = render(verdict, assessment, { facts: facts({ actor, ref: actor }) });
         const visible = body.slice(0, body.indexOf('<!-- postflight:incident'));
-        expect(visible).not.toMatch(/@[A-Za-z0-9]/);
+        // Code blocks never link mentions and hold no table rows: the checks below skip them.
+        const outsideBlocks = visible.replace(/^(`{3,})[^]*?^\1$/gm, '');
+        expect(outsideBlocks).not.toMatch(/@[A-Za-z0-9]/);
         // Outside code (where `<reason>` is literal text) nothing may look like a tag.
         const prose = visible
           .replace(/<!-- postflight:[a-z-]+ -->/g, '')
@@ -315,13 +317,13 @@ describe('incident body under hostile text (property)', () => {
           .replace(/\\./g, '')
           .replace(/(`+)[^`][^]*?\1/g, '');
         expect(prose).not.toMatch(/<[A-Za-z!/]/);
-        for (const line of visible.split('\n').filter((l) => l.startsWith('| '))) {
-          expect([6, 7]).toContain(line.split(/(?<!\\)\|/).length);
+        for (const line of outsideBlocks.split('\n').filter((l) => l.startsWith('| '))) {
+          expect([5, 6]).toContain(line.split(/(?<!\\)\|/).length);
         }
         expect((visible.match(/^`{3,}/gm) ?? []).length % 2).toBe(0);
         expect(parseStateBlock(body)?.timeline[0]?.text).toBeDefined();
       }),
-      { numRuns: 150 }
+      { numRuns: 200 }
     );
   });
 });

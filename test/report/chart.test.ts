@@ -47,7 +47,7 @@ describe('the Mermaid chart of a signal', () => {
 
   it('draws only measured points, with the reference and the limit as their own lines', () => {
     const chart = signalChart(preDeploy, { tolerance: 2, deployTime: DEPLOY });
-    expect(axis(chart)).toEqual(['-2m', '-1m', '+30s', '+1m']);
+    expect(axis(chart)).toEqual(['−120', '−60', '+30', '+60']);
     const [measured, reference, limit] = series(chart);
     expect(measured).toEqual([1.1, 0.9, 5, 6]);
     expect(reference).toEqual([1, 1, 1, 1]);
@@ -64,13 +64,18 @@ describe('the Mermaid chart of a signal', () => {
     const block = chart.slice(chart.indexOf('```mermaid'), chart.lastIndexOf('```'));
     expect(block.match(/deploy/g)).toHaveLength(1);
     expect(axis(chart)).not.toContain('deploy');
-    expect(xTitle(chart)).toBe('time since the deploy at 12:00 UTC (slots not to scale)');
+    expect(xTitle(chart)).toBe('seconds since the deploy at 12:00 UTC (slots not to scale)');
     const even = signalChart(
       signal({
         series: [1, 2, 3, 4].map((i) => ({ t: i * 30_000, value: 0.01 * i, group: 'canary' as const }))
       })
     );
-    expect(xTitle(even)).toBe('time since the deploy');
+    expect(xTitle(even)).toBe('seconds since the deploy');
+    const long = signalChart(
+      signal({ series: [1, 2, 3, 4].map((i) => ({ t: i * 60_000, value: 0.01, group: 'canary' as const })) })
+    );
+    expect(axis(long)).toEqual(['+1', '+2', '+3', '+4']);
+    expect(xTitle(long)).toBe('minutes since the deploy');
   });
 
   it('draws the old version per poll for a concurrent comparison', () => {
@@ -131,10 +136,11 @@ describe('the Mermaid chart of a signal', () => {
     expect(signalChart(signal({ sourceErrors: 3 }))).toContain('the source failed on every poll');
   });
 
-  it('uses colours that contrast at least 3:1 with GitHub light and dark backgrounds', () => {
+  it('uses colours that contrast at least 3:1 with GitHub light and dark pages and the dark chart', () => {
     for (const colour of Object.values(CHART_COLORS)) {
       expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
       expect(contrast(colour, '#0d1117')).toBeGreaterThanOrEqual(3);
+      expect(contrast(colour, '#333333')).toBeGreaterThanOrEqual(3);
     }
   });
 });
