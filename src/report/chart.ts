@@ -100,16 +100,18 @@ export function signalChart(signal: SignalEvidence, options: ChartOptions = {}):
   const title = mermaidString(`${name}: ${isRate ? 'error rate' : 'level'}${unit ? ` (${unit})` : ''}`);
   const yTitle = mermaidString(isRate ? 'errors (%)' : unit || 'value', 24);
 
-  const body =
-    points.length >= 2
-      ? lineChart(scaled, times, options.deployTime, title, yTitle, top)
-      : barChart(scaled, times, title, yTitle, top);
-  const legend = scaled
-    .map(
-      (s) =>
-        `${COLOR_WORDS[s.role]}: ${s.name}${s.role === 'measured' ? '' : ` ${formatValue(s.values[0]!, unit)}`}`
-    )
-    .join(' · ');
+  const lines = points.length >= 2;
+  const body = lines
+    ? lineChart(scaled, times, options.deployTime, title, yTitle, top)
+    : barChart(scaled, times, title, yTitle, top);
+  const legend = lines
+    ? scaled
+        .map(
+          (s) =>
+            `${COLOR_WORDS[s.role]}: ${s.name}${s.role === 'measured' ? '' : ` ${formatValue(s.values[0]!, unit)}`}`
+        )
+        .join(' · ')
+    : `bars: ${scaled.map((s) => `${s.role === 'measured' ? 'measured' : s.name} ${formatValue(s.values[0]!, unit)}`).join(' · ')}`;
   return `${body}\n\n<sub>${escapeLegend(name)} · ${escapeLegend(legend)}</sub>`;
 }
 
@@ -135,18 +137,19 @@ function lineChart(
 }
 
 /**
- * One poll: a line of one point draws nothing, so each series becomes one bar in its own slot
- * (zeros elsewhere), labelled with what it is: the measurement, the reference, the limit.
+ * One poll: a line of one point draws nothing, so the measurement, the reference and the limit
+ * become bars of one series, each in its own labelled slot. (Mermaid draws a zero of a second bar
+ * series a few pixels tall over the first, so they cannot be split into coloured series.)
  */
 function barChart(series: Series[], times: number[], title: string, yTitle: string, top: number): string {
   const labels = series.map((s) =>
-    s.role === 'measured' ? formatOffset(times[0]!) : s.name.replace(/ \(.*\)$/, '')
+    s.role === 'measured' ? `${formatOffset(times[0]!)} measured` : s.name.replace(/ \(.*\)$/, '')
   );
-  return mermaidBlock(series, [
+  return mermaidBlock(series.slice(0, 1), [
     `  title "${title}"`,
     `  x-axis "one poll after the deploy" [${labels.map((l) => `"${mermaidString(l, 24)}"`).join(', ')}]`,
     `  y-axis "${yTitle}" 0 --> ${top}`,
-    ...series.map((s, i) => `  bar [${series.map((_, j) => (i === j ? s.values[0] : 0)).join(', ')}]`)
+    `  bar [${series.map((s) => s.values[0]).join(', ')}]`
   ]);
 }
 

@@ -100,7 +100,7 @@ function hold(assessment: Assessment, target: Target | null, reasons: string[], 
   const unsafe = assessment.verdict === 'unsafe' || !target;
   const blocker = assessment.factors.find((f) => f.severity === 'blocker');
   const instead = unsafe
-    ? oneSentence(blocker?.recommendation ?? '') || 'roll forward with a fix'
+    ? insteadOf(blocker?.recommendation ?? '')
     : `redeploy ${target.sha.slice(0, 7)}${target.ref ? ` (${target.ref})` : ''} by hand; the assessment found nothing that makes it unsafe`;
   // The first blocking finding says it shortest: what it does and where (the file's name, not
   // its whole path); the full list follows under "What to do".
@@ -121,10 +121,29 @@ function hold(assessment: Assessment, target: Target | null, reasons: string[], 
 }
 
 function findingWhy(f: Factor): string {
-  const what = oneSentence(f.detail).split(';')[0]!.trim();
+  const what = plainWords(oneSentence(f.detail).split(';')[0]!.trim());
   if (!what) return '';
-  const file = f.path ? ` (${f.path.split('/').pop()}${f.line ? `:${f.line}` : ''})` : '';
-  return `${f.kind === 'migration' ? 'a migration ' : ''}${what}${file}`;
+  const name = f.path?.split('/').pop();
+  // The file once: only when the finding does not name it already.
+  const file = name && !what.includes(f.path!) ? ` (${name}${f.line ? `:${f.line}` : ''})` : '';
+  return `${what}${file}`;
+}
+
+/**
+ * What to do instead of rolling back, from a finding's advice: its "roll forward ..." or
+ * "expand ..." part, since "do not roll back" is already said.
+ */
+function insteadOf(recommendation: string): string {
+  const sentence = plainWords(recommendation.replace(/\s+/g, ' '));
+  const forward = /\b(roll forward|expand)\b.*?(?=\.(?:\s|$)|$)/i.exec(sentence);
+  return forward ? forward[0].trim() : 'roll forward with a fix';
+}
+
+/** Findings say "N-1" for the release a rollback returns to; a person at 3 a.m. needs the words. */
+function plainWords(text: string): string {
+  return text
+    .replace(/\bN-1\b/g, 'the previous release')
+    .replace(/\bN\b(?= (?:is|still|adds|drops|reads|writes))/g, 'this release');
 }
 
 function cautionNote(a: Assessment): string {

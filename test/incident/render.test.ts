@@ -114,7 +114,7 @@ describe('incident body', () => {
     const { body } = render(failVerdict(), unsafeAssessment());
     const visible = body.slice(0, body.indexOf('<!-- postflight:incident'));
     expect(visible).toContain(
-      '**Do not roll back:** a migration drops column orders.email (20261120\\_drop\\_orders\\_email.rb:3).'
+      '**Do not roll back:** drops column orders.email (20261120\\_drop\\_orders\\_email.rb:3).'
     );
     expect(visible).toContain('Instead, roll forward with a fix, or restore the column first.');
     expect(visible).toContain('**Do not roll back.**');

@@ -94,7 +94,7 @@ describe('the Mermaid chart of a signal', () => {
     expect(chart).toContain('purple: old version');
   });
 
-  it('still draws a failure at the first poll, as bars of the measurement and the limit', () => {
+  it('still draws a failure at the first poll, as labelled bars of the measurement and the limit', () => {
     const chart = signalChart(
       signal({
         baseline: { errors: 0, total: 0, rate: 0.01, source: 'absolute' },
@@ -102,11 +102,9 @@ describe('the Mermaid chart of a signal', () => {
       })
     );
     expect(chart).toContain('```mermaid');
-    expect(axis(chart)).toEqual(['+10s', 'limit']);
-    expect(series(chart, 'bar')).toEqual([
-      [50, 0],
-      [0, 1]
-    ]);
+    expect(axis(chart)).toEqual(['+10s measured', 'limit']);
+    expect(series(chart, 'bar')).toEqual([[50, 1]]);
+    expect(series(chart)).toEqual([]);
   });
 
   it('draws a level with its max and sanitises a hostile unit and id', () => {
