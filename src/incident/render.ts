@@ -333,7 +333,7 @@ function whatToDo(step: NextStep, facts?: DeployFacts): string {
       const lines = [`**Do not roll back.** ${escapeInline(step.why)}.`, ''];
       if (step.reasons.length > 1) {
         lines.push('Everything that stands in the way:', '');
-        for (const reason of step.reasons) lines.push(`- ${escapeInline(reason)}`);
+        for (const reason of step.reasons) lines.push(`- ${escapeInline(firstLine(reason))}`);
         lines.push('');
       }
       lines.push(`**Instead:** ${escapeInline(step.instead)}.`);
@@ -359,6 +359,12 @@ function safeFacts(facts: DeployFacts): DeployFacts {
     compareUrl: url(facts.compareUrl),
     repoUrl: url(facts.repoUrl)
   };
+}
+
+/** A reason's first line: a parser's message or stack trace stays in the findings' details. */
+function firstLine(text: string): string {
+  const line = (text.split(/\r?\n/)[0] ?? '').trim();
+  return line.length > 240 ? `${line.slice(0, 239)}…` : line;
 }
 
 /** Last resort: cut at a line, and close a code fence the cut left open. */

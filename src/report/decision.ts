@@ -158,9 +158,10 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-/** The first sentence, without its full stop, short enough for one line. */
+/** The first sentence of the first line, without its full stop, short enough for one line. */
 function oneSentence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the first line: what follows a line break is a parser's message or stack trace.
+  const flat = (text.trim().split(/\r?\n/)[0] ?? '').replace(/\s+/g, ' ').trim();
   const end = flat.search(/[.!?](\s|$)/);
   const first = end > 0 ? flat.slice(0, end) : flat;
   return first.length > 160 ? `${first.slice(0, 159)}…` : first;

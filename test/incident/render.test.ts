@@ -154,6 +154,22 @@ describe('incident body', () => {
     );
   });
 
+  it('keeps a parser stack trace out of cells and lists: it goes folded under the table', () => {
+    const assessment = unsafeAssessment();
+    assessment.factors = [
+      factor({
+        detail:
+          'could not parse the migration\nError: syntax error at or near "DROPP"\n    at Parser.parse (node_modules/pg/parser.js:120:11)'
+      })
+    ];
+    const { body } = render(failVerdict(), assessment);
+    const outsideBlocks = body.replace(/^(`{3,})[^]*?^\1$/gm, '');
+    expect(outsideBlocks).not.toContain('Parser.parse');
+    expect(body).toContain('<summary>parser output (line 3)</summary>');
+    expect(body).toMatch(/```\ncould not parse the migration\nError: syntax error[^]*Parser\.parse[^]*\n```/);
+    expect(body).toMatch(/\| \*\*blocker\*\* migration \| 3 \| could not parse the migration \|/);
+  });
+
   it('links findings to file, line, commit and pull request', () => {
     const commit = 'c'.repeat(40);
     const { body } = render(failVerdict(), unsafeAssessment(), { prByCommit: { [commit]: 512 } });
