@@ -114,7 +114,7 @@ function page(kase, html, theme, surface, width) {
   .mermaid-box svg { max-width: 100%; height: auto; }
 </style></head>
 <body data-theme="${theme}">
-<div class="chrome"><div class="bar"></div><h1 id="title"></h1><div>${escapeHtml(surface)} · mona-deployer · fake GitHub chrome of GitHub's height</div></div>
+<div class="chrome"><div class="bar"></div><h1 id="title"></h1><div>${escapeHtml(surface)} · mona-deployer · stand-in for GitHub's header and title</div></div>
 <article class="markdown-body" id="body">${html}</article>
 <script src="${pathToFileURL(MERMAID).href}"></script>
 <script>
