@@ -30,7 +30,7 @@ export function failureComment(
   run?: RunMark
 ): string {
   const f = plainEnvironment(facts);
-  const title = verdict.verdict === 'fail' ? 'New failure' : `Verification ${verdict.verdict}`;
+  const title = verdict.verdict === 'fail' ? 'New failure' : 'Verification undecided';
   const parts = [`### ${title}`, '', brokeLine(verdict), '', deployLine(f), ''];
   if (assessment)
     parts.push(`**Rollback safety:** ${assessment.verdict}: ${escapeInline(assessment.recommendation)}`, '');

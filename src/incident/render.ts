@@ -124,7 +124,8 @@ export function incidentTitle(key: IncidentKey, verdict: Verdict, showService = 
       ? `${failing.slice(0, 3).join(', ')}${failing.length > 3 ? ` and ${failing.length - 3} more` : ''} failed`
       : verdict.verdict === 'fail'
         ? `deploy failed: ${verdict.reason}`
-        : `verification ${verdict.verdict}: ${verdict.reason}`;
+        : // A report written after the window closed: what did not decide is undecided, never pending.
+          `verification undecided: ${verdict.reason}`;
   const service = showService && key.service ? ` (${key.service})` : '';
   const title = `[postflight] ${key.environment}${service}: ${what}`.replace(/[\r\n\t]+/g, ' ');
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;

@@ -189,7 +189,7 @@ describe('incident body', () => {
     expect(high.labels).toContain('severity:high');
     const unsure = render(inconclusiveVerdict(), null);
     expect(unsure.labels).toContain('severity:medium');
-    expect(unsure.title).toContain('verification inconclusive');
+    expect(unsure.title).toContain('verification undecided: no traffic in the window');
   });
 
   it('escapes hostile text from commits, actors and reasons', () => {
