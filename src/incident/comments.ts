@@ -4,8 +4,8 @@
  */
 import type { Assessment } from '../assess/types.js';
 import type { Verdict } from '../verdict/types.js';
-import { renderAssessmentMarkdown } from '../report/assessment-markdown.js';
 import { escapeInline } from '../report/escape.js';
+import { assessmentSection } from '../report/findings.js';
 import { truncate } from '../report/format.js';
 import { brokeLine, deployLine } from '../report/decision.js';
 import { signalTable, verdictHeadline, type DeployFacts } from '../report/verify-markdown.js';
@@ -72,7 +72,7 @@ export function reassessedComment(
   run?: RunMark
 ): string {
   const who = by ? ` (asked by ${escapeInline(by)})` : '';
-  return finish([`### Reassessed${who}`, '', renderAssessmentMarkdown(assessment, links)], run);
+  return finish([`### Reassessed${who}`, '', assessmentSection(assessment, links)], run);
 }
 
 /** A short reply from Postflight: command results, refusals, help. */

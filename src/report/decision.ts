@@ -140,7 +140,7 @@ function insteadOf(recommendation: string): string {
 }
 
 /** Findings say "N-1" for the release a rollback returns to; a person at 3 a.m. needs the words. */
-function plainWords(text: string): string {
+export function plainWords(text: string): string {
   return text
     .replace(/\bN-1\b/g, 'the previous release')
     .replace(/\bN\b(?= (?:is|still|adds|drops|reads|writes))/g, 'this release');

@@ -6,6 +6,7 @@
  * raw output (`evidenceDetail`, or a stack trace that ended up in `detail`) never enters a cell.
  */
 import type { Assessment, Factor } from '../assess/types.js';
+import { plainWords } from './decision.js';
 import { codeBlock, codeSpan, escapeInline, linkUrl, tableCell } from './escape.js';
 
 /** Words, not icons: they read the same in every font, theme and screen reader. */
@@ -85,9 +86,9 @@ function byFile(factors: Factor[], links: FindingLinks): string {
         `| ${SEVERITY_WORD[f.severity]} ${f.kind} | ${f.line ?? '—'} | ${tableCell(headline(f.detail), CELL)} |`
       );
     }
-    const advice = [...new Set(group.map((f) => f.recommendation.replace(/\s+/g, ' ').trim()))].filter(
-      Boolean
-    );
+    const advice = [
+      ...new Set(group.map((f) => plainWords(f.recommendation.replace(/\s+/g, ' ').trim())))
+    ].filter(Boolean);
     out.push('');
     for (const f of group) {
       const full = headline(f.detail);
@@ -131,7 +132,7 @@ function fileHeading(path: string, group: Factor[], links: FindingLinks): string
 
 /** The first line of a finding: a stack trace or a multi-line parser message stays out of the table. */
 function headline(detail: string): string {
-  const firstLine = detail.split(/\r?\n/)[0] ?? '';
+  const firstLine = plainWords(detail.split(/\r?\n/)[0] ?? '');
   return firstLine.replace(/\s+at\s+\S+\s+\(.*$/, '').trim() || 'see the parser output below';
 }
 

@@ -122,3 +122,23 @@ describe('the three decision lines', () => {
     );
   });
 });
+
+describe('findings as the incident embeds them', () => {
+  it('group by file with short columns, advice under the table, in plain words', async () => {
+    const { assessmentSection } = await import('../../src/report/findings.js');
+    const second: Factor = { ...dropColumn, line: 9, detail: 'drops table legacy_users' };
+    const md = assessmentSection(assessment('unsafe', [dropColumn, second]), {
+      repoUrl: 'https://github.com/acme/shop',
+      headSha: 'a'.repeat(40)
+    });
+    // One heading for the file, one table, one advice line for the two findings.
+    expect(md.match(/\*\*`db\/migrate\/20261120000000_drop_email\.rb`\*\*/g)).toHaveLength(1);
+    expect(md).toContain('| severity | line | finding |');
+    expect(md).toContain('| **blocker** migration | 9 | drops table legacy\\_users |');
+    expect(md.match(/^→ /gm)).toHaveLength(1);
+    expect(md).not.toMatch(/\bN-1\b/);
+    expect(md).toContain(
+      '→ Do not roll back past this migration: the previous release still reads users.email'
+    );
+  });
+});
