@@ -128,7 +128,12 @@ async function runVerify(
       actor: ctx.actor,
       runUrl: ctx.runUrl,
       repoUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`,
-      deploymentUrl: deploymentId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/deployments` : undefined
+      // The deployment itself (its environment URL, GitHub's "View deployment"), else the
+      // environment's own deployment history, never the repository-wide list.
+      deploymentUrl: deploymentId
+        ? (environmentUrl ??
+          `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/deployments/${encodeURIComponent(config.environment)}`)
+        : undefined
     },
     reportPath,
     writeFile: async (p, content) => {

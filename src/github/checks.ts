@@ -83,7 +83,8 @@ async function publishAsCheckRun(
     ...(a.rawDetails ? { raw_details: a.rawDetails } : {})
   }));
   const output = (batch: typeof annotations | undefined) => ({
-    title: input.title,
+    // GitHub shows the title as plain text on one line: markdown or entities would show literally.
+    title: input.title.replace(/\s+/g, ' ').trim(),
     summary: truncateWithNote(input.summary, CHECK_OUTPUT_LIMIT, CUT_NOTE),
     ...(input.text !== undefined ? { text: truncateWithNote(input.text, CHECK_OUTPUT_LIMIT, CUT_NOTE) } : {}),
     ...(batch?.length ? { annotations: batch } : {})

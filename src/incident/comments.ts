@@ -4,10 +4,11 @@
  */
 import type { Assessment } from '../assess/types.js';
 import type { Verdict } from '../verdict/types.js';
-import { renderAssessmentMarkdown } from '../report/assessment-markdown.js';
 import { escapeInline } from '../report/escape.js';
+import { assessmentSection } from '../report/findings.js';
 import { truncate } from '../report/format.js';
-import { deployFacts, signalTable, verdictHeadline, type DeployFacts } from '../report/verify-markdown.js';
+import { brokeLine, deployLine } from '../report/decision.js';
+import { signalTable, verdictHeadline, type DeployFacts } from '../report/verify-markdown.js';
 import { COMMENT_MARKER, runMarker, type RunMark } from './markers.js';
 import { MAX_BODY } from './render.js';
 
@@ -16,8 +17,9 @@ function finish(parts: string[], run?: RunMark): string {
   return `${truncate(parts.join('\n'), MAX_BODY - hidden.length - 1)}\n${hidden}`;
 }
 
+/** Newlines never belong in an environment name; code spans take care of the rest. */
 function plainEnvironment(facts: DeployFacts): DeployFacts {
-  return { ...facts, environment: facts.environment.replace(/[`\r\n]/g, '') };
+  return { ...facts, environment: facts.environment.replace(/[\r\n]/g, ' ') };
 }
 
 /** A later run failed (or was inconclusive) again while the incident is open. */
@@ -28,18 +30,11 @@ export function failureComment(
   run?: RunMark
 ): string {
   const f = plainEnvironment(facts);
-  const title = verdict.verdict === 'fail' ? 'New failure' : `Verification ${verdict.verdict}`;
-  const parts = [
-    `### ${title}`,
-    '',
-    verdictHeadline(verdict, f),
-    '',
-    signalTable(verdict.signals),
-    '',
-    deployFacts(f)
-  ];
+  const title = verdict.verdict === 'fail' ? 'New failure' : 'Verification undecided';
+  const parts = [`### ${title}`, '', brokeLine(verdict), '', deployLine(f), ''];
   if (assessment)
-    parts.push('', `**Rollback safety:** ${assessment.verdict}: ${escapeInline(assessment.recommendation)}`);
+    parts.push(`**Rollback safety:** ${assessment.verdict}: ${escapeInline(assessment.recommendation)}`, '');
+  parts.push(signalTable(verdict.signals), '', verdictHeadline(verdict, f));
   return finish(parts, run);
 }
 
@@ -53,11 +48,13 @@ export function recoveredComment(
   const parts = [
     '### Recovered',
     '',
-    verdictHeadline(verdict, f),
+    brokeLine(verdict),
+    '',
+    deployLine(f),
     '',
     signalTable(verdict.signals),
     '',
-    deployFacts(f),
+    verdictHeadline(verdict, f),
     ''
   ];
   parts.push(
@@ -75,7 +72,7 @@ export function reassessedComment(
   run?: RunMark
 ): string {
   const who = by ? ` (asked by ${escapeInline(by)})` : '';
-  return finish([`### Reassessed${who}`, '', renderAssessmentMarkdown(assessment, links)], run);
+  return finish([`### Reassessed${who}`, '', assessmentSection(assessment, links)], run);
 }
 
 /** A short reply from Postflight: command results, refusals, help. */

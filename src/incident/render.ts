@@ -1,33 +1,39 @@
 /**
- * The incident issue: title, labels and body. Pure. The body reads top-down the way a person on
- * call needs it: what failed and why, the evidence, which deploy, whether rolling back is safe,
- * what to do now, what happened so far. Hidden markers and the state block go last.
+ * The incident issue: title, labels and body. Pure. The body opens with three lines a person paged
+ * at night can act on (what broke and by how much, which deploy, what to do: src/report/decision.ts),
+ * then the evidence (charts, signals), whether rolling back is safe, "What to do" in full, the
+ * statistics and the timeline. Hidden markers and the state block go last.
  *
  * GitHub rejects bodies over 65,536 characters, so when the body is too long the least important
  * parts go first (charts beyond the first, info findings, older timeline entries, warnings, ...)
  * and the body says what it left out.
  */
-import type { Assessment, Factor } from '../assess/types.js';
-import type { RevertConfig } from '../config/types.js';
+import type { Assessment } from '../assess/types.js';
 import type { Verdict } from '../verdict/types.js';
-import { renderAssessmentMarkdown } from '../report/assessment-markdown.js';
-import { signalChart } from '../report/chart.js';
-import { codeBlock, codeSpan, escapeInline, redactUrl } from '../report/escape.js';
-import { deployFacts, signalTable, verdictHeadline, type DeployFacts } from '../report/verify-markdown.js';
-import type { RevertDecision } from '../revert/policy.js';
+import {
+  brokeLine,
+  deployLine,
+  doLine,
+  nextStep,
+  type NextStep,
+  type RollbackAdvice,
+  type StartedRevert
+} from '../report/decision.js';
+import { codeBlock, codeSpan, escapeInline, linkUrl } from '../report/escape.js';
+import { assessmentSection } from '../report/findings.js';
+import {
+  chartsAndSignals,
+  deployFacts,
+  verdictHeadline,
+  type DeployFacts
+} from '../report/verify-markdown.js';
 import { incidentLabels } from './labels.js';
 import { incidentMarker, runMarker, type IncidentKey, type RunMark } from './markers.js';
 import { replaceStateBlock, stateBlock, type IncidentState, type TimelineEntry } from './state.js';
 
 export const MAX_BODY = 65_536;
 
-export interface RollbackAdvice {
-  /** The policy's answer for a `/rollback` from a person with write access (no override). */
-  decision: RevertDecision;
-  /** Whether an admin's `/rollback --override <reason>` would be allowed. */
-  overridable: boolean;
-  mode: RevertConfig['mode'];
-}
+export type { RollbackAdvice };
 
 export interface IncidentRenderInput {
   key: IncidentKey;
@@ -118,7 +124,8 @@ export function incidentTitle(key: IncidentKey, verdict: Verdict, showService = 
       ? `${failing.slice(0, 3).join(', ')}${failing.length > 3 ? ` and ${failing.length - 3} more` : ''} failed`
       : verdict.verdict === 'fail'
         ? `deploy failed: ${verdict.reason}`
-        : `verification ${verdict.verdict}: ${verdict.reason}`;
+        : // A report written after the window closed: what did not decide is undecided, never pending.
+          `verification undecided: ${verdict.reason}`;
   const service = showService && key.service ? ` (${key.service})` : '';
   const title = `[postflight] ${key.environment}${service}: ${what}`.replace(/[\r\n\t]+/g, ' ');
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
@@ -133,34 +140,34 @@ function hiddenPart(input: IncidentRenderInput): string {
 function renderVisible(input: IncidentRenderInput, budget: Budget, shortened: readonly string[]): string {
   const { verdict, assessment } = input;
   const facts = safeFacts(input.facts);
-  const parts: string[] = [verdictHeadline(verdict, { environment: plainName(facts.environment) }), ''];
+  const pr = facts.pr ?? (facts.sha ? input.prByCommit?.[facts.sha] : undefined);
+  const step = decideNextStep(input);
+  const parts: string[] = [
+    brokeLine(verdict),
+    '',
+    deployLine({ ...facts, ...(pr ? { pr } : {}) }),
+    '',
+    DO_START,
+    doLine(step),
+    DO_END,
+    ''
+  ];
 
-  parts.push('### Signals', '');
   const signals = budget.passingSignals
     ? verdict.signals
     : verdict.signals.filter((s) => s.verdict !== 'pass');
-  parts.push(signalTable(signals), '');
-  const charts = verdict.signals
-    .filter((s) => s.verdict === 'fail' && s.kind !== 'health')
-    .map((s) => signalChart(s))
-    .filter((c): c is string => c !== null);
-  const shown = budget.charts === 'all' ? charts : budget.charts === 'first' ? charts.slice(0, 1) : [];
-  for (const chart of shown) parts.push(chart, '');
-
-  parts.push('### Deploy', '', deployFacts({ ...facts, environment: plainName(facts.environment) }), '');
+  parts.push(...chartsAndSignals(verdict, facts, true, budget.charts, signals));
 
   if (assessment) {
     const factors = assessment.factors.filter(
       (f) =>
         (budget.infoFactors || f.severity !== 'info') && (budget.warningFactors || f.severity !== 'warning')
     );
-    const links = { repoUrl: facts.repoUrl, headSha: facts.sha };
-    parts.push(renderAssessmentMarkdown({ ...assessment, factors }, links, budget.maxFactors), '');
+    const links = { repoUrl: facts.repoUrl, headSha: facts.sha, prByCommit: input.prByCommit };
+    parts.push(assessmentSection({ ...assessment, factors }, links, budget.maxFactors), '');
     const left = assessment.factors.length - factors.length;
     if (left)
       parts.push(`_${left} lower-severity finding(s) left out here; the JSON report has them all._`, '');
-    const prs = pullRequestLinks(factors, input.prByCommit, facts.repoUrl);
-    if (prs) parts.push(prs, '');
   } else if (verdict.verdict === 'fail') {
     parts.push(
       '### Rollback safety',
@@ -170,7 +177,18 @@ function renderVisible(input: IncidentRenderInput, budget: Budget, shortened: re
     );
   }
 
-  parts.push(ACTION_START, '### What to do', '', recommendedAction(input, facts), ACTION_END, '');
+  parts.push(ACTION_START, '### What to do', '', whatToDo(step, facts), ACTION_END, '');
+
+  parts.push(
+    '<details><summary>How it was decided</summary>',
+    '',
+    verdictHeadline(verdict, { environment: facts.environment }),
+    '',
+    deployFacts(facts),
+    '',
+    '</details>',
+    ''
+  );
 
   parts.push(timelineSection(input.state, budget.timeline), '');
 
@@ -183,6 +201,9 @@ function renderVisible(input: IncidentRenderInput, budget: Budget, shortened: re
   return parts.join('\n');
 }
 
+const DO_START = '<!-- postflight:do -->';
+const DO_END = '<!-- postflight:do-end -->';
+const DO_SECTION = /<!-- postflight:do -->[^]*?<!-- postflight:do-end -->/;
 const ACTION_START = '<!-- postflight:action -->';
 const ACTION_END = '<!-- postflight:action-end -->';
 const ACTION_SECTION = /<!-- postflight:action -->[^]*?<!-- postflight:action-end -->/;
@@ -196,7 +217,21 @@ export function timelineSection(state: IncidentState, keep: number): string {
   const lines = [TIMELINE_START];
   if (keep > 0 && timeline.length) {
     const kept = keep === Infinity ? timeline : timeline.slice(-keep);
-    lines.push('### Timeline', '', ...kept.map(timelineLine));
+    lines.push('### Timeline', '');
+    // The newest entries stay in sight; a long history folds away.
+    const open = kept.slice(-5);
+    const folded = kept.slice(0, -5);
+    if (folded.length) {
+      lines.push(
+        `<details><summary>${folded.length} earlier entries</summary>`,
+        '',
+        ...folded.map(timelineLine),
+        '',
+        '</details>',
+        ''
+      );
+    }
+    lines.push(...open.map(timelineLine));
     if (kept.length < timeline.length)
       lines.push('', `_${timeline.length - kept.length} older entries left out._`);
   }
@@ -207,13 +242,21 @@ export function timelineSection(state: IncidentState, keep: number): string {
 /**
  * A later run keeps the body as it was written (that is the history) and refreshes only the
  * timeline and the state block; the newest entries are kept when the body would grow too long.
+ * Once a revert started, the decision line and "What to do" say so instead of their old advice.
  */
 export function refreshBody(original: string, state: IncidentState, maxBody = MAX_BODY): string {
-  const started = revertStartedAction(state);
-  const body =
-    started && ACTION_SECTION.test(original)
-      ? original.replace(ACTION_SECTION, () => `${ACTION_START}\n### What to do\n\n${started}\n${ACTION_END}`)
-      : original;
+  const started = startedRevert(state);
+  let body = original;
+  if (started) {
+    const step: NextStep = { kind: 'started', revert: started };
+    if (ACTION_SECTION.test(body))
+      body = body.replace(
+        ACTION_SECTION,
+        () => `${ACTION_START}\n### What to do\n\n${whatToDo(step)}\n${ACTION_END}`
+      );
+    if (DO_SECTION.test(body))
+      body = body.replace(DO_SECTION, () => `${DO_START}\n${doLine(step)}\n${DO_END}`);
+  }
   for (const keep of [Infinity, 20, 5, 0]) {
     const section = timelineSection(state, keep);
     const withTimeline = TIMELINE_SECTION.test(body) ? body.replace(TIMELINE_SECTION, () => section) : body;
@@ -230,92 +273,85 @@ export function timelineLine(entry: TimelineEntry): string {
   return `- ${entry.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z')} **${entry.kind}**: ${escapeInline(entry.text)}`;
 }
 
-/** Once a revert started, "What to do" is about that revert, whatever it said before. */
-function revertStartedAction(state: IncidentState): string | null {
+function startedRevert(state: IncidentState): StartedRevert | null {
   const started = state.reverts.filter((r) => r.outcome === 'started');
   const last = started[started.length - 1];
-  if (!last) return null;
-  return `A revert to ${codeSpan(last.target.slice(0, 12))} was started at ${escapeInline(last.at)} (${last.how}): ${escapeInline(last.detail)}. Watch that it deploys, then \`/resolve\` this issue.`;
+  return last ? { target: last.target, at: last.at, how: last.how, detail: last.detail } : null;
 }
 
-function recommendedAction(input: IncidentRenderInput, facts: DeployFacts): string {
-  const started = revertStartedAction(input.state);
-  if (started) return started;
-  const advice = input.rollback;
-  const assessment = input.assessment;
-  if (input.verdict.verdict !== 'fail') {
-    return 'The verification could not decide. Look at the signals above; if the deploy is healthy, `/resolve` this issue, and if it is not, roll back by hand.';
-  }
-  if (!advice || !assessment)
-    return 'Roll back by hand if the deploy is broken; Postflight has no assessment to base a revert on.';
-  const lines: string[] = [];
-  const target =
-    advice.decision.target ??
-    (assessment.target.sha ? { sha: assessment.target.sha, ref: assessment.target.ref } : null);
-  if (advice.decision.allowed && target) {
-    const via =
-      advice.decision.how === 'dispatch'
-        ? 'starts the configured revert workflow'
-        : 'opens a revert pull request';
-    lines.push(
-      `**Roll back:** comment ${codeSpan('/rollback')} on this issue (write access needed). It ${via} to ${codeSpan(target.sha.slice(0, 12))}${target.ref ? ` (${escapeInline(target.ref)})` : ''}.`
-    );
-  } else {
-    lines.push(`**A revert is not allowed:** ${escapeInline(assessment.recommendation)}`, '');
-    for (const reason of advice.decision.reasons) lines.push(`- ${escapeInline(reason)}`);
-    if (advice.overridable) {
-      lines.push(
-        '',
-        `An admin who has checked these can still roll back with ${codeSpan('/rollback --override <reason>')}; the reason is recorded here.`
-      );
+/** The one decision for this incident: the policy's answer, or a revert already under way. */
+function decideNextStep(input: IncidentRenderInput): NextStep {
+  return nextStep({
+    verdict: input.verdict,
+    assessment: input.assessment,
+    rollback: input.rollback,
+    started: startedRevert(input.state),
+    where: 'incident'
+  });
+}
+
+/** "What to do" in full: the decision line's reasons, and only the commands that decision allows. */
+function whatToDo(step: NextStep, facts?: DeployFacts): string {
+  switch (step.kind) {
+    case 'started':
+      return `A revert to ${codeSpan(step.revert.target.slice(0, 12))} was started at ${escapeInline(step.revert.at)} (${escapeInline(step.revert.how)}): ${escapeInline(step.revert.detail)}. Watch that it deploys, then comment ${codeSpan('/resolve')} on this issue.`;
+    case 'keep':
+      return 'Nothing: every signal passed. Close this issue with `/resolve` when you agree.';
+    case 'undecided':
+      return `Postflight could not decide: ${escapeInline(step.why)}. Look at the signals above; if the deploy is healthy, comment ${codeSpan('/resolve')}, and if it is not, roll back by hand.`;
+    case 'by-hand':
+      return `Postflight will not revert: ${escapeInline(step.why)}. If the deploy is broken and you have checked, redeploy the last good release by hand.`;
+    case 'rollback': {
+      const sha = step.target.sha;
+      const lines = [
+        `Comment ${codeSpan('/rollback')} on this issue (write access needed). It ${step.via} to ${codeSpan(sha.slice(0, 12))}${step.target.ref ? ` (${escapeInline(step.target.ref)})` : ''}.`
+      ];
+      if (step.check) lines.push('', `Check first: ${escapeInline(step.check)}.`);
+      if (facts?.sha && /^[0-9a-f]{7,64}$/i.test(sha) && /^[0-9a-f]{7,64}$/i.test(facts.sha)) {
+        lines.push(
+          '',
+          '<details><summary>The same by hand, if <code>/rollback</code> is not available</summary>',
+          '',
+          "Put the target's tree on top of the deployed commit (what the revert pull request does) and merge it:",
+          '',
+          codeBlock(
+            [
+              `git fetch origin ${facts.sha} ${sha}`,
+              `git switch --create revert-to-${sha.slice(0, 12)} ${facts.sha}`,
+              `git restore --source=${sha} --staged --worktree -- :/`,
+              `git commit -m "Revert to ${sha}"`,
+              `git push origin revert-to-${sha.slice(0, 12)}`
+            ].join('\n'),
+            'sh'
+          ),
+          '',
+          '</details>'
+        );
+      }
+      return lines.join('\n');
+    }
+    case 'hold': {
+      const lines = [`**Do not roll back.** ${escapeInline(step.why)}.`, ''];
+      if (step.reasons.length > 1) {
+        lines.push('Everything that stands in the way:', '');
+        for (const reason of step.reasons) lines.push(`- ${escapeInline(firstLine(reason))}`);
+        lines.push('');
+      }
+      lines.push(`**Instead:** ${escapeInline(step.instead)}.`);
+      if (step.override) {
+        lines.push(
+          '',
+          'Only an admin who has checked each of these can lift them (an override is recorded on this issue; `/help` explains it).'
+        );
+      }
+      return lines.join('\n');
     }
   }
-  if (target && /^[0-9a-f]{7,64}$/i.test(target.sha) && facts.sha && /^[0-9a-f]{7,64}$/i.test(facts.sha)) {
-    lines.push(
-      '',
-      'To do it by hand, redeploy the target, or put its tree on top of the deployed commit (what the revert pull request does; merges in the range need no special care) and merge that:',
-      '',
-      codeBlock(
-        [
-          `git fetch origin ${facts.sha} ${target.sha}`,
-          `git switch --create revert-to-${target.sha.slice(0, 12)} ${facts.sha}`,
-          `git restore --source=${target.sha} --staged --worktree -- :/`,
-          `git commit -m "Revert to ${target.sha}"`,
-          `git push origin revert-to-${target.sha.slice(0, 12)}`
-        ].join('\n'),
-        'sh'
-      )
-    );
-  }
-  return lines.join('\n');
-}
-
-function pullRequestLinks(
-  factors: Factor[],
-  prByCommit: IncidentRenderInput['prByCommit'],
-  repoUrl: string | undefined
-): string {
-  if (!prByCommit) return '';
-  const numbers = [
-    ...new Set(
-      factors
-        .map((f) => (f.commit ? prByCommit[f.commit] : undefined))
-        .filter((n): n is number => Number.isInteger(n))
-    )
-  ];
-  if (!numbers.length) return '';
-  const links = numbers.slice(0, 30).map((n) => (repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`));
-  return `Pull requests behind these findings: ${links.join(', ')}`;
 }
 
 /** Only plain http(s) links without credentials, and only hex SHAs, reach the body. */
 function safeFacts(facts: DeployFacts): DeployFacts {
-  const url = (u: string | undefined) =>
-    u && /^https?:\/\//i.test(u)
-      ? redactUrl(u)
-          .replace('://***@', '://')
-          .replace(/[\s<>()[\]`]/g, percentEncode)
-      : undefined;
+  const url = linkUrl;
   return {
     ...facts,
     sha: facts.sha && /^[0-9a-f]{7,64}$/i.test(facts.sha) ? facts.sha : undefined,
@@ -326,13 +362,10 @@ function safeFacts(facts: DeployFacts): DeployFacts {
   };
 }
 
-function percentEncode(c: string): string {
-  return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-}
-
-/** Names shown inside code spans by the shared renderers: nothing that could close the span. */
-function plainName(name: string): string {
-  return name.replace(/[`\r\n]/g, '');
+/** A reason's first line: a parser's message or stack trace stays in the findings' details. */
+function firstLine(text: string): string {
+  const line = (text.split(/\r?\n/)[0] ?? '').trim();
+  return line.length > 240 ? `${line.slice(0, 239)}…` : line;
 }
 
 /** Last resort: cut at a line, and close a code fence the cut left open. */

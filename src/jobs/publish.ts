@@ -7,7 +7,7 @@ import type { Config } from '../config/types.js';
 import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun, type CheckConclusion } from '../github/checks.js';
 import type { PostflightContext } from '../github/context.js';
-import { verdictHeadline } from '../report/verify-markdown.js';
+import { plainHeadline } from '../report/verify-markdown.js';
 import { createGitHubClient } from '../github/client.js';
 import { publishIncident } from '../incident/publish.js';
 import type { IncidentIssue } from '../incident/github.js';
@@ -67,7 +67,7 @@ export async function publishVerification(deps: PublishDeps): Promise<void> {
       sha,
       name: VERIFICATION_CHECK,
       conclusion: checkConclusion(outcome, config),
-      title: verdictHeadline(outcome.verdict, config).replace(/\*\*/g, '').slice(0, 200),
+      title: plainHeadline(outcome.verdict, config),
       summary: outcome.markdown,
       annotations: outcome.assessment ? annotationsFor(outcome.assessment.factors) : [],
       detailsUrl: ctx.runUrl,

@@ -116,7 +116,13 @@ export async function concludeVerification(
     }
   }
 
-  const facts: DeployFacts = { ...deps.facts, environment: config.environment, deployTime, dryRun };
+  const facts: DeployFacts = {
+    ...deps.facts,
+    environment: config.environment,
+    deployTime,
+    dryRun,
+    tolerance: config.tolerance
+  };
   const markdown =
     renderVerifyMarkdown(verdict, facts, assessment) +
     notes.map((note) => `\n> **Note:** ${note}\n`).join('');

@@ -19,13 +19,75 @@ export function escapeInline(text: string): string {
     .replace(/^(\s*)([-=]{3,})/, '$1\\$2');
 }
 
-/** A code span that cannot be closed early by backticks in the text. */
+/**
+ * A code span that cannot be closed early by backticks in the text. Nothing else is escaped: in a
+ * code span `\_` and `&amp;` would show literally, and mentions, emphasis and HTML are inert.
+ */
 export function codeSpan(text: string): string {
   const clean = redactSecretsInText(text).replace(/\r?\n/g, ' ');
+  if (!clean.trim()) return '` `';
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/**
+ * A code span inside a table cell. GFM splits the row on `|` before it parses code spans, so a
+ * pipe must be `\|` even there (GitHub drops the backslash when it shows the span).
+ */
+export function codeSpanInTable(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|');
+}
+
+/** Text in a table cell: inline escaping, and a cell never runs past `max` characters. */
+export function tableCell(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return escapeInline(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+}
+
+/** The text of a `[text](url)` link: inline escaping covers the brackets that would end it early. */
+export function linkText(text: string): string {
+  return escapeInline(text);
+}
+
+/**
+ * A URL for `[text](url)` or `<url>`: only http(s), credentials removed, and the characters that
+ * would end the link (spaces, parentheses, angle brackets, backticks) percent-encoded. Anything
+ * else is refused (undefined), so a `javascript:` URL never becomes a link.
+ */
+export function linkUrl(raw: string | undefined): string | undefined {
+  if (!raw || !/^https?:\/\//i.test(raw)) return undefined;
+  return redactUrl(raw)
+    .replace('://***@', '://')
+    .replace(/[\s<>()[\]`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * Text inside a Mermaid `"..."` string (titles, axis labels). Mermaid has no escape for a quote
+ * in these strings, reads `#...;` as an entity and lets some HTML through: quotes become
+ * typographic ones, and `#`, `;`, `<`, `>`, backticks and line breaks are replaced.
+ */
+export function mermaidString(text: string, max = 80): string {
+  const clean = redactSecretsInText(text)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/"/g, '”')
+    .replace(/`/g, '’')
+    .replace(/#/g, '№')
+    .replace(/;/g, ',')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/[\\{}]/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/** Plain text (check-run titles, status descriptions): no markdown escapes, one line, no secrets. */
+export function plainText(text: string, max = 200): string {
+  const clean = redactSecretsInText(text).replace(/\s+/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
 /** A fenced block whose fence is longer than any backtick run inside. */

@@ -39,3 +39,20 @@ export function truncate(text: string, max: number, note = '\n\n_(cut to fit Git
   const cut = text.lastIndexOf('\n', room);
   return text.slice(0, cut > room * 0.8 ? cut : room) + note;
 }
+
+/** How many times larger: `×3.8`, `×12`, `×1.05`; `n/a` when the reference is zero or missing. */
+export function formatRatio(value: number, reference: number): string {
+  if (!Number.isFinite(value) || !Number.isFinite(reference) || reference <= 0) return 'n/a';
+  const r = value / reference;
+  return `×${r >= 10 ? r.toFixed(0) : r >= 1.1 ? r.toFixed(1) : r.toFixed(2)}`;
+}
+
+/** A moment people read at a glance: `12:00 UTC, 23 Nov 2026`. */
+export function formatClock(epochMs: number): string {
+  if (!Number.isFinite(epochMs)) return 'unknown time';
+  const d = new Date(epochMs);
+  const month = d.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  const hh = String(d.getUTCHours()).padStart(2, '0');
+  const mm = String(d.getUTCMinutes()).padStart(2, '0');
+  return `${hh}:${mm} UTC, ${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
+}

@@ -1,10 +1,22 @@
 import {
   codeBlock,
   codeSpan,
+  codeSpanInTable,
   escapeInline,
+  linkText,
+  linkUrl,
+  mermaidString,
+  plainText,
   redactSecretsInText,
-  redactUrl
+  redactUrl,
+  tableCell
 } from '../../src/report/escape.js';
+import { gfm } from './gfm.js';
+
+/** Text a commit author, a branch name or a remote error message could carry. */
+const HOSTILE =
+  'prod_eu-west & co | `x` <img src=x onerror=alert(1)> @octocat [a](javascript:alert(1)) *b* "q" #1; \\ ]) ghp_' +
+  'a'.repeat(36);
 
 describe('escaping user text for GitHub markdown', () => {
   it('breaks @mentions so nobody is pinged', () => {
@@ -13,18 +25,11 @@ describe('escaping user text for GitHub markdown', () => {
     expect(out).toContain('octocat');
   });
 
-  it('neutralises HTML and table pipes', () => {
-    const out = escapeInline('<img src=x onerror=alert(1)> | col');
-    expect(out).not.toMatch(/<img/);
-    expect(out).not.toMatch(/(^|[^\\])\|/);
-  });
-
   it('keeps a table row on one line', () => {
     expect(escapeInline('line one\nline two')).not.toContain('\n');
   });
 
-  it('makes code spans and blocks that backticks inside cannot close', () => {
-    expect(codeSpan('a ``b`` c')).toBe('```a ``b`` c```');
+  it('makes code blocks that backticks inside cannot close', () => {
     const block = codeBlock('```\nrm -rf /\n```');
     const fence = block.split('\n')[0]!;
     expect(fence.length).toBeGreaterThan(3);
@@ -38,5 +43,54 @@ describe('escaping user text for GitHub markdown', () => {
     const text = redactSecretsInText('see https://bob:pw@ci.example.com/run and ghp_' + 'a'.repeat(36));
     expect(text).not.toContain('pw@');
     expect(text).not.toContain('ghp_');
+  });
+});
+
+describe('each context gets its own escaping (rendered by cmark-gfm)', () => {
+  it('code span: the text shows exactly as written, without backslashes or entities', () => {
+    const html = gfm(`see ${codeSpan('prod_eu-west & co')} and ${codeSpan('a ``b`` c')}`);
+    expect(html).toContain('<code>prod_eu-west &amp; co</code>');
+    expect(html).toContain('<code>a ``b`` c</code>');
+    expect(html).not.toContain('\\_');
+    const hostile = gfm(codeSpan(HOSTILE));
+    expect(hostile).not.toContain('<img');
+    expect(hostile.match(/<code>/g)).toHaveLength(1);
+    expect(hostile).not.toContain('ghp_');
+  });
+
+  it('table cell: a hostile cell or code span keeps the row to its columns', () => {
+    const row = `| ${tableCell(HOSTILE)} | ${codeSpanInTable(HOSTILE)} | end |`;
+    const html = gfm(`| a | b | c |\n|---|---|---|\n${row}\n`);
+    const cells = html.slice(html.indexOf('<tbody>')).match(/<td>/g) ?? [];
+    expect(cells).toHaveLength(3);
+    expect(html).toContain('<td>end</td>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toMatch(/<a /);
+    // In the code span the pipe shows as a pipe, not as `\|`.
+    expect(html).toMatch(/<code>prod_eu-west &amp; co \| /);
+    expect(tableCell('x'.repeat(500), 80).length).toBeLessThan(120);
+  });
+
+  it('link text and URL: brackets cannot end the link, only http(s) URLs, no credentials', () => {
+    const url = linkUrl('https://bob:pw@ci.example.com/run (1)?token=s3cret')!;
+    const html = gfm(`[${linkText(HOSTILE)}](${url})`);
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain('href="https://ci.example.com/run%20%281%29?token=***"');
+    expect(html).not.toMatch(/href="(?!https:)/);
+    expect(html).not.toContain('<img');
+    expect(linkUrl('javascript:alert(1)')).toBeUndefined();
+    expect(linkUrl('data:text/html,x')).toBeUndefined();
+  });
+
+  it('Mermaid string: no quote, entity, tag or line break survives', () => {
+    const out = mermaidString(`ms"; x\n#quot; <script>alert(1)</script> \`y\``);
+    expect(out).not.toMatch(/["#;<>`\n]/);
+    expect(out).toContain('ms');
+    expect(mermaidString('x'.repeat(200)).length).toBeLessThanOrEqual(80);
+  });
+
+  it('plain text (check-run titles): no markdown escapes, no entities, one line, no secrets', () => {
+    const out = plainText('FAIL: e-value 157 >= 60 (alpha 0.0167)\nprod_eu & co ghp_' + 'a'.repeat(36));
+    expect(out).toBe('FAIL: e-value 157 >= 60 (alpha 0.0167) prod_eu & co ***');
   });
 });
