@@ -16,6 +16,7 @@ import {
   type ContractFinding,
   type ContractInventory
 } from './finding.js';
+import { changedDefinitions } from './graphql-chunks.js';
 
 type GraphQL = typeof import('graphql');
 
@@ -58,7 +59,11 @@ function definedName(definition: DefinitionNode): string | null {
  * `_Any` or `link__Import` from its gateway: turn the first such extension into a definition and
  * declare missing named types as scalars, so the schema builds and the diff sees every field.
  */
-function completeSubgraph(graphql: GraphQL, document: DocumentNode): DocumentNode {
+function completeSubgraph(
+  graphql: GraphQL,
+  document: DocumentNode,
+  alsoDeclare: ReadonlySet<string> = new Set()
+): DocumentNode {
   const defined = new Set(
     document.definitions.map(definedName).filter((name): name is string => name !== null)
   );
@@ -72,13 +77,7 @@ function completeSubgraph(graphql: GraphQL, document: DocumentNode): DocumentNod
       definitions.push(definition);
     }
   }
-  const referenced = new Set<string>();
-  graphql.visit(document, {
-    NamedType(node) {
-      referenced.add(node.name.value);
-    }
-  });
-  for (const name of referenced) {
+  for (const name of new Set([...referencedNames(graphql, document), ...alsoDeclare])) {
     if (defined.has(name) || BUILT_IN_SCALARS.has(name)) continue;
     definitions.push({
       kind: graphql.Kind.SCALAR_TYPE_DEFINITION,
@@ -88,11 +87,34 @@ function completeSubgraph(graphql: GraphQL, document: DocumentNode): DocumentNod
   return { ...document, definitions };
 }
 
-function parseSdl(graphql: GraphQL, text: string, side: 'head' | 'base'): ParsedSdl {
+function referencedNames(graphql: GraphQL, document: DocumentNode): Set<string> {
+  const referenced = new Set<string>();
+  graphql.visit(document, {
+    NamedType(node) {
+      referenced.add(node.name.value);
+    }
+  });
+  return referenced;
+}
+
+function parseDocument(graphql: GraphQL, text: string, side: 'head' | 'base'): DocumentNode {
   try {
-    const document = graphql.parse(text);
+    // A reduced side (changedDefinitions) may keep nothing: an empty schema, not a syntax error.
+    return text.trim() === '' ? { kind: graphql.Kind.DOCUMENT, definitions: [] } : graphql.parse(text);
+  } catch (error) {
+    throw new ContractParseError(side, errorMessage(error));
+  }
+}
+
+function buildSdl(
+  graphql: GraphQL,
+  document: DocumentNode,
+  side: 'head' | 'base',
+  alsoDeclare?: ReadonlySet<string>
+): ParsedSdl {
+  try {
     // Undefined directives (@key, @shareable, @link...) are fine: validation is what rejects them.
-    const schema = graphql.buildASTSchema(completeSubgraph(graphql, document), {
+    const schema = graphql.buildASTSchema(completeSubgraph(graphql, document, alsoDeclare), {
       assumeValidSDL: true,
       assumeValid: true
     });
@@ -100,6 +122,37 @@ function parseSdl(graphql: GraphQL, text: string, side: 'head' | 'base'): Parsed
   } catch (error) {
     throw new ContractParseError(side, errorMessage(error));
   }
+}
+
+function parseSdl(graphql: GraphQL, text: string, side: 'head' | 'base'): ParsedSdl {
+  return buildSdl(graphql, parseDocument(graphql, text, side), side);
+}
+
+/**
+ * Reduced sides reference types that neither keeps (unchanged, so blanked on both): they are
+ * declared on both sides alike, so that a reference one side dropped does not read as a change.
+ */
+function parseReduced(
+  graphql: GraphQL,
+  head: string,
+  base: string
+): { headSdl: ParsedSdl; baseSdl: ParsedSdl } {
+  const headDoc = parseDocument(graphql, head, 'head');
+  const baseDoc = parseDocument(graphql, base, 'base');
+  const defined = new Set(
+    [...headDoc.definitions, ...baseDoc.definitions]
+      .map((definition) => ('name' in definition && definition.name ? definition.name.value : null))
+      .filter((name): name is string => name !== null)
+  );
+  const standIns = new Set(
+    [...referencedNames(graphql, headDoc), ...referencedNames(graphql, baseDoc)].filter(
+      (name) => !defined.has(name) && !BUILT_IN_SCALARS.has(name)
+    )
+  );
+  return {
+    headSdl: buildSdl(graphql, headDoc, 'head', standIns),
+    baseSdl: buildSdl(graphql, baseDoc, 'base', standIns)
+  };
 }
 
 /**
@@ -324,10 +377,43 @@ function declaresNoSchema(graphql: GraphQL, document: DocumentNode): boolean {
   return document.definitions.every((definition) => graphql.isExecutableDefinitionNode(definition));
 }
 
-export async function diffGraphql(head: string, base: string): Promise<ContractFinding[]> {
+/**
+ * Above this many characters (both sides), only the definitions whose text differs are parsed:
+ * a 2 MB schema otherwise costs seconds to parse and build twice.
+ */
+const REDUCE_ABOVE_CHARS = 200_000;
+
+/**
+ * Both sides parsed, large ones reduced to the definitions that differ. A reduced text that does
+ * not parse (an unusual layout the split misread) falls back to the whole text, whose parse
+ * errors are then the real ones.
+ */
+function parseBoth(
+  graphql: GraphQL,
+  head: string,
+  base: string,
+  reduceAbove: number
+): { headSdl: ParsedSdl; baseSdl: ParsedSdl } {
+  if (head.length + base.length > reduceAbove) {
+    const reduced = changedDefinitions(head, base);
+    try {
+      return parseReduced(graphql, reduced.head, reduced.base);
+    } catch {
+      // Fall through to the whole texts.
+    }
+  }
+  return { headSdl: parseSdl(graphql, head, 'head'), baseSdl: parseSdl(graphql, base, 'base') };
+}
+
+export async function diffGraphql(
+  head: string,
+  base: string,
+  options: { reduceAbove?: number } = {}
+): Promise<ContractFinding[]> {
   const graphql = await import('graphql');
-  const headSdl = parseSdl(graphql, head, 'head');
-  const baseSdl = parseSdl(graphql, base, 'base');
+  const { headSdl, baseSdl } = parseBoth(graphql, head, base, options.reduceAbove ?? REDUCE_ABOVE_CHARS);
+  // Reduced sides that differ only in comments or layout keep no definition at all.
+  if (headSdl.document.definitions.length === 0 && baseSdl.document.definitions.length === 0) return [];
   if (declaresNoSchema(graphql, headSdl.document) && declaresNoSchema(graphql, baseSdl.document)) {
     return [
       {
