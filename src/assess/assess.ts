@@ -2,7 +2,14 @@
  * The rollback-safety assessment: cheap path detection over every file, content only for the
  * candidates, the parser-based classifiers with bounded concurrency, then one verdict.
  */
-import { findChangeHazards, hazardFiles, securityCommits, type SecurityCommit } from './changes.js';
+import { addedSecurityEntries, changelogSecurityFactor, isChangelog } from './changelog-security.js';
+import {
+  confirmConfigByContent,
+  findChangeHazards,
+  hazardFiles,
+  securityCommits,
+  type SecurityCommit
+} from './changes.js';
 import type { Classifiers, Detectors } from './classifiers.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { recommend } from './recommendation.js';
@@ -25,6 +32,11 @@ export interface AssessOptions {
   migrationGlobs: string[];
   /** Extra contract globs from `assess.contracts`. */
   contractGlobs: string[];
+  /**
+   * `assess.lockstep-clients`: clients ship together with the service (a bundled web app, an
+   * internal caller deployed with it), so they use what N added at once and its removal blocks.
+   */
+  lockstepClients?: boolean;
 }
 
 export interface AssessDeps {
@@ -64,12 +76,55 @@ export function verdictOf(factors: Factor[], target: RollbackTarget): RollbackSa
   return 'safe';
 }
 
+/**
+ * For clients that ship in lockstep, what N added is already in use when N is deployed: its
+ * disappearance on rollback is as breaking as a change.
+ */
+function applyLockstep(factors: Factor[]): void {
+  for (const factor of factors) {
+    if (factor.category !== 'contract-added' || factor.severity !== 'warning') continue;
+    factor.severity = 'blocker';
+    factor.recommendation =
+      'Clients ship in lockstep with this service (assess.lockstep-clients), so they already use what N added: keep it in N-1 first (expand, then contract) or roll forward.';
+  }
+}
+
+/** One finding per hazard: two rules that reach the same evidence say it once. */
+function withoutDuplicates(factors: Factor[]): Factor[] {
+  const seen = new Set<string>();
+  return factors.filter((factor) => {
+    const key = `${factor.kind}\u0000${factor.path}\u0000${factor.line}\u0000${factor.detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Security entries the range's changelogs gained, one factor per changelog. */
+async function changelogFactors(files: ChangedFile[], changes: ChangeSet): Promise<Factor[]> {
+  const factors = await Promise.all(
+    files.map(async (file) => {
+      const [head, base] = await Promise.all([
+        changes.read(file.path, 'head'),
+        file.status === 'added' ? null : changes.read(file.previousPath ?? file.path, 'base')
+      ]);
+      return head === null ? null : changelogSecurityFactor(file, addedSecurityEntries(head, base));
+    })
+  );
+  return factors.filter((factor): factor is Factor => factor !== null);
+}
+
 function validateOptions(options: AssessOptions): void {
   for (const key of ['criticalPaths', 'migrationGlobs', 'contractGlobs'] as const) {
     const value = options[key];
     if (!Array.isArray(value) || value.some((glob) => typeof glob !== 'string')) {
       throw new Error(`assess option ${key} must be a list of glob strings, got ${JSON.stringify(value)}`);
     }
+  }
+  if (options.lockstepClients !== undefined && typeof options.lockstepClients !== 'boolean') {
+    throw new Error(
+      `assess option lockstepClients must be true or false, got ${JSON.stringify(options.lockstepClients)}`
+    );
   }
 }
 
@@ -215,6 +270,7 @@ export async function assess(
   const detectors = deps.detectors ?? (await (await import('./classifiers.js')).loadDetectors());
   const byPath = detectByPath(changes, options, detectors);
   const hazards = hazardFiles(changes.files, options.criticalPaths);
+  const changelogs = changes.files.filter((file) => file.status !== 'deleted' && isChangelog(file.path));
   // Every file that may get a factor. Sniffed files may turn out to be contracts, so they are
   // looked up too (few, and often config anyway).
   const history = lookUpHistory(changes, [
@@ -222,8 +278,14 @@ export async function assess(
     ...byPath.toSniff,
     ...hazards.critical,
     ...hazards.dependencies,
-    ...hazards.config
+    ...hazards.config,
+    ...changelogs
   ]);
+  // Read beside the classifiers: a few small files each.
+  const configByContent = confirmConfigByContent(hazards.config, (path, side) => changes.read(path, side));
+  const changelogSecurity = changelogFactors(changelogs, changes);
+  configByContent.catch(() => undefined);
+  changelogSecurity.catch(() => undefined);
   const load = () =>
     deps.classifiers
       ? Promise.resolve(deps.classifiers)
@@ -256,15 +318,22 @@ export async function assess(
     for (const factor of factors) factor.commit = candidates[i]!.file.commits[0] ?? null;
   });
   const classified = perCandidate.flat();
+  if (options.lockstepClients) applyLockstep(classified);
   const security = await history.security;
+  const fromChangelogs = await changelogSecurity;
+  for (const factor of fromChangelogs) {
+    factor.commit = changelogs.find((file) => file.path === factor.path)?.commits[0] ?? null;
+  }
   const hazardFactors = findChangeHazards(changes, target, {
     criticalPaths: options.criticalPaths,
     classifiedPaths: new Set(candidates.map((c) => c.file.path)),
     securityCommits: security.flagged,
     touchedBy: security.touchedBy,
-    hazardFiles: hazards
+    hazardFiles: hazards,
+    configByContent: await configByContent,
+    changelogSecurity: fromChangelogs
   });
-  const factors = [...classified, ...hazardFactors].sort(compareFactors);
+  const factors = withoutDuplicates([...classified, ...hazardFactors]).sort(compareFactors);
   const verdict = verdictOf(factors, target);
   return {
     verdict,

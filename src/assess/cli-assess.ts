@@ -21,6 +21,7 @@ interface AssessSettings {
   criticalPaths: string[];
   migrationGlobs: string[];
   contractGlobs: string[];
+  lockstepClients: boolean;
   failOn: 'never' | 'unsafe' | 'caution';
 }
 
@@ -28,6 +29,7 @@ const NO_SETTINGS: AssessSettings = {
   criticalPaths: [],
   migrationGlobs: [],
   contractGlobs: [],
+  lockstepClients: false,
   failOn: ASSESS_DEFAULTS.failOn
 };
 
@@ -47,6 +49,7 @@ export async function readAssessSettings(configFile: string): Promise<AssessSett
     criticalPaths: config.assess.criticalPaths,
     migrationGlobs: config.assess.migrations,
     contractGlobs: config.assess.contracts,
+    lockstepClients: config.assess.lockstepClients ?? false,
     failOn: config.assess.failOn
   };
 }
