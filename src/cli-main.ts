@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 export const USAGE = `Usage:
   postflight verify --config FILE [--dry-run] [--report PATH] [--summary PATH]
   postflight replay --config FILE --trace FILE.csv [--json]
-  postflight assess --repo PATH --base REF --head REF [--config FILE] [--json]
+  postflight assess --repo PATH --base REF --head REF [--config FILE] [--json] [--verbose]
   postflight demo [--out DIR]
 
 verify   polls the configured sources after a deploy and prints the verdict (never writes to GitHub)
@@ -30,7 +30,14 @@ export async function main(argv: string[]): Promise<number> {
       );
     case 'assess':
       return (await import('./commands/assess.js')).assessCommand(
-        parse(rest, { repo: 'string', base: 'string', head: 'string', config: 'string', json: 'boolean' })
+        parse(rest, {
+          repo: 'string',
+          base: 'string',
+          head: 'string',
+          config: 'string',
+          json: 'boolean',
+          verbose: 'boolean'
+        })
       );
     case 'demo':
       return (await import('./demo/demo.js')).demoCommand(parse(rest, { out: 'string' }));

@@ -13,15 +13,8 @@ import {
 import type { Classifiers, Detectors } from './classifiers.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { recommend } from './recommendation.js';
-import type {
-  Assessment,
-  ChangeSet,
-  ChangedFile,
-  Factor,
-  RollbackSafety,
-  RollbackTarget,
-  Severity
-} from './types.js';
+import { byConsequence, categoryOf } from './summary.js';
+import type { Assessment, ChangeSet, ChangedFile, Factor, RollbackSafety, RollbackTarget } from './types.js';
 
 export { renderAssessmentText } from './render-text.js';
 
@@ -58,16 +51,6 @@ interface Candidate {
   file: ChangedFile;
   type: 'migration' | 'contract';
   kind: string;
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
-
-export function compareFactors(a: Factor, b: Factor): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.path === b.path ? 0 : a.path === null ? 1 : b.path === null ? -1 : a.path < b.path ? -1 : 1) ||
-    (a.line ?? Infinity) - (b.line ?? Infinity)
-  );
 }
 
 export function verdictOf(factors: Factor[], target: RollbackTarget): RollbackSafety {
@@ -333,14 +316,16 @@ export async function assess(
     configByContent: await configByContent,
     changelogSecurity: fromChangelogs
   });
-  const factors = withoutDuplicates([...classified, ...hazardFactors]).sort(compareFactors);
+  const factors = withoutDuplicates([...classified, ...hazardFactors]).sort(byConsequence(changes.commits));
+  for (const factor of factors) factor.category ??= categoryOf(factor);
   const verdict = verdictOf(factors, target);
   return {
     verdict,
+    head: changes.head,
     migrationsChanged: candidates.some((c) => c.type === 'migration'),
     contractsChanged: factors.some((f) => f.kind === 'contract' && f.severity !== 'info'),
     target,
     factors,
-    recommendation: recommend(verdict, target, factors)
+    recommendation: recommend(verdict, target, factors, changes.head)
   };
 }
