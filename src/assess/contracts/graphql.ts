@@ -97,10 +97,13 @@ function referencedNames(graphql: GraphQL, document: DocumentNode): Set<string> 
   return referenced;
 }
 
-function parseDocument(graphql: GraphQL, text: string, side: 'head' | 'base'): DocumentNode {
+function parseDocument(graphql: GraphQL, text: string, side: 'head' | 'base', reduced = false): DocumentNode {
   try {
     // A reduced side (changedDefinitions) may keep nothing: an empty schema, not a syntax error.
-    return text.trim() === '' ? { kind: graphql.Kind.DOCUMENT, definitions: [] } : graphql.parse(text);
+    // A whole file that is empty is one (graphql says so), and the finding says the file is empty.
+    return reduced && text.trim() === ''
+      ? { kind: graphql.Kind.DOCUMENT, definitions: [] }
+      : graphql.parse(text);
   } catch (error) {
     throw new ContractParseError(side, errorMessage(error));
   }
@@ -137,8 +140,8 @@ function parseReduced(
   head: string,
   base: string
 ): { headSdl: ParsedSdl; baseSdl: ParsedSdl } {
-  const headDoc = parseDocument(graphql, head, 'head');
-  const baseDoc = parseDocument(graphql, base, 'base');
+  const headDoc = parseDocument(graphql, head, 'head', true);
+  const baseDoc = parseDocument(graphql, base, 'base', true);
   const defined = new Set(
     [...headDoc.definitions, ...baseDoc.definitions]
       .map((definition) => ('name' in definition && definition.name ? definition.name.value : null))
