@@ -4,6 +4,7 @@
  * itself (several releases, an incomplete file list, no target). Pure: a ChangeSet in, factors out.
  * Findings are grouped so a range of 20,000 files still reads as a short list.
  */
+import { mapWithConcurrency } from './concurrency.js';
 import { compileGlobs } from './glob.js';
 import type { ChangeSet, ChangedFile, CommitInfo, Factor, RollbackTarget } from './types.js';
 
@@ -256,6 +257,9 @@ function criticalPathFactors(hits: ChangedFile[], commitOf: NewestCommitOf): Fac
 
 // ---- config and infrastructure ----------------------------------------------------------------
 
+/** Config files read at once to settle what they are. */
+const CONTENT_READS = 16;
+
 export type ConfigCategory = 'terraform' | 'kubernetes' | 'helm' | 'env' | 'flags' | 'config';
 
 const DATA_EXTENSIONS = /\.(ya?ml|json|toml|ini|conf|cfg|properties|env|xml|hcl)$/i;
@@ -391,25 +395,24 @@ export async function confirmConfigByContent(
     }
     return found;
   };
-  await Promise.all(
-    files.map(async (file) => {
-      const guess = configCategory(file.path);
-      const need = guess ? configNeedsContent(file.path, guess) : null;
-      if (!guess || !need) return;
-      const side = file.status === 'deleted' ? 'base' : 'head';
-      let confirmed = false;
-      if (need === 'manifest') {
-        const content = await read(file.path, side);
-        confirmed = content !== null && isKubernetesManifest(content);
-      } else {
-        const folders = file.path.split('/').slice(0, -1);
-        for (let depth = folders.length; depth >= 0 && !confirmed; depth--) {
-          confirmed = await hasChart(folders.slice(0, depth).join('/'), side);
-        }
+  // Bounded: a range may move thousands of manifests at once.
+  await mapWithConcurrency(files, CONTENT_READS, async (file) => {
+    const guess = configCategory(file.path);
+    const need = guess ? configNeedsContent(file.path, guess) : null;
+    if (!guess || !need) return;
+    const side = file.status === 'deleted' ? 'base' : 'head';
+    let confirmed = false;
+    if (need === 'manifest') {
+      const content = await read(file.path, side);
+      confirmed = content !== null && isKubernetesManifest(content);
+    } else {
+      const folders = file.path.split('/').slice(0, -1);
+      for (let depth = folders.length; depth >= 0 && !confirmed; depth--) {
+        confirmed = await hasChart(folders.slice(0, depth).join('/'), side);
       }
-      settled.set(file.path, confirmed ? guess : fallbackCategory(file.path));
-    })
-  );
+    }
+    settled.set(file.path, confirmed ? guess : fallbackCategory(file.path));
+  });
   return settled;
 }
 
