@@ -54,12 +54,12 @@ function countOf(kind: FactorKind, group: Factor[], target?: RollbackTarget): st
     case 'migration':
       return severity === 'blocker'
         ? plural(files, 'destructive migration', 'destructive migrations')
-        : plural(files, 'migration to check', 'migrations to check');
+        : plural(files, 'migration', 'migrations');
     case 'contract': {
       const changes =
         severity === 'blocker'
           ? plural(group.length, 'breaking contract change', 'breaking contract changes')
-          : plural(group.length, 'contract change to check', 'contract changes to check');
+          : plural(group.length, 'contract change', 'contract changes');
       return files > 1 ? `${changes} in ${files} contract files` : changes;
     }
     case 'critical-change': {
