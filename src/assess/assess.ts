@@ -205,7 +205,8 @@ function unreadableFactor(candidate: Candidate, side: 'head' | 'base'): Factor {
     line: null,
     commit: candidate.file.commits[0] ?? null,
     detail: `The ${candidate.type} ${candidate.file.path} could not be read at ${side} (binary or too large), so it was not analysed.`,
-    recommendation: 'Check this file by hand before rolling back.'
+    recommendation: 'Check this file by hand before rolling back.',
+    category: 'unparsed'
   };
 }
 
@@ -235,8 +236,12 @@ async function classify(
         path: file.path,
         line: null,
         commit: file.commits[0] ?? null,
-        detail: `The ${candidate.type} ${file.path} (${candidate.kind}) could not be analysed: ${error instanceof Error ? error.message : String(error)}.`,
-        recommendation: 'Check this file by hand before rolling back.'
+        detail: `The ${candidate.type} ${file.path} (${candidate.kind}) could not be analysed, so what it changes is unknown.`,
+        recommendation: 'Check this file by hand before rolling back.',
+        category: 'unparsed',
+        framework: candidate.kind,
+        // The classifier's own words are evidence for the curious, not the headline.
+        evidenceDetail: error instanceof Error ? error.message : String(error)
       }
     ];
   }

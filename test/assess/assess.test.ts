@@ -199,7 +199,9 @@ describe('assess over a real repository', () => {
       ['db/migrate/003_x.sql', 'warning'],
       ['db/migrate/004_blob.sql', 'warning']
     ]);
-    expect(a.factors[0]!.detail).toMatch(/could not be analysed: parser exploded/);
+    expect(a.factors[0]!.detail).toMatch(/could not be analysed, so what it changes is unknown/);
+    // The raw message is evidence, not the headline.
+    expect(a.factors[0]).toMatchObject({ category: 'unparsed', evidenceDetail: 'parser exploded' });
     expect(a.factors[1]!.detail).toMatch(/could not be read at head/);
   });
 

@@ -75,6 +75,14 @@ describe('large GraphQL schemas', () => {
     ]);
   });
 
+  it('keeps the definition an added extension completes, so the diff sees the whole type', async () => {
+    const extended = `${head}\nextend type T7 { extra: String }\n`;
+    const whole = await diffGraphql(extended, base, { reduceAbove: Infinity });
+    const reduced = await diffGraphql(extended, base, { reduceAbove: 0 });
+    expect(sorted(reduced)).toEqual(sorted(whole));
+    expect(reduced.find((finding) => finding.subject === 'T7.extra')).toMatchObject({ severity: 'warning' });
+  });
+
   it('answers nothing when the texts differ only in comments', async () => {
     const commented = base.replace('# The root { with a brace in a comment', '# Another comment');
     expect(await diffGraphql(commented, base, { reduceAbove: 0 })).toEqual([]);
