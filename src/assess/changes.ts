@@ -163,7 +163,7 @@ function securityFactors(
 function groupedFactors(
   files: ChangedFile[],
   describe: (paths: string[], where: string | null) => Pick<Factor, 'detail' | 'recommendation'>,
-  base: Pick<Factor, 'kind' | 'severity' | 'category'>,
+  base: Pick<Factor, 'kind' | 'severity' | 'category' | 'framework'>,
   commitOf: NewestCommitOf
 ): Factor[] {
   if (files.length <= MAX_INDIVIDUAL_FILES) {
@@ -477,7 +477,13 @@ function configFactors(
               : `${subject(paths, where, wording.noun)} changed in the range; a rollback restores their earlier versions.`,
           recommendation: wording.recommendation
         }),
-        { kind: 'config', severity: 'warning', category: INFRA.has(category) ? 'infra' : 'config' },
+        {
+          kind: 'config',
+          severity: 'warning',
+          category: INFRA.has(category) ? 'infra' : 'config',
+          // The tool whose files these are, where one is known.
+          ...(category === 'config' || category === 'env' ? {} : { framework: category })
+        },
         commitOf
       )
     );

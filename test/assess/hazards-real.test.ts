@@ -62,7 +62,7 @@ describe('config and infrastructure by content, not by folder name', () => {
         }
       )
     );
-    expect(helm).toEqual([expect.objectContaining({ kind: 'config', category: 'infra' })]);
+    expect(helm).toEqual([expect.objectContaining({ kind: 'config', category: 'infra', framework: 'helm' })]);
     expect(helm[0]!.detail).toMatch(/^Helm chart file deploy\/charts\/api\/values\.yaml/);
 
     // A dashboard's chart data is not a Helm chart.
