@@ -8,7 +8,7 @@ export const USAGE = `Usage:
   postflight verify --config FILE [--dry-run] [--report PATH] [--summary PATH]
   postflight replay --config FILE --trace FILE.csv [--json]
   postflight replay --config FILE --from-sources --deploy-time ISO [--json]
-  postflight assess --repo PATH --base REF --head REF [--config FILE] [--json]
+  postflight assess --repo PATH --base REF --head REF [--config FILE] [--json] [--verbose]
   postflight demo [--out DIR]
 
 verify   polls the configured sources after a deploy and prints the verdict (never writes to GitHub)
@@ -38,7 +38,14 @@ export async function main(argv: string[]): Promise<number> {
       );
     case 'assess':
       return (await import('./commands/assess.js')).assessCommand(
-        parse(rest, { repo: 'string', base: 'string', head: 'string', config: 'string', json: 'boolean' })
+        parse(rest, {
+          repo: 'string',
+          base: 'string',
+          head: 'string',
+          config: 'string',
+          json: 'boolean',
+          verbose: 'boolean'
+        })
       );
     case 'demo':
       return (await import('./demo/demo.js')).demoCommand(parse(rest, { out: 'string' }));

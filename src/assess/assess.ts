@@ -2,19 +2,19 @@
  * The rollback-safety assessment: cheap path detection over every file, content only for the
  * candidates, the parser-based classifiers with bounded concurrency, then one verdict.
  */
-import { findChangeHazards, hazardFiles, securityCommits, type SecurityCommit } from './changes.js';
+import { addedSecurityEntries, changelogSecurityFactor, isChangelog } from './changelog-security.js';
+import {
+  confirmConfigByContent,
+  findChangeHazards,
+  hazardFiles,
+  securityCommits,
+  type SecurityCommit
+} from './changes.js';
 import type { Classifiers, Detectors } from './classifiers.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { recommend } from './recommendation.js';
-import type {
-  Assessment,
-  ChangeSet,
-  ChangedFile,
-  Factor,
-  RollbackSafety,
-  RollbackTarget,
-  Severity
-} from './types.js';
+import { byConsequence, categoryOf } from './summary.js';
+import type { Assessment, ChangeSet, ChangedFile, Factor, RollbackSafety, RollbackTarget } from './types.js';
 
 export { renderAssessmentText } from './render-text.js';
 
@@ -25,6 +25,11 @@ export interface AssessOptions {
   migrationGlobs: string[];
   /** Extra contract globs from `assess.contracts`. */
   contractGlobs: string[];
+  /**
+   * `assess.lockstep-clients`: clients ship together with the service (a bundled web app, an
+   * internal caller deployed with it), so they use what N added at once and its removal blocks.
+   */
+  lockstepClients?: boolean;
 }
 
 export interface AssessDeps {
@@ -48,20 +53,48 @@ interface Candidate {
   kind: string;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
-
-export function compareFactors(a: Factor, b: Factor): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.path === b.path ? 0 : a.path === null ? 1 : b.path === null ? -1 : a.path < b.path ? -1 : 1) ||
-    (a.line ?? Infinity) - (b.line ?? Infinity)
-  );
-}
-
 export function verdictOf(factors: Factor[], target: RollbackTarget): RollbackSafety {
   if (factors.some((f) => f.severity === 'blocker')) return 'unsafe';
   if (target.sha === null || factors.some((f) => f.severity === 'warning')) return 'caution';
   return 'safe';
+}
+
+/**
+ * For clients that ship in lockstep, what N added is already in use when N is deployed: its
+ * disappearance on rollback is as breaking as a change.
+ */
+function applyLockstep(factors: Factor[]): void {
+  for (const factor of factors) {
+    if (factor.category !== 'contract-added' || factor.severity !== 'warning') continue;
+    factor.severity = 'blocker';
+    factor.recommendation =
+      'Clients ship in lockstep with this service (assess.lockstep-clients), so they already use what N added: keep it in N-1 first (expand, then contract) or roll forward.';
+  }
+}
+
+/** One finding per hazard: two rules that reach the same evidence say it once. */
+function withoutDuplicates(factors: Factor[]): Factor[] {
+  const seen = new Set<string>();
+  return factors.filter((factor) => {
+    const key = `${factor.kind}\u0000${factor.path}\u0000${factor.line}\u0000${factor.detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Security entries the range's changelogs gained, one factor per changelog. */
+async function changelogFactors(files: ChangedFile[], changes: ChangeSet): Promise<Factor[]> {
+  const factors = await Promise.all(
+    files.map(async (file) => {
+      const [head, base] = await Promise.all([
+        changes.read(file.path, 'head'),
+        file.status === 'added' ? null : changes.read(file.previousPath ?? file.path, 'base')
+      ]);
+      return head === null ? null : changelogSecurityFactor(file, addedSecurityEntries(head, base));
+    })
+  );
+  return factors.filter((factor): factor is Factor => factor !== null);
 }
 
 function validateOptions(options: AssessOptions): void {
@@ -70,6 +103,11 @@ function validateOptions(options: AssessOptions): void {
     if (!Array.isArray(value) || value.some((glob) => typeof glob !== 'string')) {
       throw new Error(`assess option ${key} must be a list of glob strings, got ${JSON.stringify(value)}`);
     }
+  }
+  if (options.lockstepClients !== undefined && typeof options.lockstepClients !== 'boolean') {
+    throw new Error(
+      `assess option lockstepClients must be true or false, got ${JSON.stringify(options.lockstepClients)}`
+    );
   }
 }
 
@@ -167,7 +205,8 @@ function unreadableFactor(candidate: Candidate, side: 'head' | 'base'): Factor {
     line: null,
     commit: candidate.file.commits[0] ?? null,
     detail: `The ${candidate.type} ${candidate.file.path} could not be read at ${side} (binary or too large), so it was not analysed.`,
-    recommendation: 'Check this file by hand before rolling back.'
+    recommendation: 'Check this file by hand before rolling back.',
+    category: 'unparsed'
   };
 }
 
@@ -197,8 +236,12 @@ async function classify(
         path: file.path,
         line: null,
         commit: file.commits[0] ?? null,
-        detail: `The ${candidate.type} ${file.path} (${candidate.kind}) could not be analysed: ${error instanceof Error ? error.message : String(error)}.`,
-        recommendation: 'Check this file by hand before rolling back.'
+        detail: `The ${candidate.type} ${file.path} (${candidate.kind}) could not be analysed, so what it changes is unknown.`,
+        recommendation: 'Check this file by hand before rolling back.',
+        category: 'unparsed',
+        framework: candidate.kind,
+        // The classifier's own words are evidence for the curious, not the headline.
+        evidenceDetail: error instanceof Error ? error.message : String(error)
       }
     ];
   }
@@ -215,6 +258,7 @@ export async function assess(
   const detectors = deps.detectors ?? (await (await import('./classifiers.js')).loadDetectors());
   const byPath = detectByPath(changes, options, detectors);
   const hazards = hazardFiles(changes.files, options.criticalPaths);
+  const changelogs = changes.files.filter((file) => file.status !== 'deleted' && isChangelog(file.path));
   // Every file that may get a factor. Sniffed files may turn out to be contracts, so they are
   // looked up too (few, and often config anyway).
   const history = lookUpHistory(changes, [
@@ -222,8 +266,14 @@ export async function assess(
     ...byPath.toSniff,
     ...hazards.critical,
     ...hazards.dependencies,
-    ...hazards.config
+    ...hazards.config,
+    ...changelogs
   ]);
+  // Read beside the classifiers: a few small files each.
+  const configByContent = confirmConfigByContent(hazards.config, (path, side) => changes.read(path, side));
+  const changelogSecurity = changelogFactors(changelogs, changes);
+  configByContent.catch(() => undefined);
+  changelogSecurity.catch(() => undefined);
   const load = () =>
     deps.classifiers
       ? Promise.resolve(deps.classifiers)
@@ -256,22 +306,31 @@ export async function assess(
     for (const factor of factors) factor.commit = candidates[i]!.file.commits[0] ?? null;
   });
   const classified = perCandidate.flat();
+  if (options.lockstepClients) applyLockstep(classified);
   const security = await history.security;
+  const fromChangelogs = await changelogSecurity;
+  for (const factor of fromChangelogs) {
+    factor.commit = changelogs.find((file) => file.path === factor.path)?.commits[0] ?? null;
+  }
   const hazardFactors = findChangeHazards(changes, target, {
     criticalPaths: options.criticalPaths,
     classifiedPaths: new Set(candidates.map((c) => c.file.path)),
     securityCommits: security.flagged,
     touchedBy: security.touchedBy,
-    hazardFiles: hazards
+    hazardFiles: hazards,
+    configByContent: await configByContent,
+    changelogSecurity: fromChangelogs
   });
-  const factors = [...classified, ...hazardFactors].sort(compareFactors);
+  const factors = withoutDuplicates([...classified, ...hazardFactors]).sort(byConsequence(changes.commits));
+  for (const factor of factors) factor.category ??= categoryOf(factor);
   const verdict = verdictOf(factors, target);
   return {
     verdict,
+    head: changes.head,
     migrationsChanged: candidates.some((c) => c.type === 'migration'),
     contractsChanged: factors.some((f) => f.kind === 'contract' && f.severity !== 'info'),
     target,
     factors,
-    recommendation: recommend(verdict, target, factors)
+    recommendation: recommend(verdict, target, factors, changes.head)
   };
 }

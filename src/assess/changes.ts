@@ -4,6 +4,7 @@
  * itself (several releases, an incomplete file list, no target). Pure: a ChangeSet in, factors out.
  * Findings are grouped so a range of 20,000 files still reads as a short list.
  */
+import { mapWithConcurrency } from './concurrency.js';
 import { compileGlobs } from './glob.js';
 import type { ChangeSet, ChangedFile, CommitInfo, Factor, RollbackTarget } from './types.js';
 
@@ -39,8 +40,22 @@ const CONVENTIONAL_SECURITY = /^\w+\(security\)!?:|^security(\([^)]*\))?!?:/i;
 const CVE_ID = /\bCVE-\d{4}-\d{4,}\b/gi;
 const GHSA_ID = /\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b/gi;
 const CRITICAL_LABELS = new Set(['security', 'hotfix', 'critical']);
+/** Labels such as `type: security`, `security-fix`, `vulnerability`. */
+const SECURITY_LABEL = /security|vulnerab|\bcve\b/i;
+/**
+ * GitHub merges a private security-advisory fork with this subject, and nothing else says
+ * "security": the fix was kept quiet until it shipped.
+ */
+const ADVISORY_FORK_MERGE = /^Merge commit from fork\b/i;
+/** Fixes named by what they fix, without the word "security". */
+const VULNERABILITY_FIX =
+  /\b(?:XSS|CSRF|SSRF|XXE|RCE|SQL injection|command injection|path traversal|directory traversal|open redirect|prototype pollution|privilege escalation|auth(?:entication|orization)? bypass|vulnerabilit(?:y|ies)|security (?:fix|issue|patch|advisory|vulnerability))\b/i;
+/** A dependency bump (Dependabot, Renovate, by hand). */
+const DEPENDENCY_BUMP =
+  /^(?:(?:build|chore|fix)\(deps?(?:-dev)?\)!?:\s*)?(?:bump|update|upgrade)\b.*\b(?:from|to|v?\d)/i;
 /** Every marker above contains one of these (case-insensitively). */
-const SECURITY_HINT = /cve-|ghsa-|security/i;
+const SECURITY_HINT =
+  /cve-|ghsa-|security|from fork|xss|csrf|ssrf|xxe|rce|injection|traversal|redirect|pollution|escalation|bypass|vulnerab/i;
 
 /** Why a commit counts as a security or critical fix, or null. Exported for the API path's labels too. */
 export function securityEvidence(commit: CommitInfo): string | null {
@@ -51,10 +66,20 @@ export function securityEvidence(commit: CommitInfo): string | null {
   const ids = [
     ...new Set([...(text.match(CVE_ID) ?? []), ...(text.match(GHSA_ID) ?? [])].map((id) => id.toUpperCase()))
   ];
+  const fork = ADVISORY_FORK_MERGE.test(commit.subject);
+  if (fork) return `merges a private security-advisory fork${ids.length ? ` (${listSample(ids)})` : ''}`;
   if (ids.length) return `fixes ${listSample(ids)}`;
   if (CONVENTIONAL_SECURITY.test(commit.subject)) return 'is marked as a security fix';
-  const labels = (commit.labels ?? []).filter((label) => CRITICAL_LABELS.has(label.toLowerCase()));
+  const labels = (commit.labels ?? []).filter(
+    (label) => CRITICAL_LABELS.has(label.toLowerCase()) || SECURITY_LABEL.test(label)
+  );
   if (labels.length) return `carries the label${labels.length > 1 ? 's' : ''} ${labels.join(', ')}`;
+  const named = VULNERABILITY_FIX.exec(commit.subject) ?? VULNERABILITY_FIX.exec(commit.body);
+  if (named) {
+    return DEPENDENCY_BUMP.test(commit.subject)
+      ? `bumps a dependency for a security fix ("${named[0]}")`
+      : `fixes a vulnerability ("${named[0]}")`;
+  }
   return null;
 }
 
@@ -114,9 +139,11 @@ function securityFactors(
     const files = filesByCommit.get(commit.sha) ?? [];
     const pr = commit.pr !== undefined ? ` (PR #${commit.pr})` : '';
     const touches = files.length ? `; it touches ${listSample(files)}` : '';
+    const hotfixOnly = /^carries the labels? /.test(evidence) && !SECURITY_LABEL.test(evidence);
     return {
       kind: 'critical-change',
       severity: 'blocker',
+      category: hotfixOnly ? 'hotfix' : 'security',
       path: files[0] ?? null,
       line: null,
       commit: commit.sha,
@@ -136,7 +163,7 @@ function securityFactors(
 function groupedFactors(
   files: ChangedFile[],
   describe: (paths: string[], where: string | null) => Pick<Factor, 'detail' | 'recommendation'>,
-  base: Pick<Factor, 'kind' | 'severity'>,
+  base: Pick<Factor, 'kind' | 'severity' | 'category' | 'framework'>,
   commitOf: NewestCommitOf
 ): Factor[] {
   if (files.length <= MAX_INDIVIDUAL_FILES) {
@@ -223,39 +250,170 @@ function criticalPathFactors(hits: ChangedFile[], commitOf: NewestCommitOf): Fac
       detail: `${subject(paths, where, 'file')} ${paths.length === 1 && where === null ? 'is' : 'are'} on a configured critical path; a rollback would undo ${paths.length === 1 ? 'its change' : 'their changes'}.`,
       recommendation: 'Check by hand that undoing this change is acceptable before rolling back.'
     }),
-    { kind: 'critical-change', severity: 'warning' },
+    { kind: 'critical-change', severity: 'warning', category: 'critical-path' },
     commitOf
   );
 }
 
 // ---- config and infrastructure ----------------------------------------------------------------
 
-type ConfigCategory = 'terraform' | 'kubernetes' | 'env' | 'flags' | 'config';
+/** Config files read at once to settle what they are. */
+const CONTENT_READS = 16;
+
+export type ConfigCategory = 'terraform' | 'kubernetes' | 'helm' | 'env' | 'flags' | 'config';
 
 const DATA_EXTENSIONS = /\.(ya?ml|json|toml|ini|conf|cfg|properties|env|xml|hcl)$/i;
-const K8S_FOLDERS = new Set(['k8s', 'kubernetes', 'charts', 'helm']);
+const YAML_OR_JSON = /\.(ya?ml|json)$/i;
+/** Folders where Kubernetes manifests usually live: a YAML file there is read to be sure. */
+const MANIFEST_FOLDERS = new Set([
+  'k8s',
+  'kubernetes',
+  'kube',
+  'manifests',
+  'deploy',
+  'deployment',
+  'deployments',
+  'kustomize',
+  'overlays'
+]);
+const CHART_FOLDERS = new Set(['charts', 'helm']);
+/** Source code is code, wherever it lives (`internal/config/config.go`, `src/flags/Flag.tsx`). */
+const CODE_EXTENSIONS =
+  /\.(?:[cm]?[jt]sx?|go|py|java|kt|kts|scala|rs|php|cs|fs|swift|m|mm|c|cc|cpp|h|hpp|vue|svelte|dart|lua|ex|exs|erl|clj|rb|sh|sql)$/i;
+/** Frameworks whose configuration is code in a top-level `config/` (Rails, Elixir). */
+const CONFIG_AS_CODE = /\.(?:rb|exs)$/i;
+/** Not configuration of the running service: tests, fixtures, translations, documentation. */
+const NOT_CONFIG_FOLDERS = new Set([
+  'test',
+  'tests',
+  'spec',
+  'specs',
+  '__tests__',
+  '__mocks__',
+  'testdata',
+  'test-data',
+  'fixtures',
+  '__fixtures__',
+  'e2e',
+  'cypress',
+  'locales',
+  'locale',
+  'i18n',
+  'l10n',
+  'translations',
+  'lang',
+  'docs',
+  'examples',
+  'example'
+]);
+const TEST_NAME = /(?:[._-](?:test|spec)\.[^.]+$|_test\.go$)/i;
+/** A version constant (`version.rb`, `_version.py`, `VERSION`) changes every release: not config. */
+const VERSION_NAME = /^_?version(?:\.[^.]+)?$/i;
+/**
+ * Feature-flag files of known tools, by name: OpenFeature flagd (`flags.json`, `*.flagd.json`),
+ * GO Feature Flag (`*.goff.yaml`), Flipt (`features.yml`, `flipt.yml`), Unleash and Flagsmith
+ * exports. Data files only: `cmd/run/flags.go` is command-line flags in code.
+ */
+const FLAG_FILE =
+  /^(?:flags|features|feature-flags|feature_flags|flagd|flipt|unleash|flagsmith)(?:\.[\w-]+)?\.(?:json|ya?ml|toml)$|\.(?:flagd\.json|goff\.ya?ml)$/i;
+const ENV_TEMPLATE = /\.(?:example|sample|template|dist|test)$/i;
 
 /** Every rule below needs one of these substrings; most source paths fail this one test. */
-const CONFIG_HINT = /config|\.tf|k8s|kubernetes|charts|helm|kustomization|\.env|flags|features/;
+const CONFIG_HINT =
+  /config|\.tf|k8s|kube|manifests|deploy|kustomiz|overlays|charts|helm|chart\.ya?ml|\.env|flag|features|flipt|unleash|settings/i;
 
+/**
+ * What a path looks like, before content is read: `kubernetes` and `helm` here are guesses that
+ * `configNeedsContent` names, and `confirmConfigByContent` settles in an assessment.
+ */
 export function configCategory(path: string): ConfigCategory | null {
   if (!CONFIG_HINT.test(path)) return null;
   const segments = path.split('/');
   const name = segments[segments.length - 1]!;
   const folders = segments.slice(0, -1);
+  if (folders.some((folder) => NOT_CONFIG_FOLDERS.has(folder.toLowerCase())) || TEST_NAME.test(name))
+    return null;
+  if (VERSION_NAME.test(name)) return null;
+  if (CODE_EXTENSIONS.test(name) && !(folders[0] === 'config' && CONFIG_AS_CODE.test(name))) return null;
   if (/\.(tf|tfvars)$/.test(name) || name.endsWith('.tfvars.json')) return 'terraform';
-  if (
-    name === 'kustomization.yaml' ||
-    name === 'kustomization.yml' ||
-    folders.some((f) => K8S_FOLDERS.has(f))
-  )
-    return 'kubernetes';
-  if (name.startsWith('.env')) return 'env';
-  if (/^(flags|features)\./.test(name) || folders.includes('feature-flags')) return 'flags';
-  // A top-level config/ is configuration whatever its files (Rails initializers are Ruby); deeper
-  // config/ folders often hold source code, so only their data files count.
+  if (name === 'kustomization.yaml' || name === 'kustomization.yml') return 'kubernetes';
+  if (/^Chart\.ya?ml$/.test(name)) return 'helm';
+  if (YAML_OR_JSON.test(name) && folders.some((f) => CHART_FOLDERS.has(f))) return 'helm';
+  if (/\.ya?ml$/i.test(name) && folders.some((f) => MANIFEST_FOLDERS.has(f))) return 'kubernetes';
+  if (name.startsWith('.env') && !ENV_TEMPLATE.test(name)) return 'env';
+  if (FLAG_FILE.test(name) || (folders.includes('feature-flags') && DATA_EXTENSIONS.test(name)))
+    return 'flags';
+  // A top-level config/ is configuration (Rails initializers are Ruby); deeper config/ folders
+  // often hold source code, so only their data files count.
   if (folders[0] === 'config' || (folders.includes('config') && DATA_EXTENSIONS.test(name))) return 'config';
   return null;
+}
+
+/** Which guesses of `configCategory` content must confirm: a manifest's keys, a chart's Chart.yaml. */
+export function configNeedsContent(path: string, category: ConfigCategory): 'manifest' | 'chart' | null {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (category === 'kubernetes' && !/^kustomization\.ya?ml$/.test(name)) return 'manifest';
+  if (category === 'helm' && !/^Chart\.ya?ml$/.test(name)) return 'chart';
+  return null;
+}
+
+/** A Kubernetes manifest names its `apiVersion` and `kind` at the top level (any document of it). */
+export function isKubernetesManifest(content: string): boolean {
+  return /^apiVersion:\s*\S/m.test(content) && /^kind:\s*\S/m.test(content);
+}
+
+/** Same as configCategory for a file that is not what its folder suggested. */
+function fallbackCategory(path: string): ConfigCategory | null {
+  const segments = path.split('/');
+  const name = segments[segments.length - 1]!;
+  const folders = segments.slice(0, -1);
+  return folders[0] === 'config' || (folders.includes('config') && DATA_EXTENSIONS.test(name))
+    ? 'config'
+    : null;
+}
+
+/**
+ * Settles the guesses by content: a YAML file in `deploy/` is a Kubernetes manifest only if it has
+ * `apiVersion` and `kind`; a file under `charts/` is Helm only if a Chart.yaml sits above it. Reads
+ * the few candidates (and one Chart.yaml per folder); returns the category of each, or null.
+ */
+export async function confirmConfigByContent(
+  files: ChangedFile[],
+  read: ChangeSet['read']
+): Promise<Map<string, ConfigCategory | null>> {
+  const settled = new Map<string, ConfigCategory | null>();
+  const charts = new Map<string, Promise<boolean>>();
+  const hasChart = (folder: string, side: 'head' | 'base'): Promise<boolean> => {
+    const key = `${side}:${folder}`;
+    let found = charts.get(key);
+    if (!found) {
+      const prefix = folder ? `${folder}/` : '';
+      found = Promise.all([read(`${prefix}Chart.yaml`, side), read(`${prefix}Chart.yml`, side)]).then(
+        ([yaml, yml]) => yaml !== null || yml !== null
+      );
+      charts.set(key, found);
+    }
+    return found;
+  };
+  // Bounded: a range may move thousands of manifests at once.
+  await mapWithConcurrency(files, CONTENT_READS, async (file) => {
+    const guess = configCategory(file.path);
+    const need = guess ? configNeedsContent(file.path, guess) : null;
+    if (!guess || !need) return;
+    const side = file.status === 'deleted' ? 'base' : 'head';
+    let confirmed = false;
+    if (need === 'manifest') {
+      const content = await read(file.path, side);
+      confirmed = content !== null && isKubernetesManifest(content);
+    } else {
+      const folders = file.path.split('/').slice(0, -1);
+      for (let depth = folders.length; depth >= 0 && !confirmed; depth--) {
+        confirmed = await hasChart(folders.slice(0, depth).join('/'), side);
+      }
+    }
+    settled.set(file.path, confirmed ? guess : fallbackCategory(file.path));
+  });
+  return settled;
 }
 
 const CONFIG_WORDING: Record<ConfigCategory, { noun: string; recommendation: string }> = {
@@ -265,9 +423,14 @@ const CONFIG_WORDING: Record<ConfigCategory, { noun: string; recommendation: str
       'Infrastructure is not rolled back with the code: check the earlier release works with the infrastructure as it is now.'
   },
   kubernetes: {
-    noun: 'Kubernetes/Helm file',
+    noun: 'Kubernetes manifest',
     recommendation:
       'Check which manifests the rollback re-applies (replicas, probes, resources, secrets) and that the earlier release works with them.'
+  },
+  helm: {
+    noun: 'Helm chart file',
+    recommendation:
+      'Check which chart values and templates the rollback re-applies and that the earlier release works with them.'
   },
   env: {
     noun: 'environment file',
@@ -286,10 +449,16 @@ const CONFIG_WORDING: Record<ConfigCategory, { noun: string; recommendation: str
   }
 };
 
-function configFactors(files: ChangedFile[], commitOf: NewestCommitOf): Factor[] {
+const INFRA: ReadonlySet<ConfigCategory> = new Set(['terraform', 'kubernetes', 'helm']);
+
+function configFactors(
+  files: ChangedFile[],
+  commitOf: NewestCommitOf,
+  settled?: ReadonlyMap<string, ConfigCategory | null>
+): Factor[] {
   const byCategory = new Map<ConfigCategory, ChangedFile[]>();
   for (const file of files) {
-    const category = configCategory(file.path);
+    const category = settled?.has(file.path) ? settled.get(file.path) : configCategory(file.path);
     if (!category) continue;
     const list = byCategory.get(category);
     if (list) list.push(file);
@@ -308,7 +477,13 @@ function configFactors(files: ChangedFile[], commitOf: NewestCommitOf): Factor[]
               : `${subject(paths, where, wording.noun)} changed in the range; a rollback restores their earlier versions.`,
           recommendation: wording.recommendation
         }),
-        { kind: 'config', severity: 'warning' },
+        {
+          kind: 'config',
+          severity: 'warning',
+          category: INFRA.has(category) ? 'infra' : 'config',
+          // The tool whose files these are, where one is known.
+          ...(category === 'config' || category === 'env' ? {} : { framework: category })
+        },
         commitOf
       )
     );
@@ -360,6 +535,7 @@ function dependencyFactor(files: ChangedFile[], commitOf: NewestCommitOf): Facto
     {
       kind: 'dependency',
       severity: 'info',
+      category: 'dependency',
       path: paths.length === 1 ? paths[0]! : null,
       line: null,
       commit: commitOf(manifests),
@@ -379,6 +555,7 @@ export function rangeFactors(changes: ChangeSet, target: RollbackTarget): Factor
     factors.push({
       kind: 'target',
       severity: 'warning',
+      category: 'target',
       path: null,
       line: null,
       commit: null,
@@ -391,6 +568,7 @@ export function rangeFactors(changes: ChangeSet, target: RollbackTarget): Factor
     factors.push({
       kind: 'multiple-releases',
       severity: 'warning',
+      category: 'releases',
       path: null,
       line: null,
       commit: target.skipped[0]!.sha,
@@ -402,6 +580,7 @@ export function rangeFactors(changes: ChangeSet, target: RollbackTarget): Factor
     factors.push({
       kind: 'incomplete',
       severity: 'warning',
+      category: 'incomplete',
       path: null,
       line: null,
       commit: null,
@@ -453,12 +632,13 @@ export function hazardFiles(files: ChangedFile[], criticalPaths: string[]): Haza
 function fileHazardFactors(
   plan: HazardFiles,
   classified: ReadonlySet<string>,
-  commitOf: NewestCommitOf
+  commitOf: NewestCommitOf,
+  settled?: ReadonlyMap<string, ConfigCategory | null>
 ): Factor[] {
   const unclassified = (file: ChangedFile): boolean => !classified.has(file.path);
   return [
     ...criticalPathFactors(plan.critical, commitOf),
-    ...configFactors(plan.config.filter(unclassified), commitOf),
+    ...configFactors(plan.config.filter(unclassified), commitOf, settled),
     ...dependencyFactor(plan.dependencies.filter(unclassified), commitOf)
   ];
 }
@@ -479,15 +659,21 @@ export function findChangeHazards(
     touchedBy?: ReadonlyMap<string, string[]>;
     /** hazardFiles(changes.files, criticalPaths), when the caller has it already. */
     hazardFiles?: HazardFiles;
+    /** confirmConfigByContent over the config files: what their content says they are. */
+    configByContent?: ReadonlyMap<string, ConfigCategory | null>;
+    /** Security entries that CHANGELOG files gained in the range (changelogSecurityFactors). */
+    changelogSecurity?: Factor[];
   }
 ): Factor[] {
   const plan = options.hazardFiles ?? hazardFiles(changes.files, options.criticalPaths);
   return [
     ...securityFactors(changes, options.securityCommits ?? securityCommits(changes), options.touchedBy),
+    ...(options.changelogSecurity ?? []),
     ...fileHazardFactors(
       plan,
       options.classifiedPaths ?? new Set<string>(),
-      newestFromFileCommits(changes.commits)
+      newestFromFileCommits(changes.commits),
+      options.configByContent
     ),
     ...rangeFactors(changes, target)
   ];

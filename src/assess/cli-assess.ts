@@ -7,6 +7,7 @@ import { loadConfig } from '../config/load.js';
 import { localChangeSet } from '../git/local.js';
 import { assess, type AssessDeps } from './assess.js';
 import { renderAssessmentText } from './render-text.js';
+import { categoryOf, summaryOf } from './summary.js';
 import type { Assessment, RollbackSafety, RollbackTarget } from './types.js';
 
 export interface AssessCommandArgs {
@@ -15,12 +16,15 @@ export interface AssessCommandArgs {
   head: string;
   configFile?: string;
   json: boolean;
+  /** Text report: list every finding rather than a page. */
+  verbose?: boolean;
 }
 
 interface AssessSettings {
   criticalPaths: string[];
   migrationGlobs: string[];
   contractGlobs: string[];
+  lockstepClients: boolean;
   failOn: 'never' | 'unsafe' | 'caution';
 }
 
@@ -28,6 +32,7 @@ const NO_SETTINGS: AssessSettings = {
   criticalPaths: [],
   migrationGlobs: [],
   contractGlobs: [],
+  lockstepClients: false,
   failOn: ASSESS_DEFAULTS.failOn
 };
 
@@ -47,11 +52,16 @@ export async function readAssessSettings(configFile: string): Promise<AssessSett
     criticalPaths: config.assess.criticalPaths,
     migrationGlobs: config.assess.migrations,
     contractGlobs: config.assess.contracts,
+    lockstepClients: config.assess.lockstepClients ?? false,
     failOn: config.assess.failOn
   };
 }
 
-/** The JSON contract of `postflight assess --json`: exactly these keys, in this order. */
+/**
+ * The JSON contract of `postflight assess --json`: exactly these keys, in this order. The keys of
+ * the first release stay as they were; `category`, `framework`, `dialect`, `evidenceDetail` and
+ * `summary` came after them (null where they do not apply).
+ */
 export function assessmentJson(a: Assessment): string {
   const shape = {
     verdict: a.verdict,
@@ -65,8 +75,13 @@ export function assessmentJson(a: Assessment): string {
       line: f.line,
       commit: f.commit,
       detail: f.detail,
-      recommendation: f.recommendation
-    }))
+      recommendation: f.recommendation,
+      category: categoryOf(f),
+      framework: f.framework ?? null,
+      dialect: f.dialect ?? null,
+      evidenceDetail: f.evidenceDetail ?? null
+    })),
+    summary: summaryOf(a.factors)
   };
   return `${JSON.stringify(shape, null, 2)}\n`;
 }
@@ -102,7 +117,9 @@ export async function runAssessCommand(
       };
       const assessment = await assess(changes, target, settings, deps);
       return {
-        output: args.json ? assessmentJson(assessment) : renderAssessmentText(assessment),
+        output: args.json
+          ? assessmentJson(assessment)
+          : renderAssessmentText(assessment, { verbose: args.verbose === true }),
         exitCode: fails(assessment.verdict, settings.failOn) ? 1 : 0
       };
     } finally {

@@ -141,6 +141,8 @@ export interface RollbackTarget {
 
 export interface Assessment {
   verdict: RollbackSafety;
+  /** The deployed release N (head of the range), when known: the recommendation names it. */
+  head?: string;
   migrationsChanged: boolean;
   contractsChanged: boolean;
   target: RollbackTarget;

@@ -13,7 +13,8 @@ export async function assessCommand(flags: Record<string, string | boolean | und
     base: need('base'),
     head: need('head'),
     configFile: typeof flags.config === 'string' ? flags.config : undefined,
-    json: flags.json === true
+    json: flags.json === true,
+    verbose: flags.verbose === true
   });
   process.stdout.write(output.endsWith('\n') ? output : output + '\n');
   return exitCode;

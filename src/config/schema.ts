@@ -710,7 +710,13 @@ export const assessSchema = z
       'Globs of paths whose change a rollback would undo and someone should look at.'
     ),
     migrations: stringList('Extra globs for migration files, beyond the frameworks detected by layout.'),
-    contracts: stringList('Extra globs for API contracts (OpenAPI, GraphQL, protobuf).')
+    contracts: stringList('Extra globs for API contracts (OpenAPI, GraphQL, protobuf).'),
+    'lockstep-clients': z
+      .boolean()
+      .optional()
+      .describe(
+        'Clients ship in lockstep with the service: what N added to an API contract is in use at once, so its removal on rollback blocks (default false: a warning).'
+      )
   })
   .describe('Rollback-readiness assessment.');
 

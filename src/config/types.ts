@@ -234,6 +234,8 @@ export interface AssessConfig {
   migrations: string[];
   /** Extra globs for API contracts (OpenAPI, GraphQL, protobuf). */
   contracts: string[];
+  /** Clients ship in lockstep with the service: contract additions removed by a rollback block. */
+  lockstepClients?: boolean;
 }
 
 /** The incident issue opened on a failed deploy. */

@@ -66,7 +66,8 @@ export async function assessRange(
   const options = {
     criticalPaths: input.settings.criticalPaths,
     migrationGlobs: input.settings.migrations,
-    contractGlobs: input.settings.contracts
+    contractGlobs: input.settings.contracts,
+    lockstepClients: input.settings.lockstepClients ?? false
   };
   if (!input.base) return assess(emptyChangeSet(input.headSha), input.target, options);
   const changes = await changeSetFor(input, input.base);

@@ -1,4 +1,5 @@
 /** The rollback-safety assessment as markdown: verdict, target, each factor with its evidence. */
+import { categoryOf, summaryOf } from '../assess/summary.js';
 import type { Assessment, Factor } from '../assess/types.js';
 import { escapeInline } from './escape.js';
 
@@ -38,14 +39,27 @@ export function renderAssessmentMarkdown(a: Assessment, links: LinkContext = {},
     lines.push('Nothing in the range makes a rollback risky.');
     return lines.join('\n');
   }
+  const { bySeverity } = summaryOf(a.factors);
+  lines.push(
+    `**Findings:** ${bySeverity.blocker} blocker(s), ${bySeverity.warning} warning(s), ${bySeverity.info} info`,
+    ''
+  );
+  // Info findings (additive changes, what a rollback restores) need no action: counted, not listed,
+  // unless they are all there is.
+  const actionable = a.factors.filter((f) => f.severity !== 'info');
+  const listed = actionable.length ? actionable : a.factors;
   lines.push('| severity | kind | where | finding | recommendation |', '|---|---|---|---|---|');
-  for (const f of a.factors.slice(0, maxFactors)) {
+  for (const f of listed.slice(0, maxFactors)) {
     lines.push(
-      `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${f.kind} | ${where(f, links)} | ${escapeInline(f.detail)} | ${escapeInline(f.recommendation)} |`
+      `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${kindLabel(f)} | ${where(f, links)} | ${escapeInline(f.detail)} | ${escapeInline(f.recommendation)} |`
     );
   }
-  if (a.factors.length > maxFactors) {
-    lines.push('', `_${a.factors.length - maxFactors} more finding(s) are in the JSON report._`);
+  if (listed.length > maxFactors) {
+    lines.push('', `_${listed.length - maxFactors} more finding(s) are in the JSON report._`);
+  }
+  const infos = a.factors.filter((f) => f.severity === 'info');
+  if (actionable.length && infos.length) {
+    lines.push('', `${SEVERITY_ICON.info} ${infos.length} info finding(s) not listed: ${infoCounts(infos)}.`);
   }
   return lines.join('\n');
 }
@@ -66,6 +80,24 @@ function where(f: Factor, links: LinkContext): string {
     parts.push(links.repoUrl ? `[${short}](${links.repoUrl}/commit/${f.commit})` : short);
   }
   return parts.join(' ') || '—';
+}
+
+/** `migration (rails, postgres)`: the kind, with the framework and dialect where they apply. */
+function kindLabel(f: Factor): string {
+  const traits = [f.framework, f.dialect].filter(Boolean).map((t) => escapeInline(String(t)));
+  return traits.length ? `${f.kind} (${traits.join(', ')})` : f.kind;
+}
+
+function infoCounts(factors: Factor[]): string {
+  const counts = new Map<string, number>();
+  for (const factor of factors) {
+    const category = categoryOf(factor);
+    counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .map(([category, count]) => `${count} ${category}`)
+    .join(', ');
 }
 
 function encodePath(p: string): string {

@@ -55,7 +55,7 @@ describe('assess with the real classifiers', () => {
       expect(removal).toMatchObject({ kind: 'migration', severity: 'blocker', commit: head });
       expect(a.factors[0]!.severity).toBe('blocker');
       expect(a.factors.some((f) => f.kind === 'contract' && f.path === 'api/openapi.yaml')).toBe(true);
-      expect(a.recommendation).toMatch(/^(Do not roll back|Expand first): /);
+      expect(a.recommendation).toMatch(/^(Do not roll back|Expand first)\b/);
     } finally {
       changes.close();
     }

@@ -118,7 +118,9 @@ describe('assess over a real repository', () => {
     expect(a.verdict).toBe('safe');
     expect(a.migrationsChanged).toBe(true);
     expect(a.contractsChanged).toBe(false);
-    expect(a.recommendation).toBe(`Roll back to ${baseSha.slice(0, 7)}: nothing in the range blocks it.`);
+    expect(a.recommendation).toBe(
+      `Roll back from ${head.slice(0, 7)} (N, deployed) to ${baseSha.slice(0, 7)} (v1, N-1): nothing in the range blocks it.`
+    );
   });
 
   it('is unsafe with a destructive migration, naming the file and line, blockers first', async () => {
@@ -140,11 +142,11 @@ describe('assess over a real repository', () => {
     expect(a.factors[0]).toMatchObject({ line: 2, commit: head });
     expect(a.contractsChanged).toBe(true);
     expect(a.recommendation).toBe(
-      'Do not roll back: 1 destructive migration (db/migrate/002_drop.sql:2: ALTER TABLE users DROP COLUMN email;). Roll forward with a fix.'
+      `Do not roll back from ${head.slice(0, 7)} (N, deployed) to ${baseSha.slice(0, 7)} (v1, N-1): it is blocked by 1 destructive migration; the most consequential: db/migrate/002_drop.sql:2: ALTER TABLE users DROP COLUMN email. Roll forward with a fix, or revert only the change that broke.`
     );
     const text = renderAssessmentText(a);
-    expect(text).toMatch(/^Rollback assessment: UNSAFE to roll back\n/);
-    expect(text).toContain('- BLOCKER migration db/migrate/002_drop.sql:2');
+    expect(text).toMatch(/^Rollback assessment: UNSAFE to roll back from /);
+    expect(text).toContain('Blockers (1):\n  db/migrate/002_drop.sql (migration)\n    - line 2: ALTER TABLE');
   });
 
   it('names the newest commit that touched each file, looked up only for the files with findings', async () => {
@@ -197,7 +199,9 @@ describe('assess over a real repository', () => {
       ['db/migrate/003_x.sql', 'warning'],
       ['db/migrate/004_blob.sql', 'warning']
     ]);
-    expect(a.factors[0]!.detail).toMatch(/could not be analysed: parser exploded/);
+    expect(a.factors[0]!.detail).toMatch(/could not be analysed, so what it changes is unknown/);
+    // The raw message is evidence, not the headline.
+    expect(a.factors[0]).toMatchObject({ category: 'unparsed', evidenceDetail: 'parser exploded' });
     expect(a.factors[1]!.detail).toMatch(/could not be read at head/);
   });
 
@@ -303,7 +307,7 @@ describe('verdict rules', () => {
     };
     const a = await assess(changes, withTarget, options, { detectors, classifiers: expanding });
     expect(a.recommendation).toBe(
-      'Expand first: 1 breaking contract change (schema.graphql: Field Q.b was added by N). Expand first: ship a release that accepts both.'
+      'Expand first: rolling back from h (N, deployed) to aaaaaaa (v1, N-1) is blocked by 1 breaking contract change; the most consequential: schema.graphql: Field Q.b was added by N. Expand first: ship a release that accepts both.'
     );
   });
 

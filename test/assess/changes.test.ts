@@ -99,13 +99,13 @@ describe('path-based hazards', () => {
       ['config', 'warning', 'main.tf']
     ]);
 
-    const many = Array.from({ length: 300 }, (_, i) => file(`config/locales/${i}.yml`)).concat(
+    const many = Array.from({ length: 300 }, (_, i) => file(`config/environments/${i}.yml`)).concat(
       file('config/app.yml')
     );
     const grouped = findChangeHazards(changeSet(many), target, { criticalPaths: [] });
     expect(grouped).toHaveLength(2);
-    expect(grouped[0]).toMatchObject({ path: 'config/locales/', severity: 'warning' });
-    expect(grouped[0]!.detail).toMatch(/^300 configuration files in config\/locales/);
+    expect(grouped[0]).toMatchObject({ path: 'config/environments/', severity: 'warning' });
+    expect(grouped[0]!.detail).toMatch(/^300 configuration files in config\/environments/);
     expect(grouped[1]).toMatchObject({ path: 'config/app.yml' });
   });
 
@@ -113,17 +113,17 @@ describe('path-based hazards', () => {
     // Range order, newest first: c1, c2, c3. The first file by path was last touched by c3.
     const commits = [commit('c1', 'Newest'), commit('c2', 'Middle'), commit('c3', 'Oldest')];
     const files = [
-      file('config/locales/a.yml', ['c3']),
-      file('config/locales/b.yml', ['c2', 'c3']),
-      ...Array.from({ length: 4 }, (_, i) => file(`config/locales/x${i}.yml`, [])),
-      file('config/locales/z.yml', ['c1'])
+      file('config/environments/a.yml', ['c3']),
+      file('config/environments/b.yml', ['c2', 'c3']),
+      ...Array.from({ length: 4 }, (_, i) => file(`config/environments/x${i}.yml`, [])),
+      file('config/environments/z.yml', ['c1'])
     ];
     const [group] = findChangeHazards(changeSet(files, commits), target, { criticalPaths: [] });
-    expect(group).toMatchObject({ path: 'config/locales/', commit: 'c1' });
+    expect(group).toMatchObject({ path: 'config/environments/', commit: 'c1' });
     // A commit missing from the range's list ranks after the listed ones.
-    const unlisted = [file('config/locales/a.yml', ['elsewhere']), ...files.slice(1, 6)];
+    const unlisted = [file('config/environments/a.yml', ['elsewhere']), ...files.slice(1, 6)];
     const [partial] = findChangeHazards(changeSet(unlisted, commits), target, { criticalPaths: [] });
-    expect(partial).toMatchObject({ path: 'config/locales/', commit: 'c2' });
+    expect(partial).toMatchObject({ path: 'config/environments/', commit: 'c2' });
   });
 
   it('keeps a huge range to a bounded list of factors', () => {

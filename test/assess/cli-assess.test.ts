@@ -60,7 +60,8 @@ describe('runAssessCommand', () => {
       'migrationsChanged',
       'contractsChanged',
       'target',
-      'factors'
+      'factors',
+      'summary'
     ]);
     expect(json).toMatchObject({
       verdict: 'unsafe',
@@ -77,9 +78,17 @@ describe('runAssessCommand', () => {
         'line',
         'commit',
         'detail',
-        'recommendation'
+        'recommendation',
+        'category',
+        'framework',
+        'dialect',
+        'evidenceDetail'
       ]);
     }
+    expect(json.summary).toEqual({
+      bySeverity: { info: 1, warning: 0, blocker: 1 },
+      byCategory: { destructive: 1, dependency: 1 }
+    });
     expect(json.factors.map((f: { kind: string; path: string | null }) => [f.kind, f.path])).toEqual([
       ['migration', 'db/001.sql'],
       ['dependency', 'package.json']
@@ -104,12 +113,15 @@ describe('runAssessCommand', () => {
       { repo: repo.dir, base, head, json: false },
       { detectors, classifiers }
     );
-    expect(result.output).toMatch(
-      /^Rollback assessment: UNSAFE to roll back\nTarget: [0-9a-f]{7}, given as --base\n/
+    const [first, second] = result.output.split('\n');
+    // The decision first, naming both releases; then the advice quoting the most consequential finding.
+    expect(first).toBe(
+      `Rollback assessment: UNSAFE to roll back from ${head.slice(0, 7)} (N, deployed) to ${base.slice(0, 7)} (N-1)`
     );
-    expect(result.output).toContain(
-      'Do not roll back: 1 destructive migration (db/001.sql:1: ALTER TABLE users DROP COLUMN email;)'
+    expect(second).toContain(
+      'it is blocked by 1 destructive migration; the most consequential: db/001.sql:1: ALTER TABLE users DROP COLUMN email'
     );
+    expect(result.output).toMatch(/\nTarget: [0-9a-f]{7}, given as --base\n/);
   });
 
   it('exits 2 with a message naming the bad input', async () => {

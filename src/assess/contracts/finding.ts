@@ -5,8 +5,21 @@
  */
 import type { Severity } from '../types.js';
 
+/**
+ * What N did to the element, read in the rollback direction: `added` (or relaxed) by N disappears
+ * on rollback, `changed` by N reverts under clients that moved with it, `removed` by N reappears.
+ */
+export type ContractChange = 'added' | 'changed' | 'removed';
+
 export interface ContractFinding {
   severity: Severity;
+  /** Absent for findings that are none of the three (a default, a server URL, a doc note). */
+  change?: ContractChange;
+  /**
+   * The element itself (`User.email`, `GET /orders`), so that one added thing reached through
+   * several operations and media types is reported once.
+   */
+  subject?: string;
   /** 1-based line in the head file (null when the element only exists in the base file). */
   line: number | null;
   detail: string;
@@ -32,8 +45,17 @@ export interface ContractInventory {
   empty: boolean;
 }
 
+/**
+ * For what N added: at incident time clients have had minutes to adopt it, so this is a check,
+ * not a stop.
+ */
 export function removalAdvice(what: string): string {
-  return `N added ${what}: clients that adopted it break on rollback; keep it in N-1 (expand first) or roll forward.`;
+  return `N added ${what}, and a rollback to N-1 takes it away: check that no client depends on it yet (they have had little time to adopt it); if one does, roll forward.`;
+}
+
+/** For what N-1 requires of clients that N stopped asking for: clients of N do not send it. */
+export function requirementAdvice(what: string): string {
+  return `N-1 requires ${what}, which N dropped: clients written for N do not send it and fail on rollback; roll forward, or make N-1 tolerate its absence first.`;
 }
 
 export function changeAdvice(what: string): string {

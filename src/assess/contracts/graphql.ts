@@ -11,9 +11,12 @@ import {
   errorMessage,
   INFO_ADVICE,
   removalAdvice,
+  requirementAdvice,
+  type ContractChange,
   type ContractFinding,
   type ContractInventory
 } from './finding.js';
+import { changedDefinitions } from './graphql-chunks.js';
 
 type GraphQL = typeof import('graphql');
 
@@ -56,7 +59,11 @@ function definedName(definition: DefinitionNode): string | null {
  * `_Any` or `link__Import` from its gateway: turn the first such extension into a definition and
  * declare missing named types as scalars, so the schema builds and the diff sees every field.
  */
-function completeSubgraph(graphql: GraphQL, document: DocumentNode): DocumentNode {
+function completeSubgraph(
+  graphql: GraphQL,
+  document: DocumentNode,
+  alsoDeclare: ReadonlySet<string> = new Set()
+): DocumentNode {
   const defined = new Set(
     document.definitions.map(definedName).filter((name): name is string => name !== null)
   );
@@ -70,13 +77,7 @@ function completeSubgraph(graphql: GraphQL, document: DocumentNode): DocumentNod
       definitions.push(definition);
     }
   }
-  const referenced = new Set<string>();
-  graphql.visit(document, {
-    NamedType(node) {
-      referenced.add(node.name.value);
-    }
-  });
-  for (const name of referenced) {
+  for (const name of new Set([...referencedNames(graphql, document), ...alsoDeclare])) {
     if (defined.has(name) || BUILT_IN_SCALARS.has(name)) continue;
     definitions.push({
       kind: graphql.Kind.SCALAR_TYPE_DEFINITION,
@@ -86,11 +87,37 @@ function completeSubgraph(graphql: GraphQL, document: DocumentNode): DocumentNod
   return { ...document, definitions };
 }
 
-function parseSdl(graphql: GraphQL, text: string, side: 'head' | 'base'): ParsedSdl {
+function referencedNames(graphql: GraphQL, document: DocumentNode): Set<string> {
+  const referenced = new Set<string>();
+  graphql.visit(document, {
+    NamedType(node) {
+      referenced.add(node.name.value);
+    }
+  });
+  return referenced;
+}
+
+function parseDocument(graphql: GraphQL, text: string, side: 'head' | 'base', reduced = false): DocumentNode {
   try {
-    const document = graphql.parse(text);
+    // A reduced side (changedDefinitions) may keep nothing: an empty schema, not a syntax error.
+    // A whole file that is empty is one (graphql says so), and the finding says the file is empty.
+    return reduced && text.trim() === ''
+      ? { kind: graphql.Kind.DOCUMENT, definitions: [] }
+      : graphql.parse(text);
+  } catch (error) {
+    throw new ContractParseError(side, errorMessage(error));
+  }
+}
+
+function buildSdl(
+  graphql: GraphQL,
+  document: DocumentNode,
+  side: 'head' | 'base',
+  alsoDeclare?: ReadonlySet<string>
+): ParsedSdl {
+  try {
     // Undefined directives (@key, @shareable, @link...) are fine: validation is what rejects them.
-    const schema = graphql.buildASTSchema(completeSubgraph(graphql, document), {
+    const schema = graphql.buildASTSchema(completeSubgraph(graphql, document, alsoDeclare), {
       assumeValidSDL: true,
       assumeValid: true
     });
@@ -98,6 +125,37 @@ function parseSdl(graphql: GraphQL, text: string, side: 'head' | 'base'): Parsed
   } catch (error) {
     throw new ContractParseError(side, errorMessage(error));
   }
+}
+
+function parseSdl(graphql: GraphQL, text: string, side: 'head' | 'base'): ParsedSdl {
+  return buildSdl(graphql, parseDocument(graphql, text, side), side);
+}
+
+/**
+ * Reduced sides reference types that neither keeps (unchanged, so blanked on both): they are
+ * declared on both sides alike, so that a reference one side dropped does not read as a change.
+ */
+function parseReduced(
+  graphql: GraphQL,
+  head: string,
+  base: string
+): { headSdl: ParsedSdl; baseSdl: ParsedSdl } {
+  const headDoc = parseDocument(graphql, head, 'head', true);
+  const baseDoc = parseDocument(graphql, base, 'base', true);
+  const defined = new Set(
+    [...headDoc.definitions, ...baseDoc.definitions]
+      .map((definition) => ('name' in definition && definition.name ? definition.name.value : null))
+      .filter((name): name is string => name !== null)
+  );
+  const standIns = new Set(
+    [...referencedNames(graphql, headDoc), ...referencedNames(graphql, baseDoc)].filter(
+      (name) => !defined.has(name) && !BUILT_IN_SCALARS.has(name)
+    )
+  );
+  return {
+    headSdl: buildSdl(graphql, headDoc, 'head', standIns),
+    baseSdl: buildSdl(graphql, baseDoc, 'base', standIns)
+  };
 }
 
 /**
@@ -162,10 +220,159 @@ function severityOf(level: string): ContractFinding['severity'] {
   return 'info';
 }
 
-function adviceFor(severity: ContractFinding['severity'], type: string, subject: string): string {
-  if (severity === 'info') return INFO_ADVICE;
-  if (severity === 'warning') return dangerAdvice(subject);
-  return type.endsWith('_REMOVED') ? removalAdvice(subject) : changeAdvice(subject);
+/** Inspector reports N to N-1: "removed" is what N added, "added" what N removed. */
+const ADDED_BY_N = new Set([
+  'TYPE_REMOVED',
+  'FIELD_REMOVED',
+  'INPUT_FIELD_REMOVED',
+  'FIELD_ARGUMENT_REMOVED',
+  'ENUM_VALUE_REMOVED',
+  'UNION_MEMBER_REMOVED',
+  'OBJECT_TYPE_INTERFACE_REMOVED',
+  'DIRECTIVE_REMOVED'
+]);
+const REMOVED_BY_N = new Set([
+  'TYPE_ADDED',
+  'FIELD_ADDED',
+  'INPUT_FIELD_ADDED',
+  'FIELD_ARGUMENT_ADDED',
+  'ENUM_VALUE_ADDED',
+  'UNION_MEMBER_ADDED',
+  'OBJECT_TYPE_INTERFACE_ADDED',
+  'DIRECTIVE_ADDED'
+]);
+const TYPE_CHANGES = new Set([
+  'FIELD_TYPE_CHANGED',
+  'INPUT_FIELD_TYPE_CHANGED',
+  'FIELD_ARGUMENT_TYPE_CHANGED'
+]);
+const ALWAYS_CHANGED = new Set([
+  'TYPE_KIND_CHANGED',
+  'SCHEMA_QUERY_TYPE_CHANGED',
+  'SCHEMA_MUTATION_TYPE_CHANGED',
+  'SCHEMA_SUBSCRIPTION_TYPE_CHANGED'
+]);
+/** Element families whose removal in one place and addition in another is a rename. */
+const RENAME_FAMILY: Record<string, string> = {
+  FIELD_REMOVED: 'field',
+  FIELD_ADDED: 'field',
+  INPUT_FIELD_REMOVED: 'input',
+  INPUT_FIELD_ADDED: 'input',
+  FIELD_ARGUMENT_REMOVED: 'argument',
+  FIELD_ARGUMENT_ADDED: 'argument',
+  ENUM_VALUE_REMOVED: 'enum',
+  ENUM_VALUE_ADDED: 'enum'
+};
+
+interface Judged {
+  severity: ContractFinding['severity'];
+  change?: ContractChange;
+  recommendation: string;
+}
+
+type Change = Awaited<ReturnType<typeof import('@graphql-inspector/core').diff>>[number];
+
+/** `[User!]!` and `[User]` name the same type; only nullability differs. */
+function namedTypeOf(typeString: string): string {
+  return typeString.replace(/[[\]!]/g, '');
+}
+
+function parentOf(path: string | undefined): string {
+  return path ? path.slice(0, path.lastIndexOf('.')) : '';
+}
+
+/**
+ * The type an inspector path names (`Type.field`, `Input.field`, `Type.field.arg`) in one
+ * schema, as SDL text; enum values have none, so every value of one enum pairs.
+ */
+function typeAt(graphql: GraphQL, schema: GraphQLSchema, path: string | undefined): string | null {
+  const [typeName, fieldName, argName] = (path ?? '').split('.');
+  const type = typeName ? schema.getType(typeName) : undefined;
+  if (!type || !fieldName) return null;
+  if (graphql.isEnumType(type)) return 'enum value';
+  if (!('getFields' in type)) return null;
+  const field = type.getFields()[fieldName];
+  if (!field) return null;
+  if (argName === undefined) return String(field.type);
+  const arg = 'args' in field ? field.args.find((candidate) => candidate.name === argName) : undefined;
+  return arg ? String(arg.type) : null;
+}
+
+/**
+ * Pairs an element N added with one N removed in the same parent and of the same type (for enum
+ * values: any two of one enum): N renamed or replaced it, so its clients moved in lockstep.
+ */
+function renames(
+  graphql: GraphQL,
+  changes: Change[],
+  head: GraphQLSchema,
+  base: GraphQLSchema
+): Map<Change, Change> {
+  const removedByN = new Map<string, Change[]>();
+  for (const change of changes) {
+    const family = RENAME_FAMILY[change.type];
+    if (!family || !REMOVED_BY_N.has(change.type)) continue;
+    const key = `${family}:${parentOf(change.path)}:${typeAt(graphql, base, change.path)}`;
+    const list = removedByN.get(key);
+    if (list) list.push(change);
+    else removedByN.set(key, [change]);
+  }
+  const paired = new Map<Change, Change>();
+  if (!removedByN.size) return paired;
+  for (const change of changes) {
+    const family = RENAME_FAMILY[change.type];
+    if (!family || !ADDED_BY_N.has(change.type)) continue;
+    const key = `${family}:${parentOf(change.path)}:${typeAt(graphql, head, change.path)}`;
+    const partner = removedByN.get(key)?.shift();
+    if (!partner) continue;
+    paired.set(change, partner);
+    paired.set(partner, change);
+  }
+  return paired;
+}
+
+/**
+ * The rules of the rollback direction, over the inspector's criticality: what N added becomes a
+ * warning, what N changed a blocker, what N removed info unless N-1 requires it of clients.
+ */
+function judge(change: Change, renamed: boolean, subject: string): Judged {
+  const level = change.criticality.level;
+  if (renamed) {
+    return ADDED_BY_N.has(change.type)
+      ? { severity: 'blocker', change: 'changed', recommendation: changeAdvice(subject) }
+      : { severity: 'info', change: 'removed', recommendation: INFO_ADVICE };
+  }
+  if (ADDED_BY_N.has(change.type)) {
+    return { severity: 'warning', change: 'added', recommendation: removalAdvice(subject) };
+  }
+  if (REMOVED_BY_N.has(change.type)) {
+    // A required argument or input field of N-1 that N dropped: clients of N do not send it.
+    const required =
+      (change.type === 'FIELD_ARGUMENT_ADDED' || change.type === 'INPUT_FIELD_ADDED') && level === 'BREAKING';
+    return required
+      ? { severity: 'blocker', change: 'removed', recommendation: requirementAdvice(subject) }
+      : { severity: 'info', change: 'removed', recommendation: INFO_ADVICE };
+  }
+  if (TYPE_CHANGES.has(change.type)) {
+    if (level !== 'BREAKING') return { severity: 'info', recommendation: INFO_ADVICE };
+    const meta = change.meta as Record<string, unknown>;
+    const types = Object.entries(meta)
+      .filter(([key, value]) => /^(old|new)\w*Type$/.test(key) && typeof value === 'string')
+      .map(([, value]) => namedTypeOf(value as string));
+    // Only nullability differs: N relaxed (or guaranteed) something a rollback takes back.
+    if (types.length === 2 && types[0] === types[1])
+      return {
+        severity: 'warning',
+        change: 'added',
+        recommendation: removalAdvice(`the nullability N gave ${subject}`)
+      };
+    return { severity: 'blocker', change: 'changed', recommendation: changeAdvice(subject) };
+  }
+  if (ALWAYS_CHANGED.has(change.type))
+    return { severity: 'blocker', change: 'changed', recommendation: changeAdvice(subject) };
+  const severity = severityOf(level);
+  if (severity === 'info') return { severity, recommendation: INFO_ADVICE };
+  return { severity: 'warning', change: 'changed', recommendation: dangerAdvice(subject) };
 }
 
 /** `.graphql` files also hold client queries and fragments: those declare no API. */
@@ -173,10 +380,43 @@ function declaresNoSchema(graphql: GraphQL, document: DocumentNode): boolean {
   return document.definitions.every((definition) => graphql.isExecutableDefinitionNode(definition));
 }
 
-export async function diffGraphql(head: string, base: string): Promise<ContractFinding[]> {
+/**
+ * Above this many characters (both sides), only the definitions whose text differs are parsed:
+ * a 2 MB schema otherwise costs seconds to parse and build twice.
+ */
+const REDUCE_ABOVE_CHARS = 200_000;
+
+/**
+ * Both sides parsed, large ones reduced to the definitions that differ. A reduced text that does
+ * not parse (an unusual layout the split misread) falls back to the whole text, whose parse
+ * errors are then the real ones.
+ */
+function parseBoth(
+  graphql: GraphQL,
+  head: string,
+  base: string,
+  reduceAbove: number
+): { headSdl: ParsedSdl; baseSdl: ParsedSdl } {
+  if (head.length + base.length > reduceAbove) {
+    const reduced = changedDefinitions(head, base);
+    try {
+      return parseReduced(graphql, reduced.head, reduced.base);
+    } catch {
+      // Fall through to the whole texts.
+    }
+  }
+  return { headSdl: parseSdl(graphql, head, 'head'), baseSdl: parseSdl(graphql, base, 'base') };
+}
+
+export async function diffGraphql(
+  head: string,
+  base: string,
+  options: { reduceAbove?: number } = {}
+): Promise<ContractFinding[]> {
   const graphql = await import('graphql');
-  const headSdl = parseSdl(graphql, head, 'head');
-  const baseSdl = parseSdl(graphql, base, 'base');
+  const { headSdl, baseSdl } = parseBoth(graphql, head, base, options.reduceAbove ?? REDUCE_ABOVE_CHARS);
+  // Reduced sides that differ only in comments or layout keep no definition at all.
+  if (headSdl.document.definitions.length === 0 && baseSdl.document.definitions.length === 0) return [];
   if (declaresNoSchema(graphql, headSdl.document) && declaresNoSchema(graphql, baseSdl.document)) {
     return [
       {
@@ -192,21 +432,30 @@ export async function diffGraphql(head: string, base: string): Promise<ContractF
   const changes = await diff(headSdl.schema, baseSdl.schema);
   const lines = lineIndex(graphql, headSdl.document);
   const clientDirectives = executableDirectives(graphql, headSdl.document);
+  const renamed = renames(graphql, changes, headSdl.schema, baseSdl.schema);
 
-  return changes.map((change) => {
-    let severity = severityOf(change.criticality.level);
-    const directive = /^@?([A-Za-z_]\w*)$/.exec(change.path ?? '')?.[1];
-    const isDirectiveChange = change.type.startsWith('DIRECTIVE');
-    // Schema annotations (federation @key, @tag, ...) are invisible to clients.
-    if (isDirectiveChange && severity !== 'info' && !(directive && clientDirectives.has(directive)))
-      severity = 'info';
+  return changes.map((change): ContractFinding => {
     const subject = change.path ?? 'the schema';
-    return {
-      severity,
+    const directive = /^@?([A-Za-z_]\w*)$/.exec(change.path ?? '')?.[1];
+    // Schema annotations (federation @key, @tag, ...) are invisible to clients.
+    const annotation = change.type.startsWith('DIRECTIVE') && !(directive && clientDirectives.has(directive));
+    const partner = renamed.get(change);
+    const judged: Judged = annotation
+      ? { severity: 'info', recommendation: INFO_ADVICE }
+      : judge(change, partner !== undefined, subject);
+    const detail =
+      partner && judged.severity === 'blocker'
+        ? `On rollback to N-1: ${subject} of N becomes ${partner.path ?? 'another element'} again (N renamed or replaced it, so its clients use the new one).`
+        : `On rollback to N-1: ${change.message}${change.path ? ` (${change.path})` : ''}.`;
+    const finding: ContractFinding = {
+      severity: judged.severity,
       line: lineOfPath(lines, change.path?.replace(/\.@.*$/, '')),
-      detail: `On rollback to N-1: ${change.message}${change.path ? ` (${change.path})` : ''}.`,
-      recommendation: adviceFor(severity, change.type, subject)
+      detail,
+      recommendation: judged.recommendation
     };
+    if (judged.change) finding.change = judged.change;
+    if (change.path) finding.subject = change.path;
+    return finding;
   });
 }
 

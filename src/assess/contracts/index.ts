@@ -3,12 +3,14 @@
  * verify path never pays for them. Never throws: a file that cannot be read as its kind is a
  * warning naming the parser's message, so an unreadable contract is never taken for a safe one.
  */
-import type { ChangedFile, Factor, Severity } from '../types.js';
+import type { ChangedFile, Factor, FactorCategory, Severity } from '../types.js';
 import type { ContractKind } from './detect.js';
 import {
   ContractParseError,
   errorMessage,
   INFO_ADVICE,
+  removalAdvice,
+  type ContractChange,
   type ContractFinding,
   type ContractInventory
 } from './finding.js';
@@ -47,12 +49,20 @@ async function classifierFor(kind: ContractKind): Promise<Classifier> {
   }
 }
 
+const CATEGORY: Record<ContractChange, FactorCategory> = {
+  added: 'contract-added',
+  changed: 'contract-changed',
+  removed: 'contract-removed'
+};
+
 function factorFor(
   file: ChangedFile,
+  kind: ContractKind,
   severity: Severity,
   line: number | null,
   detail: string,
-  recommendation: string
+  recommendation: string,
+  category: FactorCategory
 ): Factor {
   return {
     kind: 'contract',
@@ -61,27 +71,69 @@ function factorFor(
     line,
     commit: file.commits[0] ?? null,
     detail,
-    recommendation
+    recommendation,
+    category,
+    framework: kind
   };
 }
 
 function unreadable(file: ChangedFile, kind: ContractKind, error: unknown): Factor {
   const side = error instanceof ContractParseError ? (error.side === 'head' ? ' in N' : ' in N-1') : '';
-  return factorFor(
+  const factor = factorFor(
     file,
+    kind,
     'warning',
     null,
-    `${file.path}${side} could not be read as ${KIND_LABEL[kind]}: ${errorMessage(error)}. Its API changes were not checked.`,
-    'Check this contract by hand before rolling back: compare what N offers with what N-1 offers.'
+    `${file.path}${side} does not parse as ${KIND_LABEL[kind]}, so its API changes were not checked.`,
+    'Check this contract by hand before rolling back: compare what N offers with what N-1 offers.',
+    'unparsed'
   );
+  factor.evidenceDetail = errorMessage(error);
+  return factor;
+}
+
+/**
+ * One finding per thing: a property of a shared schema reached through several operations and
+ * media types is one element at one line of the head file, so it is reported once.
+ */
+function mergeRepeats(findings: ContractFinding[]): ContractFinding[] {
+  const first = new Map<string, { finding: ContractFinding; repeats: number }>();
+  const kept: ContractFinding[] = [];
+  for (const finding of findings) {
+    const key =
+      finding.subject !== undefined && finding.line !== null
+        ? `${finding.change ?? ''}\u0000${finding.subject}\u0000${finding.line}`
+        : null;
+    const seen = key === null ? undefined : first.get(key);
+    if (seen) {
+      seen.repeats++;
+      continue;
+    }
+    const entry = { finding: { ...finding }, repeats: 0 };
+    if (key !== null) first.set(key, entry);
+    kept.push(entry.finding);
+  }
+  for (const { finding, repeats } of first.values()) {
+    if (repeats > 0)
+      finding.detail = `${finding.detail.replace(/\.$/, '')} (the same element, reached through ${repeats} more operation${repeats === 1 ? '' : 's'} or media type${repeats === 1 ? '' : 's'}).`;
+  }
+  return kept;
 }
 
 /** Actionable findings one by one; informational ones folded into a single line. */
 function toFactors(file: ChangedFile, kind: ContractKind, findings: ContractFinding[]): Factor[] {
-  const actionable = findings.filter((finding) => finding.severity !== 'info');
+  const actionable = mergeRepeats(findings.filter((finding) => finding.severity !== 'info'));
   const infos = findings.filter((finding) => finding.severity === 'info');
   const factors = actionable.map((finding) =>
-    factorFor(file, finding.severity, finding.line, finding.detail, finding.recommendation)
+    factorFor(
+      file,
+      kind,
+      finding.severity,
+      finding.line,
+      finding.detail,
+      finding.recommendation,
+      CATEGORY[finding.change ?? 'changed']
+    )
   );
   if (actionable.length === 0 || infos.length > 0) {
     const examples = infos.slice(0, INFO_EXAMPLES).map((finding) => finding.detail);
@@ -94,10 +146,12 @@ function toFactors(file: ChangedFile, kind: ContractKind, findings: ContractFind
     factors.push(
       factorFor(
         file,
+        kind,
         'info',
         infos.find((finding) => finding.line !== null)?.line ?? null,
         detail,
-        INFO_ADVICE
+        INFO_ADVICE,
+        infos.some((finding) => finding.change === 'removed') ? 'contract-removed' : 'contract-changed'
       )
     );
   }
@@ -115,20 +169,24 @@ async function addedInHead(
     return [
       factorFor(
         file,
+        kind,
         'info',
         null,
         `${KIND_LABEL[kind]} contract ${file.path} is new in N but declares nothing yet.`,
-        INFO_ADVICE
+        INFO_ADVICE,
+        'contract-added'
       )
     ];
   }
   return [
     factorFor(
       file,
-      'blocker',
+      kind,
+      'warning',
       1,
       `${KIND_LABEL[kind]} contract ${file.path} is new in N (${inventory.summary}): a rollback to N-1 removes all of it.`,
-      `N added ${file.path}: clients that adopted it break on rollback; keep it in N-1 (expand first) or roll forward.`
+      removalAdvice(`${file.path} (${inventory.summary})`),
+      'contract-added'
     )
   ];
 }
@@ -148,10 +206,12 @@ export async function diffContract(
       return [
         factorFor(
           file,
+          kind,
           'warning',
           null,
           `${file.path}: content missing on both sides; the contract was not checked.`,
-          'Check this contract by hand before rolling back.'
+          'Check this contract by hand before rolling back.',
+          'unparsed'
         )
       ];
     }
@@ -159,14 +219,21 @@ export async function diffContract(
       return [
         factorFor(
           file,
+          kind,
           'info',
           null,
           `${KIND_LABEL[kind]} contract ${file.path} was deleted in N; a rollback restores it.`,
-          INFO_ADVICE
+          INFO_ADVICE,
+          'contract-removed'
         )
       ];
     }
     const classifier = await classifierFor(kind);
+    if (base !== null && head === base) {
+      // Unchanged text differs in nothing; parsed once all the same, so a broken file still says so.
+      await classifier.inventory(head);
+      return toFactors(file, kind, []);
+    }
     if (base === null) return await addedInHead(file, kind, classifier, head);
     return toFactors(file, kind, await classifier.diff(head, base));
   } catch (error) {

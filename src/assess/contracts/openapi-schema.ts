@@ -4,7 +4,14 @@
  * (N-1 must still accept what N accepted) and *reads* responses (N-1 must still return what N
  * returned).
  */
-import { changeAdvice, dangerAdvice, removalAdvice, type ContractFinding } from './finding.js';
+import {
+  changeAdvice,
+  dangerAdvice,
+  removalAdvice,
+  requirementAdvice,
+  type ContractChange,
+  type ContractFinding
+} from './finding.js';
 import { isObject, type JsonObject } from './openapi-document.js';
 
 export type SchemaMode = 'request' | 'response';
@@ -92,9 +99,14 @@ function report(
   severity: ContractFinding['severity'],
   rawPath: string[],
   detail: string,
-  recommendation: string
+  recommendation: string,
+  change?: ContractChange,
+  subject?: string
 ): void {
-  walk.out.push({ severity, line: walk.site.lineOf(rawPath), detail, recommendation });
+  const finding: ContractFinding = { severity, line: walk.site.lineOf(rawPath), detail, recommendation };
+  if (change) finding.change = change;
+  if (subject) finding.subject = subject;
+  walk.out.push(finding);
 }
 
 function compareTypes(
@@ -114,7 +126,8 @@ function compareTypes(
       'blocker',
       rawPath,
       `${at}: type changes from ${describeTypes(headTypes.types)} in N to ${describeTypes(baseTypes.types)} in N-1.`,
-      changeAdvice(`the type of ${at}`)
+      changeAdvice(`the type of ${at}`),
+      'changed'
     );
     return false;
   }
@@ -128,7 +141,9 @@ function compareTypes(
           ? `${at}: N-1 accepts null where N did not.`
           : `${at}: N accepts null, N-1 rejects it.`;
     const harmless = walk.site.mode === 'response' ? !baseTypes.nullable : baseTypes.nullable;
-    report(walk, harmless ? 'info' : 'warning', rawPath, detail, dangerAdvice(at));
+    // A request that N relaxed to accept null is an addition; a response that may now be null a change.
+    const change: ContractChange = harmless ? 'removed' : walk.site.mode === 'request' ? 'added' : 'changed';
+    report(walk, harmless ? 'info' : 'warning', rawPath, detail, dangerAdvice(at), change);
   }
   if (typeof head.format === 'string' && typeof base.format === 'string' && head.format !== base.format) {
     report(
@@ -136,7 +151,8 @@ function compareTypes(
       'warning',
       [...rawPath, 'format'],
       `${at}: format changes from ${head.format} in N to ${base.format} in N-1.`,
-      dangerAdvice(at)
+      dangerAdvice(at),
+      'changed'
     );
   }
   return true;
@@ -155,11 +171,35 @@ function compareEnums(
   if (missing.length === 0) return;
   const at = where(walk, pointer);
   const values = missing.map((value) => JSON.stringify(value)).join(', ');
+  const headValues = new Set(head.enum.map((value) => JSON.stringify(value)));
+  const onlyInBase = base.enum.filter((value) => !headValues.has(JSON.stringify(value)));
+  if (onlyInBase.length > 0) {
+    // N replaced values: its clients send and expect the new ones, which N-1 does not know.
+    const old = onlyInBase.map((value) => JSON.stringify(value)).join(', ');
+    report(
+      walk,
+      'blocker',
+      [...rawPath, 'enum'],
+      `${at}: enum value(s) ${values} in N replace ${old} of N-1; a rollback brings the old values back under clients that use the new ones.`,
+      changeAdvice(`the values of ${at}`),
+      'changed',
+      `${pointer} enum`
+    );
+    return;
+  }
   const detail =
     walk.site.mode === 'request'
       ? `${at}: enum value(s) ${values} accepted by N are rejected by N-1.`
       : `${at}: enum value(s) ${values} returned by N are never returned by N-1.`;
-  report(walk, 'warning', [...rawPath, 'enum'], detail, dangerAdvice(`${at} = ${values}`));
+  report(
+    walk,
+    'warning',
+    [...rawPath, 'enum'],
+    detail,
+    removalAdvice(`enum value(s) ${values} of ${at}`),
+    'added',
+    `${pointer} enum ${values}`
+  );
 }
 
 function compareDefaults(
@@ -179,6 +219,46 @@ function compareDefaults(
     `${at}: default changes from ${JSON.stringify(head.default) ?? 'none'} in N to ${JSON.stringify(base.default) ?? 'none'} in N-1.`,
     dangerAdvice(`the default of ${at}`)
   );
+}
+
+/** Limits a request must respect: `[keyword, 'max' | 'min']`. */
+const LIMITS = [
+  ['maxLength', 'max'],
+  ['maximum', 'max'],
+  ['maxItems', 'max'],
+  ['minLength', 'min'],
+  ['minimum', 'min'],
+  ['minItems', 'min']
+] as const;
+
+/** A request limit N relaxed (a longer maxLength): N-1 rejects what clients of N may now send. */
+function compareLimits(
+  walk: Walk,
+  head: JsonObject,
+  base: JsonObject,
+  pointer: string,
+  rawPath: string[]
+): void {
+  if (walk.site.mode !== 'request') return;
+  for (const [keyword, bound] of LIMITS) {
+    const baseLimit = base[keyword];
+    if (typeof baseLimit !== 'number') continue;
+    const headLimit = head[keyword];
+    const relaxed =
+      typeof headLimit !== 'number' || (bound === 'max' ? headLimit > baseLimit : headLimit < baseLimit);
+    if (!relaxed) continue;
+    const at = where(walk, pointer);
+    const shown = typeof headLimit === 'number' ? String(headLimit) : 'none';
+    report(
+      walk,
+      'warning',
+      [...rawPath, keyword],
+      `${at}: ${keyword} is ${shown} in N, ${baseLimit} in N-1: N-1 rejects values N accepts.`,
+      removalAdvice(`the relaxed ${keyword} of ${at}`),
+      'added',
+      `${pointer} ${keyword}`
+    );
+  }
 }
 
 function compareProperties(
@@ -203,25 +283,49 @@ function compareProperties(
         walk.site.mode === 'response'
           ? `${at}: returned by N, missing from N-1's response.`
           : `${at}: accepted by N, unknown to N-1 (dropped or rejected).`;
-      report(walk, 'blocker', childPath, detail, removalAdvice(at));
+      report(walk, 'warning', childPath, detail, removalAdvice(at), 'added', childPointer);
       continue;
     }
     if (walk.site.mode === 'response' && headRequired.has(name) && !baseRequired.has(name)) {
-      report(walk, 'warning', childPath, `${at}: always present in N, optional in N-1.`, dangerAdvice(at));
+      report(
+        walk,
+        'warning',
+        childPath,
+        `${at}: always present in N, optional in N-1.`,
+        dangerAdvice(at),
+        'changed'
+      );
     }
     compareSchemaAt(walk, headProp, baseProps[name], childPointer, childPath, depth + 1);
   }
 
   if (walk.site.mode === 'request') {
     for (const name of baseRequired) {
-      if (headRequired.has(name) || !(name in baseProps)) continue;
+      if (name in headProps || !(name in baseProps)) continue;
+      // N-1 requires a field that N dropped: clients written for N never send it.
+      const at = where(walk, `${pointer}.${name}`);
+      // At the schema's own line (through its $ref), so one shared schema is one finding.
+      report(
+        walk,
+        'blocker',
+        [...rawPath, 'properties'],
+        `${at}: not in N, required by N-1: clients of N do not send it.`,
+        requirementAdvice(at),
+        'removed',
+        `${pointer}.${name} required`
+      );
+    }
+    for (const name of baseRequired) {
+      if (headRequired.has(name) || !(name in baseProps) || !(name in headProps)) continue;
       const at = where(walk, `${pointer}.${name}`);
       report(
         walk,
         'warning',
         [...rawPath, 'properties', name],
         `${at}: optional in N, required by N-1.`,
-        dangerAdvice(at)
+        dangerAdvice(at),
+        'added',
+        `${pointer}.${name} optional`
       );
     }
   }
@@ -247,10 +351,11 @@ function compareVariants(
         const at = where(walk, variantPointer);
         report(
           walk,
-          walk.site.mode === 'request' ? 'blocker' : 'warning',
+          'warning',
           variantPath,
           `${at}: variant present in N, missing from N-1.`,
-          removalAdvice(at)
+          removalAdvice(at),
+          'added'
         );
       }
     });
@@ -286,6 +391,7 @@ function compareSchemaAt(
   if (!compareTypes(walk, head, base, pointer, rawPath)) return;
   compareEnums(walk, head, base, pointer, rawPath);
   compareDefaults(walk, head, base, pointer, rawPath);
+  compareLimits(walk, head, base, pointer, rawPath);
   compareProperties(walk, head, base, pointer, rawPath, depth);
   compareSchemaAt(walk, head.items, base.items, `${pointer}[]`, [...rawPath, 'items'], depth + 1);
   compareSchemaAt(

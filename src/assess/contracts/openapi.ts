@@ -8,6 +8,8 @@ import {
   dangerAdvice,
   INFO_ADVICE,
   removalAdvice,
+  requirementAdvice,
+  type ContractChange,
   type ContractFinding,
   type ContractInventory
 } from './finding.js';
@@ -166,14 +168,19 @@ class OpenApiComparison {
     severity: ContractFinding['severity'],
     rawPath: string[] | null,
     detail: string,
-    recommendation: string
+    recommendation: string,
+    change?: ContractChange,
+    subject?: string
   ): void {
-    this.findings.push({
+    const finding: ContractFinding = {
       severity,
       line: rawPath ? this.head.doc.lineOf(rawPath) : null,
       detail,
       recommendation
-    });
+    };
+    if (change) finding.change = change;
+    if (subject) finding.subject = subject;
+    this.findings.push(finding);
   }
 
   run(): ContractFinding[] {
@@ -185,10 +192,12 @@ class OpenApiComparison {
         const label = `${method.toUpperCase()} ${headItem.path}`;
         if (!baseItem || !isObject(baseItem.value[method])) {
           this.add(
-            'blocker',
+            'warning',
             [...headItem.rawPath, method],
             `${label}: offered by N, missing from N-1.`,
-            removalAdvice(label)
+            removalAdvice(label),
+            'added',
+            label
           );
           continue;
         }
@@ -202,7 +211,8 @@ class OpenApiComparison {
           'info',
           null,
           `${method.toUpperCase()} ${baseItem.path}: removed by N, restored by a rollback.`,
-          INFO_ADVICE
+          INFO_ADVICE,
+          'removed'
         );
       }
     }
@@ -231,15 +241,29 @@ class OpenApiComparison {
             'blocker',
             [...headParam.rawPath, 'in'],
             `${at}: moves to ${String(moved.value.in)} in N-1.`,
-            changeAdvice(`where ${at} is sent`)
+            changeAdvice(`where ${at} is sent`),
+            'changed'
           );
         } else {
-          this.add('blocker', headParam.rawPath, `${at}: accepted by N, unknown to N-1.`, removalAdvice(at));
+          this.add(
+            'warning',
+            headParam.rawPath,
+            `${at}: accepted by N, unknown to N-1.`,
+            removalAdvice(at),
+            'added',
+            at
+          );
         }
         continue;
       }
       if (baseParam.value.required === true && headParam.value.required !== true) {
-        this.add('warning', headParam.rawPath, `${at}: optional in N, required by N-1.`, dangerAdvice(at));
+        this.add(
+          'warning',
+          headParam.rawPath,
+          `${at}: optional in N, required by N-1.`,
+          removalAdvice(`that ${at} is optional`),
+          'added'
+        );
       }
       // OpenAPI 3 puts the type under `schema`; Swagger 2 puts it on the parameter itself.
       const useSchema = this.head.doc.version === 3 && isObject(headParam.value.schema);
@@ -261,10 +285,11 @@ class OpenApiComparison {
       if ([...headParams.values()].some((param) => param.value.name === baseParam.value.name)) continue;
       const at = `${label} parameter ${String(baseParam.value.in)}:${String(baseParam.value.name)}`;
       this.add(
-        'warning',
+        'blocker',
         [...headItem.rawPath, method],
         `${at}: not in N, required by N-1.`,
-        dangerAdvice(at)
+        requirementAdvice(at),
+        'removed'
       );
     }
   }
@@ -276,33 +301,42 @@ class OpenApiComparison {
     if (!headBody) {
       if (baseBody?.required)
         this.add(
-          'warning',
+          'blocker',
           [...headItem.rawPath, method],
           `${at}: N takes no body, N-1 requires one.`,
-          dangerAdvice(at)
+          requirementAdvice(`a request body on ${label}`),
+          'removed'
         );
       return;
     }
     if (!baseBody) {
       this.add(
-        'blocker',
+        'warning',
         headBody.rawPath,
         `${at}: N accepts a request body, N-1 does not.`,
-        removalAdvice(`a request body on ${label}`)
+        removalAdvice(`a request body on ${label}`),
+        'added'
       );
       return;
     }
     if (baseBody.required && !headBody.required) {
-      this.add('warning', headBody.rawPath, `${at}: body optional in N, required by N-1.`, dangerAdvice(at));
+      this.add(
+        'warning',
+        headBody.rawPath,
+        `${at}: body optional in N, required by N-1.`,
+        removalAdvice(`an optional body on ${label}`),
+        'added'
+      );
     }
     for (const [media, headSchema] of headBody.content) {
       const baseSchema = baseBody.content.get(media);
       if (!baseSchema) {
         this.add(
-          'blocker',
+          'warning',
           headSchema.rawPath.slice(0, -1),
           `${at} ${media}: accepted by N, not by N-1.`,
-          removalAdvice(`${media} bodies on ${label}`)
+          removalAdvice(`${media} bodies on ${label}`),
+          'added'
         );
         continue;
       }
@@ -325,7 +359,7 @@ class OpenApiComparison {
       const rawPath = [...headItem.rawPath, method, 'responses', status];
       const at = `${label} response ${status}`;
       if (!(status in baseResponses)) {
-        this.add('blocker', rawPath, `${at}: returned by N, never by N-1.`, removalAdvice(at));
+        this.add('warning', rawPath, `${at}: returned by N, never by N-1.`, removalAdvice(at), 'added');
         continue;
       }
       this.compareResponseHeaders(at, headResponse, baseResponses[status], rawPath);
@@ -340,10 +374,11 @@ class OpenApiComparison {
         const baseSchema = baseContent.get(media);
         if (!baseSchema) {
           this.add(
-            'blocker',
+            'warning',
             headSchema.rawPath.slice(0, -1),
             `${at} ${media}: returned by N, not by N-1.`,
-            removalAdvice(`${media} responses on ${label}`)
+            removalAdvice(`${media} responses on ${label}`),
+            'added'
           );
           continue;
         }
@@ -385,7 +420,8 @@ class OpenApiComparison {
           'blocker',
           ['basePath'],
           `basePath changes from ${headBase} in N to ${baseBase} in N-1: every operation moves.`,
-          changeAdvice(`basePath ${headBase}`)
+          changeAdvice(`basePath ${headBase}`),
+          'changed'
         );
       }
       return;
@@ -417,7 +453,8 @@ class OpenApiComparison {
         'warning',
         [...rawPath, 'headers', name],
         `${at} header ${name}: returned by N, not by N-1.`,
-        dangerAdvice(`clients that read ${name} from ${at}`)
+        removalAdvice(`the ${name} header of ${at}`),
+        'added'
       );
     }
   }
@@ -429,12 +466,13 @@ class OpenApiComparison {
       this.head.doc.version === 3 ? ['components', 'securitySchemes'] : ['securityDefinitions'];
     for (const [name, scheme] of Object.entries(headSchemes)) {
       if (canonical(scheme) === canonical(baseSchemes[name])) continue;
-      const change = name in baseSchemes ? 'is defined differently in N-1' : 'is missing from N-1';
+      const added = !(name in baseSchemes);
       this.add(
         'warning',
         [...schemesPath, name],
-        `Security scheme ${name} ${change}.`,
-        dangerAdvice(`security scheme ${name}`)
+        `Security scheme ${name} ${added ? 'is missing from N-1' : 'is defined differently in N-1'}.`,
+        added ? removalAdvice(`security scheme ${name}`) : dangerAdvice(`security scheme ${name}`),
+        added ? 'added' : 'changed'
       );
     }
   }

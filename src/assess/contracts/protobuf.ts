@@ -11,6 +11,8 @@ import {
   errorMessage,
   INFO_ADVICE,
   removalAdvice,
+  requirementAdvice,
+  type ContractChange,
   type ContractFinding,
   type ContractInventory
 } from './finding.js';
@@ -110,6 +112,11 @@ function isReserved(
   };
 }
 
+/** proto2 `required`: `Field.required` is only set once resolved, the parsed rule always. */
+function isRequired(field: Field): boolean {
+  return field.required || field.rule === 'required';
+}
+
 function labelOf(field: Field): string {
   if (field.map) return 'map';
   if (field.repeated) return 'repeated';
@@ -133,14 +140,18 @@ class ProtoComparison {
     severity: ContractFinding['severity'],
     key: string | null,
     detail: string,
-    recommendation: string
+    recommendation: string,
+    change?: ContractChange
   ): void {
-    this.findings.push({
+    const finding: ContractFinding = {
       severity,
       line: key === null ? null : (this.lines.get(key) ?? null),
       detail,
       recommendation
-    });
+    };
+    if (change) finding.change = change;
+    if (key !== null) finding.subject = key;
+    this.findings.push(finding);
   }
 
   run(): ContractFinding[] {
@@ -150,7 +161,8 @@ class ProtoComparison {
         'blocker',
         'package',
         `Package changes from ${this.head.packageName || '(none)'} in N to ${this.base.packageName || '(none)'} in N-1: every fully qualified name and gRPC path changes.`,
-        changeAdvice(what)
+        changeAdvice(what),
+        'changed'
       );
     }
     const removed: string[] = [];
@@ -166,15 +178,22 @@ class ProtoComparison {
         if (baseMap.has(name) || insideRemoved(name)) continue;
         removed.push(name);
         this.add(
-          'blocker',
+          'warning',
           name,
           `${noun} ${name}: declared in N, missing from N-1.`,
-          removalAdvice(`${noun} ${name}`)
+          removalAdvice(`${noun} ${name}`),
+          'added'
         );
       }
       for (const name of baseMap.keys()) {
         if (!headMap.has(name))
-          this.add('info', null, `${noun} ${name}: removed by N, restored by a rollback.`, INFO_ADVICE);
+          this.add(
+            'info',
+            null,
+            `${noun} ${name}: removed by N, restored by a rollback.`,
+            INFO_ADVICE,
+            'removed'
+          );
       }
     }
     for (const [name, message] of this.head.messages) {
@@ -202,10 +221,11 @@ class ProtoComparison {
         const sameNumber = baseById.get(field.id);
         if (sameNumber) {
           this.add(
-            'warning',
+            'blocker',
             key,
             `${at}: renamed to ${sameNumber.name} in N-1 (same number: binary clients still work, JSON clients and generated code do not).`,
-            dangerAdvice(at)
+            changeAdvice(`the name of ${at}`),
+            'changed'
           );
           this.compareFieldShape(key, at, field, sameNumber);
         } else {
@@ -218,11 +238,25 @@ class ProtoComparison {
           'blocker',
           key,
           `${at}: renumbered to ${baseField.id} in N-1; the two versions read each other's data as a different field.`,
-          changeAdvice(`the number of ${at}`)
+          changeAdvice(`the number of ${at}`),
+          'changed'
         );
         continue;
       }
       this.compareFieldShape(key, at, field, baseField);
+    }
+    // proto2 `required` in N-1 on a field N dropped: messages from clients of N lack it.
+    const headIds = new Set(head.fieldsArray.map((field) => field.id));
+    for (const baseField of base.fieldsArray) {
+      if (!isRequired(baseField) || head.fields[baseField.name] || headIds.has(baseField.id)) continue;
+      const at = `${messageName}.${baseField.name} (= ${baseField.id})`;
+      this.add(
+        'blocker',
+        messageName,
+        `${at}: not in N, required by N-1: N-1 rejects messages from clients of N.`,
+        requirementAdvice(at),
+        'removed'
+      );
     }
   }
 
@@ -233,15 +267,18 @@ class ProtoComparison {
         'warning',
         key,
         `${at}: added in N; N-1 reserves its number and name, so N-1 ignores the values clients of N send.`,
-        dangerAdvice(at)
+        removalAdvice(`field ${at}`),
+        'added'
       );
       return;
     }
+    // Whether N-1 reserves the number only matters to later releases, not to this rollback.
     this.add(
-      'blocker',
+      'warning',
       key,
-      `${at}: declared in N, missing from N-1 (and not reserved there): its data is dropped and its number may be reused.`,
-      removalAdvice(`field ${at}`)
+      `${at}: declared in N, missing from N-1: N-1 ignores the values clients of N send and never returns it.`,
+      removalAdvice(`field ${at}`),
+      'added'
     );
   }
 
@@ -254,7 +291,8 @@ class ProtoComparison {
         compatible ? 'warning' : 'blocker',
         key,
         `${at}: type changes from ${headType.name} in N to ${baseType.name} in N-1 (${compatible ? 'wire-compatible, but values may be truncated or reinterpreted' : 'wire-incompatible'}).`,
-        compatible ? dangerAdvice(at) : changeAdvice(`the type of ${at}`)
+        compatible ? dangerAdvice(at) : changeAdvice(`the type of ${at}`),
+        'changed'
       );
     }
     const headKey = head.map ? (head as unknown as MapField).keyType : null;
@@ -264,7 +302,8 @@ class ProtoComparison {
         'blocker',
         key,
         `${at}: map key type changes from ${headKey} in N to ${baseKey} in N-1.`,
-        changeAdvice(`the key type of ${at}`)
+        changeAdvice(`the key type of ${at}`),
+        'changed'
       );
     }
     if (labelOf(head) !== labelOf(base)) {
@@ -272,45 +311,61 @@ class ProtoComparison {
         'blocker',
         key,
         `${at}: ${labelOf(head)} in N, ${labelOf(base)} in N-1.`,
-        changeAdvice(`the cardinality of ${at}`)
+        changeAdvice(`the cardinality of ${at}`),
+        'changed'
       );
     }
-    if (base.required && !head.required) {
+    if (isRequired(base) && !isRequired(head)) {
       this.add(
-        'blocker',
+        'warning',
         key,
         `${at}: optional in N, required in N-1: N-1 rejects messages from clients of N that omit it.`,
-        changeAdvice(at)
+        removalAdvice(`that ${at} is optional`),
+        'added'
       );
     }
     const headOneof = realOneof(head);
     const baseOneof = realOneof(base);
     if (headOneof !== baseOneof) {
       const move = `${headOneof ? `oneof ${headOneof}` : 'no oneof'} in N, ${baseOneof ? `oneof ${baseOneof}` : 'no oneof'} in N-1`;
-      this.add('warning', key, `${at}: ${move}; setting one member may clear another.`, dangerAdvice(at));
+      this.add(
+        'warning',
+        key,
+        `${at}: ${move}; setting one member may clear another.`,
+        dangerAdvice(at),
+        'changed'
+      );
     }
   }
 
   private compareEnum(enumName: string, head: Enum, base: Enum): void {
+    const baseNameOf = new Map<number, string>();
+    for (const [valueName, number] of Object.entries(base.values))
+      if (!(valueName in head.values)) baseNameOf.set(number, valueName);
     for (const [valueName, number] of Object.entries(head.values)) {
       const key = `${enumName}.${valueName}`;
       const at = `${enumName}.${valueName} (= ${number})`;
       const baseNumber = base.values[valueName];
       if (baseNumber === undefined) {
+        const replaced = baseNameOf.get(number);
         const reserved = isReserved(base.reserved as (number[] | string)[] | undefined, number, valueName);
-        if (reserved.number && reserved.name) {
-          this.add(
-            'warning',
-            key,
-            `${at}: added in N; N-1 reserves it and treats it as unknown.`,
-            dangerAdvice(at)
-          );
-        } else {
+        if (replaced !== undefined) {
           this.add(
             'blocker',
             key,
-            `${at}: declared in N, missing from N-1: N-1 cannot read it and JSON parsing fails.`,
-            removalAdvice(`enum value ${at}`)
+            `${at}: replaces ${replaced} of N-1 at the same number; clients of N use the new name.`,
+            changeAdvice(`enum value ${at}`),
+            'changed'
+          );
+        } else {
+          this.add(
+            'warning',
+            key,
+            reserved.number && reserved.name
+              ? `${at}: added in N; N-1 reserves it and treats it as unknown.`
+              : `${at}: declared in N, missing from N-1: N-1 cannot read it and JSON parsing fails.`,
+            removalAdvice(`enum value ${at}`),
+            'added'
           );
         }
       } else if (baseNumber !== number) {
@@ -318,7 +373,8 @@ class ProtoComparison {
           'blocker',
           key,
           `${at}: renumbered to ${baseNumber} in N-1.`,
-          changeAdvice(`the number of ${at}`)
+          changeAdvice(`the number of ${at}`),
+          'changed'
         );
       }
     }
@@ -331,10 +387,11 @@ class ProtoComparison {
       const baseMethod = base.methods[method.name];
       if (!baseMethod) {
         this.add(
-          'blocker',
+          'warning',
           key,
           `${at}: served by N, missing from N-1 (UNIMPLEMENTED after rollback).`,
-          removalAdvice(at)
+          removalAdvice(at),
+          'added'
         );
         continue;
       }
@@ -355,7 +412,8 @@ class ProtoComparison {
           'blocker',
           key,
           `${at}: ${role} type changes from ${headNames[index]} in N to ${baseNames[index]} in N-1.`,
-          changeAdvice(`the ${role} of ${at}`)
+          changeAdvice(`the ${role} of ${at}`),
+          'changed'
         );
       }
     });
@@ -368,7 +426,8 @@ class ProtoComparison {
           'blocker',
           key,
           `${at}: ${role} is ${headStream ? 'streamed' : 'unary'} in N, ${baseStream ? 'streamed' : 'unary'} in N-1.`,
-          changeAdvice(`the ${role} streaming of ${at}`)
+          changeAdvice(`the ${role} streaming of ${at}`),
+          'changed'
         );
       }
     }

@@ -44,33 +44,36 @@ enum Role {
 `;
 
 describe('diffGraphql', () => {
-  it('maps BREAKING changes in the rollback direction to blockers at their head lines', async () => {
+  it('warns, at their head lines, about what N added and a rollback takes away', async () => {
     const findings = await diffGraphql(HEAD, BASE);
+    // Clients have had minutes to adopt what N added: a check, not a stop.
+    expect(findings.some((finding) => finding.severity === 'blocker')).toBe(false);
 
     const email = findDetail(findings, 'User.email');
-    expect(email.severity).toBe('blocker');
+    expect(email.severity).toBe('warning');
+    expect(email.change).toBe('added');
     expect(email.line).toBe(lineContaining(HEAD, 'email: String'));
     expect(email.recommendation).toContain('N added User.email');
 
     const users = findDetail(findings, '(Query.users)');
-    expect(users.severity).toBe('blocker');
+    expect(users.severity).toBe('warning');
     expect(users.line).toBe(lineContaining(HEAD, 'users(first'));
 
     const argument = findDetail(findings, 'Query.user.includeDeleted');
-    expect(argument.severity).toBe('blocker');
+    expect(argument.severity).toBe('warning');
     expect(argument.line).toBe(lineContaining(HEAD, 'includeDeleted'));
 
     const owner = findDetail(findings, 'Role.OWNER');
     expect(owner.line).toBe(lineContaining(HEAD, 'OWNER'));
-    expect(['blocker', 'warning']).toContain(owner.severity);
+    expect(owner.severity).toBe('warning');
   });
 
   it('blocks nothing when N removed things (a rollback brings them back)', async () => {
     const findings = await diffGraphql(BASE, HEAD);
     expect(findings.some((finding) => finding.severity === 'blocker')).toBe(false);
     expect(findDetail(findings, 'User.email').severity).toBe('info');
-    // The library rates a returning enum value as dangerous: old clients may not handle it.
-    expect(findDetail(findings, 'Role.OWNER').severity).toBe('warning');
+    // What N removed reappears on rollback, which harms no client of N.
+    expect(findDetail(findings, 'Role.OWNER').severity).toBe('info');
   });
 
   it('builds subgraph schemas that use undefined federation directives and extend foreign types', async () => {
@@ -95,7 +98,7 @@ extend type Review @key(fields: "id") {
     const head = subgraph('  weight: Float\n');
     const findings = await diffGraphql(head, subgraph(''));
     const weight = findDetail(findings, 'Product.weight');
-    expect(weight.severity).toBe('blocker');
+    expect(weight.severity).toBe('warning');
     expect(weight.line).toBe(lineContaining(head, 'weight: Float'));
     expect(findings.filter((finding) => finding.severity !== 'info')).toHaveLength(1);
   });
@@ -108,11 +111,11 @@ extend type Review @key(fields: "id") {
     expect(findings.every((finding) => finding.severity === 'info')).toBe(true);
   });
 
-  it('keeps a removed client-side (executable) directive a blocker', async () => {
+  it('warns about a client-side (executable) directive that N added', async () => {
     const head = `directive @lowercase on FIELD\ntype Query { a: String }\n`;
     const findings = await diffGraphql(head, 'type Query { a: String }\n');
     const directive = findDetail(findings, "'lowercase'");
-    expect(directive.severity).toBe('blocker');
+    expect(directive.severity).toBe('warning');
     expect(directive.line).toBe(1);
   });
 

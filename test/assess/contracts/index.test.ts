@@ -23,14 +23,16 @@ describe('diffContract', () => {
     expect(factors).toEqual([
       {
         kind: 'contract',
-        severity: 'blocker',
+        severity: 'warning',
         path: 'api/openapi.yaml',
         line: lineContaining(OPENAPI_HEAD, '/v2/orders:') + 1,
         commit: 'c0ffee1',
         detail: expect.stringContaining('GET /v2/orders'),
         recommendation: expect.stringContaining(
-          'N added GET /v2/orders: clients that adopted it break on rollback'
-        )
+          'N added GET /v2/orders, and a rollback to N-1 takes it away'
+        ),
+        category: 'contract-added',
+        framework: 'openapi'
       }
     ]);
   });
@@ -42,10 +44,14 @@ describe('diffContract', () => {
     expect(factors[0]!.detail).toContain('GET /v2/orders: removed by N, restored by a rollback');
   });
 
-  it('blocks a contract that N added, naming how much a rollback removes', async () => {
+  it('warns about a contract that N added, naming how much a rollback removes', async () => {
     const factors = await diffContract(changedFile('openapi.yaml', 'added'), OPENAPI_HEAD, null, 'openapi');
     expect(factors).toHaveLength(1);
-    expect(factors[0]).toMatchObject({ severity: 'blocker', path: 'openapi.yaml' });
+    expect(factors[0]).toMatchObject({
+      severity: 'warning',
+      path: 'openapi.yaml',
+      category: 'contract-added'
+    });
     expect(factors[0]!.detail).toContain('2 operations');
 
     const proto = await diffContract(
@@ -79,7 +85,12 @@ describe('diffContract', () => {
       path: 'schema.graphql',
       commit: 'c0ffee1'
     });
-    expect(factors[0]!.detail).toMatch(/schema\.graphql in N-1 could not be read as GraphQL: Syntax Error/);
+    expect(factors[0]!.detail).toBe(
+      'schema.graphql in N-1 does not parse as GraphQL, so its API changes were not checked.'
+    );
+    expect(factors[0]).toMatchObject({ category: 'unparsed', framework: 'graphql' });
+    // The parser's own words are evidence, not the headline.
+    expect(factors[0]!.evidenceDetail).toMatch(/^Syntax Error/);
   });
 
   it('warns rather than crashes on content of the wrong kind', async () => {
@@ -87,7 +98,7 @@ describe('diffContract', () => {
     expect(factors).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        detail: expect.stringContaining('not an OpenAPI description')
+        evidenceDetail: expect.stringContaining('not an OpenAPI description')
       })
     ]);
   });
@@ -100,6 +111,6 @@ describe('diffContract', () => {
       'type Query { a: Int }',
       'graphql'
     );
-    expect(factors[0]).toMatchObject({ severity: 'blocker', commit: null, line: 1 });
+    expect(factors[0]).toMatchObject({ severity: 'warning', commit: null, line: 1 });
   });
 });

@@ -98,13 +98,14 @@ describe('diffOpenApi (OpenAPI 3, YAML)', () => {
     const findings = await diffOpenApi(HEAD_V3, BASE_V3);
 
     const newOperation = findDetail(findings, 'GET /v2/orders');
-    expect(newOperation.severity).toBe('blocker');
+    // N added it minutes ago: a check (warning), not a stop.
+    expect(newOperation.severity).toBe('warning');
     expect(newOperation.line).toBe(lineContaining(HEAD_V3, '/v2/orders:') + 1);
     expect(newOperation.recommendation).toContain('N added GET /v2/orders');
 
     // Found through the $ref into components: the line is that of the property in the schema.
     const email = findDetail(findings, 'GET /users/{id} response 200 .email');
-    expect(email.severity).toBe('blocker');
+    expect(email.severity).toBe('warning');
     expect(email.line).toBe(lineContaining(HEAD_V3, 'email: { type: string }'));
 
     const age = findDetail(findings, '.age: type changes from string in N to integer in N-1');
@@ -112,11 +113,11 @@ describe('diffOpenApi (OpenAPI 3, YAML)', () => {
     expect(age.line).toBe(lineContaining(HEAD_V3, 'age: { type: string }'));
 
     const status404 = findDetail(findings, 'GET /users/{id} response 404');
-    expect(status404.severity).toBe('blocker');
+    expect(status404.severity).toBe('warning');
     expect(status404.line).toBe(lineContaining(HEAD_V3, "'404':"));
 
     const expand = findDetail(findings, 'parameter query:expand');
-    expect(expand.severity).toBe('blocker');
+    expect(expand.severity).toBe('warning');
     expect(expand.line).toBe(lineContaining(HEAD_V3, '- name: expand'));
 
     const plan = findDetail(findings, 'POST /users request .plan');
@@ -211,7 +212,7 @@ ${extra}`;
     const head = tree('        label: { type: string }\n');
     const findings = await diffOpenApi(head, tree(''));
     const label = findDetail(findings, 'GET /nodes response 200 .label');
-    expect(label.severity).toBe('blocker');
+    expect(label.severity).toBe('warning');
     expect(label.line).toBe(lineContaining(head, 'label: { type: string }'));
   });
 
@@ -326,9 +327,9 @@ describe('diffOpenApi (Swagger 2, JSON)', () => {
     const findings = await diffOpenApi(head, base);
 
     const requestField = findDetail(findings, 'POST /users request .nickname');
-    expect(requestField.severity).toBe('blocker');
+    expect(requestField.severity).toBe('warning');
     expect(requestField.line).toBe(lineContaining(head, '"nickname"'));
-    expect(findDetail(findings, 'POST /users response 200 .nickname').severity).toBe('blocker');
+    expect(findDetail(findings, 'POST /users response 200 .nickname').severity).toBe('warning');
 
     const limit = findDetail(
       findings,
@@ -397,12 +398,13 @@ ${headers}          content:
     expect(finding.line).toBe(lineContaining(head, 'X-Rate-Limit'));
   });
 
-  it('blocks a media type that N-1 no longer returns', async () => {
+  it('warns about a media type that N added and N-1 does not return', async () => {
     const finding = findDetail(
       await diffOpenApi(withResponse('application/xml', ''), withResponse('application/json', '')),
       'GET /a response 200 application/xml'
     );
-    expect(finding.severity).toBe('blocker');
+    expect(finding.severity).toBe('warning');
+    expect(finding.change).toBe('added');
   });
 });
 

@@ -70,12 +70,14 @@ describe('diffProtobuf', () => {
   it('classifies each rollback hazard with the line of the head declaration', async () => {
     const findings = await diffProtobuf(HEAD, BASE);
 
+    // Added by N: a rollback takes it away from clients that had minutes to adopt it.
     const note = findDetail(findings, 'Order.note (= 8)');
-    expect(note.severity).toBe('blocker');
+    expect(note.severity).toBe('warning');
+    expect(note.change).toBe('added');
     expect(note.line).toBe(lineContaining(HEAD, 'string note = 8'));
 
     const voucher = findDetail(findings, 'Order.voucher (= 6)');
-    expect(voucher.severity).toBe('blocker');
+    expect(voucher.severity).toBe('warning');
     expect(voucher.line).toBe(lineContaining(HEAD, 'voucher'));
 
     // Reserved by number and name in N-1: N-1 ignores it, nothing is misread.
@@ -95,7 +97,7 @@ describe('diffProtobuf', () => {
     expect(tags.line).toBe(lineContaining(HEAD, 'string tags = 3'));
 
     const refunded = findDetail(findings, 'Status.REFUNDED (= 2)');
-    expect(refunded.severity).toBe('blocker');
+    expect(refunded.severity).toBe('warning');
     expect(refunded.line).toBe(lineContaining(HEAD, 'REFUNDED = 2'));
 
     const streaming = findDetail(findings, 'rpc Orders.GetOrder: response is streamed in N, unary in N-1');
@@ -103,11 +105,11 @@ describe('diffProtobuf', () => {
     expect(streaming.line).toBe(lineContaining(HEAD, 'rpc GetOrder'));
 
     const cancel = findDetail(findings, 'rpc Orders.CancelOrder');
-    expect(cancel.severity).toBe('blocker');
+    expect(cancel.severity).toBe('warning');
     expect(cancel.line).toBe(lineContaining(HEAD, 'rpc CancelOrder'));
 
     const reason = findDetail(findings, 'message CancelReason');
-    expect(reason.severity).toBe('blocker');
+    expect(reason.severity).toBe('warning');
     expect(reason.line).toBe(lineContaining(HEAD, 'message CancelReason'));
   });
 
@@ -126,10 +128,15 @@ describe('diffProtobuf', () => {
     expect(retyped.line).toBe(4);
   });
 
-  it('blocks a removed field whose number is reserved but whose name is not', async () => {
+  it('warns about a field N added whether or not N-1 reserves it, without forward-only notes', async () => {
     const head = 'syntax = "proto3";\nmessage A {\n  string secret = 2;\n}\n';
     const base = 'syntax = "proto3";\nmessage A {\n  reserved 2;\n}\n';
-    expect(findDetail(await diffProtobuf(head, base), 'A.secret').severity).toBe('blocker');
+    const added = findDetail(await diffProtobuf(head, base), 'A.secret');
+    expect(added.severity).toBe('warning');
+    // Number reuse matters to later releases, not to this rollback.
+    expect(added.detail).not.toMatch(/reused/);
+    const unreserved = findDetail(await diffProtobuf(head, 'syntax = "proto3";\nmessage A {}\n'), 'A.secret');
+    expect(unreserved.detail).not.toMatch(/reused/);
     const bothReserved = 'syntax = "proto3";\nmessage A {\n  reserved 2;\n  reserved "secret";\n}\n';
     expect(findDetail(await diffProtobuf(head, bothReserved), 'A.secret').severity).toBe('warning');
   });
