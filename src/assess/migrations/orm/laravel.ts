@@ -82,6 +82,12 @@ const RULES: OrmRule[] = [
         : null
   },
   {
+    // Indexes, and dropping keys or indexes that only guarded writes: N-1 keeps working.
+    pattern:
+      /\$table->(?:index|fullText|spatialIndex|rawIndex|dropUnique|dropForeign|dropPrimary|dropFullText|dropSpatialIndex)\s*\(/g,
+    classify: (c) => finding('additive', c.line, `${c.match[0].replace(/^\$table->|\s*\($/g, '')} ${firstName(c)}`)
+  },
+  {
     pattern: /\$table->dropIndex\b/g,
     classify: (c) =>
       finding('unverifiable', c.line, `dropIndex ${firstName(c)}`, {

@@ -13,6 +13,7 @@ const RUBY: OrmLanguage = {
   lineComment: /^#/,
   up: /^[ \t]*def[ \t]+(?:up|change)\b/m,
   down: /^[ \t]*def[ \t]+down\b/m,
+  downBlocks: /\b\w+\.down\b(?=\s*(?:do\b|\{))/,
   blocks: [
     { name: 'create', pattern: /\bcreate_table\s*\(?\s*:?["']?(\w*)/ },
     { name: 'alter', pattern: /\bchange_table\s*\(?\s*:?["']?(\w*)/ }
