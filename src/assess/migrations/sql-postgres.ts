@@ -388,13 +388,19 @@ function classifyAlterTable(node: Node, line: number, createdTables: Set<string>
         return finding('destructive', line, `DROP COLUMN ${column}`, { subject: column });
       case 'AT_AlterColumnType': {
         const typeName = child(child(child(cmd, 'def'), 'ColumnDef'), 'typeName');
-        const type = typeName ? dottedName(list(typeName, 'names')).replace(/^pg_catalog\./, '') : '?';
-        return finding('destructive', line, `ALTER COLUMN ${column} TYPE ${type}`, { subject: column });
+        const type = typeName ? typeText(typeName) : '?';
+        return finding('destructive', line, `ALTER COLUMN ${column} TYPE ${type}`, {
+          subject: column,
+          alteration: { column, to: type }
+        });
       }
       case 'AT_SetNotNull':
         return newTable
           ? finding('additive', line, `ALTER COLUMN ${column} SET NOT NULL (new table)`)
-          : finding('constraining', line, `ALTER COLUMN ${column} SET NOT NULL`, { subject: column });
+          : finding('constraining', line, `ALTER COLUMN ${column} SET NOT NULL`, {
+              subject: column,
+              columnChange: { column, change: 'set-not-null' }
+            });
       case 'AT_AddConstraint':
         return classifyAddConstraint(table, child(child(cmd, 'def'), 'Constraint') ?? {}, line, newTable);
       case 'AT_ColumnDefault':
@@ -402,7 +408,9 @@ function classifyAlterTable(node: Node, line: number, createdTables: Set<string>
           ? finding('unverifiable', line, `ALTER COLUMN ${column} DROP DEFAULT`, {
               note: 'N-1 inserts that relied on the default may now fail'
             })
-          : finding('additive', line, `ALTER COLUMN ${column} SET DEFAULT`);
+          : finding('additive', line, `ALTER COLUMN ${column} SET DEFAULT`, {
+              columnChange: { column, change: 'set-default' }
+            });
       case 'AT_EnableRowSecurity':
       case 'AT_ForceRowSecurity':
         return finding('unverifiable', line, `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`, {
@@ -421,6 +429,15 @@ function classifyAlterTable(node: Node, line: number, createdTables: Set<string>
         });
     }
   });
+}
+
+/** `varchar(200)`, `numeric(12,2)`, `bigint` from a TypeName node. */
+function typeText(typeName: Node): string {
+  const name = dottedName(list(typeName, 'names')).replace(/^pg_catalog\./, '');
+  const modifiers = list(typeName, 'typmods')
+    .map((mod) => (child(child(mod, 'A_Const'), 'ival') as { ival?: number } | undefined)?.ival)
+    .filter((value): value is number => typeof value === 'number');
+  return modifiers.length ? `${name}(${modifiers.join(',')})` : name;
 }
 
 function classifyAddColumn(

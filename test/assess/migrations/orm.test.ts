@@ -218,7 +218,7 @@ def downgrade():
       ['blocker', 2, 'add_column users.tenant_id nullable=False without server_default'],
       ['blocker', 3, 'drop_column users.email'],
       ['blocker', 4, 'alter_column users.name new_column_name=full_name'],
-      ['blocker', 5, 'alter_column users.age type_='],
+      ['blocker', 5, 'alter_column users.age type_=sa.SmallInteger()'],
       ['blocker', 7, 'DELETE FROM sessions'],
       ['blocker', 10, 'drop_column coupon']
     ]);

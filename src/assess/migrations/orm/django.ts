@@ -3,7 +3,14 @@
  * side in the file.
  */
 import { finding, type MigrationAnalysis } from '../types.js';
-import { analyseOrmSource, namedValue, type CallSite, type OrmLanguage, type OrmRule } from './scan.js';
+import {
+  analyseOrmSource,
+  namedValue,
+  splitArguments,
+  type CallSite,
+  type OrmLanguage,
+  type OrmRule
+} from './scan.js';
 
 const PYTHON: OrmLanguage = { lineComment: /^#/ };
 
@@ -16,6 +23,12 @@ function modelField(c: CallSite): string {
 function positional(text: string, index: number): string {
   const strings = [...text.matchAll(/["']([\w.]+)["']/g)].map((m) => m[1]);
   return strings[index] ?? '?';
+}
+
+/** The `field=models.X(...)` argument of an AddField/AlterField call, as written. */
+export function fieldArgument(callText: string): string | null {
+  const argument = splitArguments(callText).find((arg) => /^field\s*=/.test(arg));
+  return argument ? argument.replace(/^field\s*=\s*/, '').trim() : null;
 }
 
 const RULES: OrmRule[] = [
@@ -71,7 +84,7 @@ const RULES: OrmRule[] = [
     pattern: /\bmigrations\.AlterField\b(?=\s*\()/g,
     classify: (c) => {
       const subject = modelField(c);
-      const field = /\bfield\s*=\s*([\s\S]*)\)\s*$/.exec(c.text)?.[1]?.trim() ?? '';
+      const field = fieldArgument(c.text) ?? '';
       // Judged against the previous definition by the range (migrations/range.ts) when it finds it.
       const alteration = { column: subject, to: field };
       return /\bnull\s*=\s*True\b/.test(c.text)

@@ -98,7 +98,8 @@ const RULES: OrmRule[] = [
     classify: (c) => {
       const { table, column, args } = tableColumn(c.text);
       return finding('destructive', c.line, `change_column ${table}.${column} to ${bareName(args[2])}`, {
-        subject: `${table}.${column}`
+        subject: `${table}.${column}`,
+        alteration: { column: `${table}.${column}`, to: args.slice(2).join(', ') }
       });
     }
   },
@@ -106,17 +107,23 @@ const RULES: OrmRule[] = [
     pattern: /\bchange_column_null\b/g,
     classify: (c) => {
       const { table, column, args } = tableColumn(c.text);
+      const subject = `${table}.${column}`;
       return /^false\b/.test(args[2] ?? '')
-        ? finding('constraining', c.line, `change_column_null ${table}.${column}, false`, {
-            subject: `${table}.${column}`
+        ? finding('constraining', c.line, `change_column_null ${subject}, false`, {
+            subject,
+            columnChange: { column: subject, change: 'set-not-null' }
           })
         : finding('additive', c.line, `change_column_null ${table}.${column}, true`);
     }
   },
   {
     pattern: /\bchange_column_default\b/g,
-    classify: (c) =>
-      finding('additive', c.line, `change_column_default ${bareName(splitArguments(c.text)[0])}`)
+    classify: (c) => {
+      const { table, column } = tableColumn(c.text);
+      return finding('additive', c.line, `change_column_default ${table}.${column}`, {
+        columnChange: { column: `${table}.${column}`, change: 'set-default' }
+      });
+    }
   },
   {
     pattern: /\b(?:drop_table|drop_join_table|rename_table)\b/g,
