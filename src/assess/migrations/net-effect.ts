@@ -94,11 +94,13 @@ function markRebuilds(steps: MigrationStep[]): Set<string> {
     const rename = RENAMES_TABLE.exec(operation);
     const exchange = EXCHANGES.exec(operation);
     if (exchange) {
+      // The table N-1 uses is the one the range did not create; the other is its new copy.
       const [a, b] = [normaliseName(exchange[1]!), normaliseName(exchange[2]!)];
-      if (!removedAt.has(a)) removedAt.set(a, index);
-      recordRebuild(all, a, removedAt, aliases, index);
-      rebuilt.add(a);
-      aliases.set(b, a);
+      const [target, copy] = createdBefore(all, index).has(a) ? [b, a] : [a, b];
+      removedAt.set(target, index);
+      recordRebuild(all, target, removedAt, aliases, index);
+      rebuilt.add(target);
+      aliases.set(copy, target);
       return;
     }
     if (dropped && item.effect === 'destructive') {
@@ -127,6 +129,15 @@ function markRebuilds(steps: MigrationStep[]): Set<string> {
     }
   });
   return rebuilt;
+}
+
+function createdBefore(all: { item: MigrationFinding }[], end: number): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < end; i++) {
+    const table = CREATES_TABLE.exec(all[i]!.item.operation)?.[1];
+    if (table) names.add(normaliseName(table));
+  }
+  return names;
 }
 
 function recordRebuild(

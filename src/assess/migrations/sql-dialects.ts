@@ -317,7 +317,8 @@ function classifyAlter(table: string, expr: Node, line: number): MigrationFindin
   if (action === 'drop' && resource === 'constraint')
     return finding('additive', line, `DROP CONSTRAINT ON ${table}`);
   if (action === 'rename') {
-    return finding('destructive', line, `RENAME TABLE ${table}`, { subject: table });
+    const target = typeof expr['table'] === 'string' ? ` TO ${expr['table']}` : '';
+    return finding('destructive', line, `RENAME TABLE ${table}${target}`, { subject: table });
   }
   return finding(
     'unverifiable',
