@@ -94,9 +94,8 @@ export async function discoverMigrationLayout(files: readonly ChangedFile[], rea
     for (const root of roots('.py')) readers.push(alembicLocations(root, readHead), djangoLocations(root, readHead));
   }
   if (extensions.has('.sql')) {
-    for (const root of roots('.sql')) {
-      readers.push(prismaLocations(root, readHead), flywayLocations(root, readHead));
-    }
+    for (const root of roots('.sql')) readers.push(flywayLocations(root, readHead));
+    readers.push(prismaLocations(prismaSchemaCandidates(files, roots('.sql')), readHead));
   }
   if (extensions.has('.sql') || extensions.has('.xml') || extensions.has('.yaml') || extensions.has('.yml')) {
     readers.push(liquibaseLocations(readHead));
@@ -182,24 +181,37 @@ async function djangoLocations(root: string, readHead: ReadHead): Promise<Migrat
 
 // ---- Prisma -------------------------------------------------------------------------------
 
-async function prismaLocations(root: string, readHead: ReadHead): Promise<MigrationLocation[]> {
-  const candidates = [join(root, 'prisma/schema.prisma'), join(root, 'schema.prisma')];
-  for (const schemaPath of candidates) {
-    const text = await readHead(schemaPath);
-    if (text === null) continue;
-    const datasource = /datasource\s+\w+\s*\{([\s\S]*?)\}/.exec(text)?.[1] ?? '';
-    const provider = /\bprovider\s*=\s*["']([\w-]+)["']/.exec(datasource)?.[1];
-    const dialect = dialectNamed(provider);
-    return [
-      {
+/**
+ * schema.prisma sits beside its `migrations` folder: a changed `<dir>/migrations/<name>/migration.sql`
+ * asks for `<dir>/schema.prisma`; the usual `prisma/schema.prisma` is asked for at each root too.
+ */
+function prismaSchemaCandidates(files: readonly ChangedFile[], roots: string[]): string[] {
+  const candidates = new Set<string>();
+  for (let i = 0; i < files.length; i++) {
+    const match = /^(?:(.*)\/)?migrations\/[^/]+\/migration\.sql$/.exec(files[i]!.path);
+    if (match && candidates.size < MAX_TOP_FOLDERS) candidates.add(join(match[1] ?? '', 'schema.prisma'));
+  }
+  for (const root of roots) candidates.add(join(root, 'prisma/schema.prisma'));
+  return [...candidates];
+}
+
+async function prismaLocations(schemaPaths: string[], readHead: ReadHead): Promise<MigrationLocation[]> {
+  const found = await Promise.all(
+    schemaPaths.map(async (schemaPath): Promise<MigrationLocation | null> => {
+      const text = await readHead(schemaPath);
+      if (text === null) return null;
+      const datasource = /datasource\s+\w+\s*\{([\s\S]*?)\}/.exec(text)?.[1] ?? '';
+      const provider = /\bprovider\s*=\s*["']([\w-]+)["']/.exec(datasource)?.[1];
+      const dialect = dialectNamed(provider);
+      return {
         kind: 'prisma',
         directory: join(path.posix.dirname(schemaPath), 'migrations'),
         source: schemaPath,
         ...(dialect ? { dialect } : {})
-      }
-    ];
-  }
-  return [];
+      };
+    })
+  );
+  return found.filter((location): location is MigrationLocation => location !== null);
 }
 
 // ---- Flyway -------------------------------------------------------------------------------
