@@ -166,7 +166,7 @@ const RULES: OrmRule[] = [
   { pattern: /\bmigrations\.RunSQL\b[ \t]*(?=\s*\()/g, sql: true }
 ];
 
-const MERGE_MIGRATION = /^\s*operations\s*=\s*\[\s*\]/m;
+const MERGE_MIGRATION = /^[ \t]*operations\s*=\s*\[\s*\]/m;
 
 export async function analyseDjango(source: string): Promise<MigrationAnalysis> {
   const analysis = await analyseOrmSource(source, PYTHON, RULES);

@@ -85,7 +85,11 @@ const RULES: OrmRule[] = [
     // Indexes, and dropping keys or indexes that only guarded writes: N-1 keeps working.
     pattern:
       /\$table->(?:index|fullText|spatialIndex|rawIndex|dropUnique|dropForeign|dropPrimary|dropFullText|dropSpatialIndex)\s*\(/g,
-    classify: (c) => finding('additive', c.line, `${c.match[0].replace(/^\$table->|\s*\($/g, '')} ${firstName(c)}`)
+    classify: (c) => {
+      const columns = [...(splitArguments(c.text)[0] ?? '').matchAll(/["'](\w+)["']/g)].map((m) => m[1]);
+      const method = c.match[0].replace(/^\$table->|\s*\($/g, '');
+      return finding('additive', c.line, `${method} on ${c.blockTable ?? '?'} (${columns.join(', ')})`);
+    }
   },
   {
     pattern: /\$table->dropIndex\b/g,
