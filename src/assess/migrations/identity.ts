@@ -30,7 +30,9 @@ export function migrationIdentity(kind: MigrationKind, filePath: string, content
       return `django:${app}:${stem}`;
     }
     case 'alembic': {
-      const revision = content ? /^\s*revision\s*(?::\s*str\s*)?=\s*["']([\w-]+)["']/m.exec(content)?.[1] : undefined;
+      const revision = content
+        ? /^\s*revision\s*(?::\s*str\s*)?=\s*["']([\w-]+)["']/m.exec(content)?.[1]
+        : undefined;
       return `alembic:${revision ?? stem}`;
     }
     case 'prisma':
@@ -73,7 +75,13 @@ export function withoutCommentsAndSpace(source: string, filePath: string): strin
   const extension = path.posix.extname(filePath).toLowerCase();
   let text = source;
   if (extension === '.sql') text = text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, '');
-  else if (extension === '.py' || extension === '.rb' || extension === '.exs' || extension === '.yaml' || extension === '.yml')
+  else if (
+    extension === '.py' ||
+    extension === '.rb' ||
+    extension === '.exs' ||
+    extension === '.yaml' ||
+    extension === '.yml'
+  )
     text = text.replace(/^\s*#[^\n]*$/gm, '').replace(/("""|''')[\s\S]*?\1/g, '');
   else if (extension === '.xml') text = text.replace(/<!--[\s\S]*?-->/g, '');
   else text = text.replace(/^\s*\/\/[^\n]*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
@@ -81,7 +89,11 @@ export function withoutCommentsAndSpace(source: string, filePath: string): strin
 }
 
 /** The first lines that differ between two versions, for an edit finding (-old / +new). */
-export function describeEdit(before: string, after: string, maxLines = 4): { line: number | null; text: string } {
+export function describeEdit(
+  before: string,
+  after: string,
+  maxLines = 4
+): { line: number | null; text: string } {
   const old = before.split('\n');
   const next = after.split('\n');
   let start = 0;
@@ -92,8 +104,14 @@ export function describeEdit(before: string, after: string, maxLines = 4): { lin
     oldEnd--;
     nextEnd--;
   }
-  const removed = old.slice(start, oldEnd).filter((l) => l.trim()).map((l) => `-${l.trim()}`);
-  const added = next.slice(start, nextEnd).filter((l) => l.trim()).map((l) => `+${l.trim()}`);
+  const removed = old
+    .slice(start, oldEnd)
+    .filter((l) => l.trim())
+    .map((l) => `-${l.trim()}`);
+  const added = next
+    .slice(start, nextEnd)
+    .filter((l) => l.trim())
+    .map((l) => `+${l.trim()}`);
   const lines = [...removed.slice(0, maxLines), ...added.slice(0, maxLines)];
   const more = removed.length + added.length - lines.length;
   return {

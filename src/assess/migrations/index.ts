@@ -35,7 +35,11 @@ export async function classifyMigration(
   const basePath = file.previousPath ?? file.path;
   const read = (filePath: string, side: 'base' | 'head'): Promise<string | null> =>
     Promise.resolve(
-      side === 'head' && filePath === file.path ? head : side === 'base' && filePath === basePath ? base : null
+      side === 'head' && filePath === file.path
+        ? head
+        : side === 'base' && filePath === basePath
+          ? base
+          : null
     );
   try {
     const [factors] = await classifyMigrationRange([{ file, kind }], read);

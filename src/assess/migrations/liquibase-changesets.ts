@@ -30,7 +30,9 @@ function keyOf(header: string, body: string): string {
 
 /** The changesets of a changelog in file order; empty when it has none (an include-only master). */
 export function changesetsOf(source: string): Changeset[] {
-  const starts = STARTS.flatMap((pattern) => [...source.matchAll(pattern)].map((m) => ({ offset: m.index, header: m[0] })));
+  const starts = STARTS.flatMap((pattern) =>
+    [...source.matchAll(pattern)].map((m) => ({ offset: m.index, header: m[0] }))
+  );
   starts.sort((a, b) => a.offset - b.offset);
   return starts.map(({ offset, header }, index) => {
     const end = starts[index + 1]?.offset ?? source.length;
@@ -43,7 +45,8 @@ export function changesetsOf(source: string): Changeset[] {
 /** The changelog with every changeset but `keep` blanked (line numbers stay). */
 export function onlyChangesets(source: string, all: Changeset[], keep: Set<string>): string {
   let text = source;
-  for (const changeset of all) if (!keep.has(changeset.key)) text = maskRange(text, changeset.start, changeset.end);
+  for (const changeset of all)
+    if (!keep.has(changeset.key)) text = maskRange(text, changeset.start, changeset.end);
   return text;
 }
 

@@ -74,7 +74,10 @@ export function dialectNamed(text: string | undefined): ConfiguredDialect | unde
 /** Folders to look for configs in: the root and the top-level folders of the changed files, a few at most. */
 const MAX_TOP_FOLDERS = 8;
 
-export async function discoverMigrationLayout(files: readonly ChangedFile[], readHead: ReadHead): Promise<MigrationLayout> {
+export async function discoverMigrationLayout(
+  files: readonly ChangedFile[],
+  readHead: ReadHead
+): Promise<MigrationLayout> {
   const extensions = new Set<string>();
   const folders = new Map<string, Set<string>>();
   for (let i = 0; i < files.length; i++) {
@@ -91,7 +94,8 @@ export async function discoverMigrationLayout(files: readonly ChangedFile[], rea
   const roots = (extension: string): string[] => ['', ...[...(folders.get(extension) ?? [])].filter(Boolean)];
   const readers: Promise<MigrationLocation[]>[] = [];
   if (extensions.has('.py')) {
-    for (const root of roots('.py')) readers.push(alembicLocations(root, readHead), djangoLocations(root, readHead));
+    for (const root of roots('.py'))
+      readers.push(alembicLocations(root, readHead), djangoLocations(root, readHead));
   }
   if (extensions.has('.sql')) {
     for (const root of roots('.sql')) readers.push(flywayLocations(root, readHead));
@@ -126,7 +130,9 @@ export function layoutOf(locations: MigrationLocation[]): MigrationLayout {
         const extension = EXTENSIONS[location.kind];
         if (location.file || !extension || extension.test(filePath)) {
           if (/(?:^|\/)__init__\.py$/.test(filePath) || /(?:^|\/)env\.py$/.test(filePath)) continue;
-          return location.dialect ? { kind: location.kind, dialect: location.dialect } : { kind: location.kind };
+          return location.dialect
+            ? { kind: location.kind, dialect: location.dialect }
+            : { kind: location.kind };
         }
       }
       const kind = detectMigration(filePath, extraGlobs);
@@ -157,7 +163,13 @@ async function alembicLocations(root: string, readHead: ReadHead): Promise<Migra
   const folders: string[] = [];
   if (script && !script.includes(':')) folders.push(`${resolve(script)}/versions`);
   const versions = iniValue(text, 'version_locations');
-  if (versions) folders.push(...versions.split(/[\s,;]+/).filter(Boolean).map(resolve));
+  if (versions)
+    folders.push(
+      ...versions
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .map(resolve)
+    );
   return folders.map((directory) => ({ kind: 'alembic', directory, source: configPath }));
 }
 
@@ -165,7 +177,9 @@ async function alembicLocations(root: string, readHead: ReadHead): Promise<Migra
 
 async function djangoLocations(root: string, readHead: ReadHead): Promise<MigrationLocation[]> {
   const manage = await readHead(join(root, 'manage.py'));
-  const settingsModule = manage ? /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([\w.]+)["']/.exec(manage)?.[1] : undefined;
+  const settingsModule = manage
+    ? /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([\w.]+)["']/.exec(manage)?.[1]
+    : undefined;
   if (!settingsModule) return [];
   const modulePath = join(root, settingsModule.replace(/\./g, '/'));
   const settingsPath = `${modulePath}.py`;
@@ -216,7 +230,12 @@ async function prismaLocations(schemaPaths: string[], readHead: ReadHead): Promi
 
 // ---- Flyway -------------------------------------------------------------------------------
 
-const FLYWAY_CONFIGS = ['flyway.conf', 'conf/flyway.conf', 'flyway.toml', 'src/main/resources/application.properties'];
+const FLYWAY_CONFIGS = [
+  'flyway.conf',
+  'conf/flyway.conf',
+  'flyway.toml',
+  'src/main/resources/application.properties'
+];
 
 async function flywayLocations(root: string, readHead: ReadHead): Promise<MigrationLocation[]> {
   const found: MigrationLocation[] = [];
@@ -225,7 +244,8 @@ async function flywayLocations(root: string, readHead: ReadHead): Promise<Migrat
     const text = await readHead(configPath);
     if (text === null) continue;
     const value =
-      iniValue(text, '(?:flyway\\.|spring\\.flyway\\.)?locations') ?? /locations\s*=\s*\[([^\]]*)\]/.exec(text)?.[1];
+      iniValue(text, '(?:flyway\\.|spring\\.flyway\\.)?locations') ??
+      /locations\s*=\s*\[([^\]]*)\]/.exec(text)?.[1];
     if (!value) continue;
     const dialect = dialectNamed(iniValue(text, '(?:flyway\\.|spring\\.datasource\\.)?url'));
     for (const raw of value.split(',')) {
@@ -237,7 +257,8 @@ async function flywayLocations(root: string, readHead: ReadHead): Promise<Migrat
         : filesystem
           ? join(root, filesystem)
           : null;
-      if (directory !== null) found.push({ kind: 'flyway', directory, source: configPath, ...(dialect ? { dialect } : {}) });
+      if (directory !== null)
+        found.push({ kind: 'flyway', directory, source: configPath, ...(dialect ? { dialect } : {}) });
     }
   }
   return found;
@@ -269,11 +290,15 @@ async function liquibaseLocations(readHead: ReadHead): Promise<MigrationLocation
     }
     found.push({ kind: 'liquibase', directory: master, file: true, source: name });
     const directory = path.posix.dirname(master);
-    for (const include of content.matchAll(/<include\s+[^>]*file=["']([^"']+)["']|^\s*-?\s*file:\s*["']?([^"'\s]+)/gm)) {
+    for (const include of content.matchAll(
+      /<include\s+[^>]*file=["']([^"']+)["']|^\s*-?\s*file:\s*["']?([^"'\s]+)/gm
+    )) {
       for (const file of includeCandidates(directory, include[1] ?? include[2]!))
         found.push({ kind: 'liquibase', directory: file, file: true, source: master });
     }
-    for (const include of content.matchAll(/<includeAll\s+[^>]*path=["']([^"']+)["']|^\s*path:\s*["']?([^"'\s]+)/gm)) {
+    for (const include of content.matchAll(
+      /<includeAll\s+[^>]*path=["']([^"']+)["']|^\s*path:\s*["']?([^"'\s]+)/gm
+    )) {
       for (const folder of includeCandidates(directory, include[1] ?? include[2]!))
         found.push({ kind: 'liquibase', directory: folder, source: master });
     }
@@ -287,7 +312,9 @@ async function liquibaseLocations(readHead: ReadHead): Promise<MigrationLocation
  */
 function includeCandidates(changelogFolder: string, include: string): string[] {
   const relative = include.replace(/^classpath\*?:\/?/, '');
-  return [...new Set([join(changelogFolder, relative), join('', relative), join('src/main/resources', relative)])];
+  return [
+    ...new Set([join(changelogFolder, relative), join('', relative), join('src/main/resources', relative)])
+  ];
 }
 
 // ---- Rails --------------------------------------------------------------------------------
@@ -305,12 +332,24 @@ async function railsLocations(root: string, readHead: ReadHead): Promise<Migrati
       if (cleaned) paths.add(cleaned);
     }
   }
-  return [...paths].map((entry) => ({ kind: 'rails', directory: join(root, entry), source: configPath, ...(dialect ? { dialect } : {}) }));
+  return [...paths].map((entry) => ({
+    kind: 'rails',
+    directory: join(root, entry),
+    source: configPath,
+    ...(dialect ? { dialect } : {})
+  }));
 }
 
 // ---- Knex, TypeORM, Sequelize -------------------------------------------------------------
 
-const JS_CONFIGS = ['knexfile.js', 'knexfile.ts', 'ormconfig.json', 'ormconfig.js', 'ormconfig.ts', '.sequelizerc'];
+const JS_CONFIGS = [
+  'knexfile.js',
+  'knexfile.ts',
+  'ormconfig.json',
+  'ormconfig.js',
+  'ormconfig.ts',
+  '.sequelizerc'
+];
 
 async function javascriptLocations(root: string, readHead: ReadHead): Promise<MigrationLocation[]> {
   const found: MigrationLocation[] = [];
@@ -321,22 +360,29 @@ async function javascriptLocations(root: string, readHead: ReadHead): Promise<Mi
     const dialect = dialectNamed(/\b(?:client|type|dialect)["']?\s*:\s*["']([\w-]+)["']/.exec(text)?.[1]);
     const directories: string[] = [];
     // Knex: migrations: { directory: './db/migrations' }
-    for (const match of text.matchAll(/\bdirectory["']?\s*:\s*["']([^"']+)["']/g)) directories.push(match[1]!);
+    for (const match of text.matchAll(/\bdirectory["']?\s*:\s*["']([^"']+)["']/g))
+      directories.push(match[1]!);
     // TypeORM: "migrations": ["src/migration/**/*.ts"]
     const typeorm = /["']?migrations["']?\s*:\s*\[([^\]]*)\]/.exec(text)?.[1];
     if (typeorm) {
-      for (const match of typeorm.matchAll(/["']([^"']+)["']/g)) directories.push(match[1]!.replace(/\/?\*.*$/, '').replace(/\/[^/]*\.[jt]s$/, ''));
+      for (const match of typeorm.matchAll(/["']([^"']+)["']/g))
+        directories.push(match[1]!.replace(/\/?\*.*$/, '').replace(/\/[^/]*\.[jt]s$/, ''));
     }
     // Sequelize: 'migrations-path': path.resolve('db', 'migrations')
-    const sequelize = /["']migrations-path["']\s*:\s*(?:path\.(?:resolve|join)\(([^)]*)\)|["']([^"']+)["'])/.exec(text);
+    const sequelize =
+      /["']migrations-path["']\s*:\s*(?:path\.(?:resolve|join)\(([^)]*)\)|["']([^"']+)["'])/.exec(text);
     if (sequelize) {
       directories.push(
-        sequelize[2] ??
-          [...sequelize[1]!.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]).join('/')
+        sequelize[2] ?? [...sequelize[1]!.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]).join('/')
       );
     }
     for (const directory of directories) {
-      found.push({ kind: 'js-migration', directory: join(root, directory), source: configPath, ...(dialect ? { dialect } : {}) });
+      found.push({
+        kind: 'js-migration',
+        directory: join(root, directory),
+        source: configPath,
+        ...(dialect ? { dialect } : {})
+      });
     }
   }
   return found;

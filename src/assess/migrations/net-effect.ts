@@ -19,7 +19,8 @@ const CREATES_COLUMN =
   /^(?:ADD COLUMN|add_column|add_reference|AddField|addColumn|add column|AddColumn|add|change_table \S+)\s+([^\s,]+)/;
 const RENAMES_TABLE = /^RENAME TABLE (\S+) TO (\S+)/;
 const EXCHANGES = /^EXCHANGE TABLES (\S+) AND (\S+)/;
-const DROPS_TABLE = /^(?:DROP (?:TABLE|VIEW|MATERIALIZED VIEW|DICTIONARY)|drop_table|dropTable|DeleteModel|Schema::drop(?:IfExists)?|DropTable|drop table\(:)\s*([^\s)]+)/;
+const DROPS_TABLE =
+  /^(?:DROP (?:TABLE|VIEW|MATERIALIZED VIEW|DICTIONARY)|drop_table|dropTable|DeleteModel|Schema::drop(?:IfExists)?|DropTable|drop table\(:)\s*([^\s)]+)/;
 
 /** `"public"."Users"` and `public.users` name the same table as `users`. */
 export function normaliseName(name: string): string {
@@ -59,14 +60,20 @@ export function applyNetEffect(steps: MigrationStep[]): void {
         const origins = names.map(isCreated);
         if (names.length > 0 && origins.every((origin) => origin !== undefined)) {
           const where = origins[0]!.path === step.path ? 'this migration' : origins[0]!.path;
-          soften(item, 'info', `${names.join(', ')} was created in this range (${where}), so N-1 never used it`);
+          soften(
+            item,
+            'info',
+            `${names.join(', ')} was created in this range (${where}), so N-1 never used it`
+          );
         }
       }
       const operation = item.operation;
       const table = CREATES_TABLE.exec(operation)?.[1];
-      if (table && item.effect === 'additive') created.set(normaliseName(table), { name: table, path: step.path });
+      if (table && item.effect === 'additive')
+        created.set(normaliseName(table), { name: table, path: step.path });
       const column = CREATES_COLUMN.exec(operation)?.[1];
-      if (column && item.effect !== 'destructive') created.set(normaliseName(column), { name: column, path: step.path });
+      if (column && item.effect !== 'destructive')
+        created.set(normaliseName(column), { name: column, path: step.path });
       const rename = RENAMES_TABLE.exec(operation);
       // A new copy renamed into a rebuilt table's place is that table again, not a new one.
       if (rename && !rebuilt.has(normaliseName(rename[2]!))) {

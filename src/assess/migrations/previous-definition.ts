@@ -154,7 +154,10 @@ export function djangoFieldIn(source: string, model: string, field: string): str
       if (!entry) continue;
       const start = entry.index + entry[0].length;
       found = text.slice(start, callEnd(text, start)).trim();
-    } else if ((namedValue(text, 'model_name') ?? '').toLowerCase() === model && namedValue(text, 'name') === field) {
+    } else if (
+      (namedValue(text, 'model_name') ?? '').toLowerCase() === model &&
+      namedValue(text, 'name') === field
+    ) {
       found = fieldArgument(text) ?? found;
     }
   }

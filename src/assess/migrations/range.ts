@@ -75,13 +75,27 @@ export async function classifyMigrationRange(
       (file.status !== 'added' && item.base === null);
     if (unreadable) {
       results[index]!.push(
-        factor(context, 'warning', 'unparsed', null, `The migration ${file.path} could not be read${file.binary ? ' (binary)' : ''}, so it was not analysed.`, 'check this file by hand before rolling back')
+        factor(
+          context,
+          'warning',
+          'unparsed',
+          null,
+          `The migration ${file.path} could not be read${file.binary ? ' (binary)' : ''}, so it was not analysed.`,
+          'check this file by hand before rolling back'
+        )
       );
       return;
     }
     if (item.candidate.kind === 'liquibase' && !isLiquibaseChangelog(item.head ?? item.base ?? '')) {
       results[index]!.push(
-        factor(context, 'info', 'unparsed', null, `${file.path} is named like a Liquibase changelog but holds no databaseChangeLog, so it is not read as a migration.`, 'nothing to do for the rollback')
+        factor(
+          context,
+          'info',
+          'unparsed',
+          null,
+          `${file.path} is named like a Liquibase changelog but holds no databaseChangeLog, so it is not read as a migration.`,
+          'nothing to do for the rollback'
+        )
       );
       return;
     }
@@ -92,7 +106,9 @@ export async function classifyMigrationRange(
       case 'added': {
         const from = item.headId === null ? undefined : deletedIds.get(item.headId);
         if (from !== undefined) {
-          results[index]!.push(...moved(loaded[from]!.candidate.file.path, loaded[from]!.base!, item, context));
+          results[index]!.push(
+            ...moved(loaded[from]!.candidate.file.path, loaded[from]!.base!, item, context)
+          );
           return;
         }
         fresh.push({ index, loaded: item, source: item.head! });
@@ -105,7 +121,14 @@ export async function classifyMigrationRange(
           return;
         }
         results[index]!.push(
-          factor(context, 'warning', 'moved', null, `The migration ${file.previousPath ?? '?'} was renamed to ${file.path} with a new identity (${item.headId}); the framework treats it as new and may run it again.`, 'check the migration history table before rolling back')
+          factor(
+            context,
+            'warning',
+            'moved',
+            null,
+            `The migration ${file.previousPath ?? '?'} was renamed to ${file.path} with a new identity (${item.headId}); the framework treats it as new and may run it again.`,
+            'check the migration history table before rolling back'
+          )
         );
         fresh.push({ index, loaded: item, source: item.head! });
         return;
@@ -118,7 +141,14 @@ export async function classifyMigrationRange(
         }
         if (item.headId !== item.baseId) {
           results[index]!.push(
-            factor(context, 'warning', 'edited', null, `The migration ${file.path} changed its identity from ${item.baseId} to ${item.headId}; the framework runs it as a new migration.`, 'check the migration history table before rolling back')
+            factor(
+              context,
+              'warning',
+              'edited',
+              null,
+              `The migration ${file.path} changed its identity from ${item.baseId} to ${item.headId}; the framework runs it as a new migration.`,
+              'check the migration history table before rolling back'
+            )
           );
           fresh.push({ index, loaded: item, source: item.head! });
           return;
@@ -130,14 +160,29 @@ export async function classifyMigrationRange(
 
   await mapWithConcurrency(fresh, concurrency, async (migration) => {
     const { candidate } = migration.loaded;
-    migration.analysis = await analyseMigration(candidate.kind, candidate.file.path, migration.source, candidate.dialect);
+    migration.analysis = await analyseMigration(
+      candidate.kind,
+      candidate.file.path,
+      migration.source,
+      candidate.dialect
+    );
   });
   const ordered = runOrder(fresh);
   await resolveAlterations(
-    ordered.map((migration) => ({ path: migration.loaded.candidate.file.path, kind: migration.loaded.candidate.kind, source: migration.source, findings: migration.analysis!.findings })),
+    ordered.map((migration) => ({
+      path: migration.loaded.candidate.file.path,
+      kind: migration.loaded.candidate.kind,
+      source: migration.source,
+      findings: migration.analysis!.findings
+    })),
     read
   );
-  applyNetEffect(ordered.map((migration) => ({ path: migration.loaded.candidate.file.path, findings: migration.analysis!.findings })));
+  applyNetEffect(
+    ordered.map((migration) => ({
+      path: migration.loaded.candidate.file.path,
+      findings: migration.analysis!.findings
+    }))
+  );
   for (const migration of ordered) {
     results[migration.index]!.push(...newMigrationFactors(migration));
   }
@@ -185,7 +230,16 @@ function factor(
   evidence?: string
 ): Factor {
   return withOrigin(
-    { kind: 'migration', severity, path: context.path, line, commit: context.commit, detail, recommendation, category },
+    {
+      kind: 'migration',
+      severity,
+      path: context.path,
+      line,
+      commit: context.commit,
+      detail,
+      recommendation,
+      category
+    },
     context,
     evidence
   );
@@ -197,18 +251,39 @@ function deleted(item: Loaded, context: FactorContext, movedAway: boolean): Fact
   if (movedAway) return [];
   if (isDownSideKind(kind)) {
     return [
-      factor(context, 'info', 'moved', null, `The down migration ${file.path} was deleted; a rollback of the code never runs it, and the up migration is unchanged.`, 'nothing to do for the rollback')
+      factor(
+        context,
+        'info',
+        'moved',
+        null,
+        `The down migration ${file.path} was deleted; a rollback of the code never runs it, and the up migration is unchanged.`,
+        'nothing to do for the rollback'
+      )
     ];
   }
   return [
-    factor(context, 'warning', 'edited', null, `The migration ${file.path} was deleted between N-1 and N; it may already have run, so the schema can still hold its changes.`, 'check whether it ran in production and what it changed before rolling back')
+    factor(
+      context,
+      'warning',
+      'edited',
+      null,
+      `The migration ${file.path} was deleted between N-1 and N; it may already have run, so the schema can still hold its changes.`,
+      'check whether it ran in production and what it changed before rolling back'
+    )
   ];
 }
 
 function moved(fromPath: string, fromSource: string, item: Loaded, context: FactorContext): Factor[] {
   const { file } = item.candidate;
   const factors = [
-    factor(context, 'info', 'moved', null, `The migration ${fromPath} moved to ${file.path} with the same identity (${item.headId}); the framework does not run it again.`, 'nothing to do for the rollback')
+    factor(
+      context,
+      'info',
+      'moved',
+      null,
+      `The migration ${fromPath} moved to ${file.path} with the same identity (${item.headId}); the framework does not run it again.`,
+      'nothing to do for the rollback'
+    )
   ];
   if (withoutCommentsAndSpace(fromSource, fromPath) !== withoutCommentsAndSpace(item.head!, file.path)) {
     factors.push(editWarning(file.path, fromSource, item.head!, context));
@@ -219,7 +294,14 @@ function moved(fromPath: string, fromSource: string, item: Loaded, context: Fact
 function edited(item: Loaded, context: FactorContext): Factor {
   const { file } = item.candidate;
   if (withoutCommentsAndSpace(item.base!, file.path) === withoutCommentsAndSpace(item.head!, file.path)) {
-    return factor(context, 'info', 'edited', describeEdit(item.base!, item.head!).line, `The existing migration ${file.path} changed only in comments or whitespace; nothing it runs changed.`, 'nothing to do for the rollback');
+    return factor(
+      context,
+      'info',
+      'edited',
+      describeEdit(item.base!, item.head!).line,
+      `The existing migration ${file.path} changed only in comments or whitespace; nothing it runs changed.`,
+      'nothing to do for the rollback'
+    );
   }
   return editWarning(file.path, item.base!, item.head!, context);
 }
@@ -241,7 +323,10 @@ function editWarning(filePath: string, before: string, after: string, context: F
  * A modified Liquibase changelog: its new changesets are new migrations, changed ones are edits,
  * the rest ran before. Null when the file has no changesets to tell apart.
  */
-function newChangesets(item: Loaded, context: FactorContext): { factors: Factor[]; source: string | null } | null {
+function newChangesets(
+  item: Loaded,
+  context: FactorContext
+): { factors: Factor[]; source: string | null } | null {
   const before = changesetsOf(item.base!);
   const after = changesetsOf(item.head!);
   if (before.length === 0 || after.length === 0) return null;
@@ -251,15 +336,35 @@ function newChangesets(item: Loaded, context: FactorContext): { factors: Factor[
   for (const changeset of after) {
     const previous = old.get(changeset.key);
     if (!previous) fresh.add(changeset.key);
-    else if (withoutCommentsAndSpace(previous.text, context.path) !== withoutCommentsAndSpace(changeset.text, context.path)) {
+    else if (
+      withoutCommentsAndSpace(previous.text, context.path) !==
+      withoutCommentsAndSpace(changeset.text, context.path)
+    ) {
       const edit = describeEdit(previous.text, changeset.text);
       factors.push(
-        factor(context, 'warning', 'edited', item.head!.slice(0, changeset.start).split('\n').length, `The changeset ${changeset.key} in ${context.path} was edited after it may have run; Liquibase fails its checksum or never applies the edit. The edit: ${edit.text}`, 'check which version of the changeset ran in production before rolling back', edit.text)
+        factor(
+          context,
+          'warning',
+          'edited',
+          item.head!.slice(0, changeset.start).split('\n').length,
+          `The changeset ${changeset.key} in ${context.path} was edited after it may have run; Liquibase fails its checksum or never applies the edit. The edit: ${edit.text}`,
+          'check which version of the changeset ran in production before rolling back',
+          edit.text
+        )
       );
     }
   }
   if (fresh.size === 0 && factors.length === 0) {
-    factors.push(factor(context, 'info', 'edited', null, `The changelog ${context.path} changed outside its changesets (comments, includes or formatting); no changeset is new or edited.`, 'nothing to do for the rollback'));
+    factors.push(
+      factor(
+        context,
+        'info',
+        'edited',
+        null,
+        `The changelog ${context.path} changed outside its changesets (comments, includes or formatting); no changeset is new or edited.`,
+        'nothing to do for the rollback'
+      )
+    );
   }
   return { factors, source: fresh.size ? onlyChangesets(item.head!, after, fresh) : null };
 }
@@ -278,7 +383,8 @@ function alembicChainOrder(migrations: NewMigration[]): NewMigration[] {
   const alembic = migrations.filter((m) => m.loaded.candidate.kind === 'alembic');
   if (alembic.length < 2) return migrations;
   const revisionOf = (m: NewMigration): string | undefined => m.loaded.headId?.replace(/^alembic:/, '');
-  const downOf = (m: NewMigration): string | undefined => /^\s*down_revision\s*(?::[^=]*)?=\s*["']([\w-]+)["']/m.exec(m.source)?.[1];
+  const downOf = (m: NewMigration): string | undefined =>
+    /^\s*down_revision\s*(?::[^=]*)?=\s*["']([\w-]+)["']/m.exec(m.source)?.[1];
   const byRevision = new Map(alembic.map((m) => [revisionOf(m), m]));
   const depth = (m: NewMigration, seen = new Set<NewMigration>()): number => {
     const parent = byRevision.get(downOf(m));
@@ -299,7 +405,14 @@ function newMigrationFactors(migration: NewMigration): Factor[] {
   if (analysis.down) factors.push(downFactor(analysis.down, context, isDownSideKind(candidate.kind)));
   if (factors.length === 0) {
     factors.push(
-      factor(context, 'warning', 'unparsed', null, `No schema operation was recognised in the migration ${candidate.file.path}.`, 'check by hand what it changes before rolling back')
+      factor(
+        context,
+        'warning',
+        'unparsed',
+        null,
+        `No schema operation was recognised in the migration ${candidate.file.path}.`,
+        'check by hand what it changes before rolling back'
+      )
     );
   }
   return factors;
@@ -335,4 +448,3 @@ export function downFactor(down: DownSide, context: FactorContext, wholeFile: bo
       : 'the down migration can restore the N-1 schema if needed'
   );
 }
-

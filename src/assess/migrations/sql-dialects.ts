@@ -199,7 +199,9 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
           })
         ];
       }
-      const names = namesOf(node['name']).map((n) => tableName(n)).join(', ');
+      const names = namesOf(node['name'])
+        .map((n) => tableName(n))
+        .join(', ');
       return [finding('destructive', line, `DROP ${keyword.toUpperCase()} ${names}`, { subject: names })];
     }
     case 'rename': {
@@ -212,7 +214,9 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
       });
     }
     case 'truncate': {
-      const names = namesOf(node['name']).map((n) => tableName(n)).join(', ');
+      const names = namesOf(node['name'])
+        .map((n) => tableName(n))
+        .join(', ');
       return [finding('data-rewrite', line, `TRUNCATE ${names}`, { subject: names })];
     }
     case 'update':

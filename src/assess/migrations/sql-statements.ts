@@ -18,7 +18,10 @@ const DROP_OBJECT = new RegExp(
 );
 const RENAME_TABLE = /^RENAME\s+(?:TABLE|DICTIONARY)\s+([\s\S]+)$/i;
 const EXCHANGE = new RegExp(String.raw`^EXCHANGE\s+(?:TABLES|DICTIONARIES)\s+${NAME}\s+AND\s+${NAME}`, 'i');
-const ALTER_TABLE = new RegExp(String.raw`^ALTER\s+TABLE\s+(?:ONLY\s+)?${IF_EXISTS}${NAME}${ON_CLUSTER}\s+([\s\S]+)$`, 'i');
+const ALTER_TABLE = new RegExp(
+  String.raw`^ALTER\s+TABLE\s+(?:ONLY\s+)?${IF_EXISTS}${NAME}${ON_CLUSTER}\s+([\s\S]+)$`,
+  'i'
+);
 const CREATE = new RegExp(
   String.raw`^CREATE\s+(OR\s+REPLACE\s+)?(?:TEMPORARY\s+)?(UNIQUE\s+)?(TABLE|VIEW|MATERIALIZED\s+VIEW|DICTIONARY|INDEX|DATABASE|SCHEMA|TYPE|FUNCTION|SEQUENCE|TRIGGER|EXTENSION)\s+(?:CONCURRENTLY\s+)?${IF_EXISTS}${NAME}`,
   'i'
@@ -28,7 +31,8 @@ const INSERT = new RegExp(String.raw`^INSERT\s+(?:INTO\s+)?(?:TABLE\s+)?${NAME}`
 const UPDATE = new RegExp(String.raw`^UPDATE\s+(?:ONLY\s+)?${NAME}`, 'i');
 const DELETE = new RegExp(String.raw`^DELETE\s+FROM\s+(?:ONLY\s+)?${NAME}`, 'i');
 const TRUNCATE = new RegExp(String.raw`^TRUNCATE\s+(?:TABLE\s+)?${IF_EXISTS}${NAME}`, 'i');
-const NO_SCHEMA_CHANGE = /^(?:SET|USE|BEGIN|COMMIT|START|END|ROLLBACK|SELECT|SAVEPOINT|RELEASE|PRAGMA|ANALYZE|VACUUM|OPTIMIZE|SYSTEM)\b/i;
+const NO_SCHEMA_CHANGE =
+  /^(?:SET|USE|BEGIN|COMMIT|START|END|ROLLBACK|SELECT|SAVEPOINT|RELEASE|PRAGMA|ANALYZE|VACUUM|OPTIMIZE|SYSTEM)\b/i;
 
 /** `"public"."users"` -> `public.users`. */
 export function unquote(name: string): string {
@@ -150,7 +154,12 @@ const COLUMN = String.raw`(?:COLUMN\s+)?${IF_EXISTS}${NAME}`;
 function scanAlterAction(table: string, action: string, line: number): MigrationFinding {
   let match: RegExpExecArray | null;
   const column = (name: string): string => `${table}.${unquote(name)}`;
-  if ((match = new RegExp(`^DROP\\s+(PRIMARY\\s+KEY|FOREIGN\\s+KEY|CONSTRAINT|CHECK|INDEX|KEY|PROJECTION)\\b\\s*${NAME}?`, 'i').exec(action))) {
+  if (
+    (match = new RegExp(
+      `^DROP\\s+(PRIMARY\\s+KEY|FOREIGN\\s+KEY|CONSTRAINT|CHECK|INDEX|KEY|PROJECTION)\\b\\s*${NAME}?`,
+      'i'
+    ).exec(action))
+  ) {
     const what = match[1]!.toUpperCase().replace(/\s+/g, ' ');
     const name = match[2] ? ` ${unquote(match[2])}` : '';
     if (what === 'INDEX' || what === 'KEY' || what === 'PROJECTION') {
@@ -190,17 +199,33 @@ function scanAlterAction(table: string, action: string, line: number): Migration
       });
     }
     if (/^(?:DROP\s+NOT\s+NULL|DROP\s+DEFAULT|COMMENT|SET\s+STATISTICS|CODEC|TTL)/i.test(rest)) {
-      return finding('additive', line, `ALTER COLUMN ${target} ${rest.split(/\s+/).slice(0, 2).join(' ').toUpperCase()}`);
+      return finding(
+        'additive',
+        line,
+        `ALTER COLUMN ${target} ${rest.split(/\s+/).slice(0, 2).join(' ').toUpperCase()}`
+      );
     }
     const type = rest.replace(/^(?:SET\s+DATA\s+)?TYPE\s+/i, '').split(/\s+/)[0] ?? '?';
     return finding('destructive', line, `ALTER COLUMN ${target} TYPE ${type}`, { subject: target });
   }
-  if ((match = new RegExp(`^ADD\\s+(?:CONSTRAINT\\s+${NAME}\\s+)?(UNIQUE|FOREIGN\\s+KEY|CHECK|PRIMARY\\s+KEY)\\b`, 'i').exec(action))) {
+  if (
+    (match = new RegExp(
+      `^ADD\\s+(?:CONSTRAINT\\s+${NAME}\\s+)?(UNIQUE|FOREIGN\\s+KEY|CHECK|PRIMARY\\s+KEY)\\b`,
+      'i'
+    ).exec(action))
+  ) {
     const label = match[2]!.toUpperCase().replace(/\s+/g, ' ');
     return finding('constraining', line, `ADD ${label} ON ${table}`, { subject: table });
   }
-  if (/^ADD\s+(?:INDEX|KEY|PROJECTION|STATISTICS|FULLTEXT|SPATIAL)\b/i.test(action) || /^MATERIALIZE\b/i.test(action)) {
-    return finding('additive', line, `ALTER TABLE ${table} ${action.split(/\s+/).slice(0, 2).join(' ').toUpperCase()}`);
+  if (
+    /^ADD\s+(?:INDEX|KEY|PROJECTION|STATISTICS|FULLTEXT|SPATIAL)\b/i.test(action) ||
+    /^MATERIALIZE\b/i.test(action)
+  ) {
+    return finding(
+      'additive',
+      line,
+      `ALTER TABLE ${table} ${action.split(/\s+/).slice(0, 2).join(' ').toUpperCase()}`
+    );
   }
   if ((match = new RegExp(`^ADD\\s+${COLUMN}([\\s\\S]*)$`, 'i').exec(action))) {
     const target = column(match[1]!);
@@ -214,9 +239,14 @@ function scanAlterAction(table: string, action: string, line: number): Migration
     return finding('additive', line, `ADD COLUMN ${target}`);
   }
   if (/^(?:DELETE|UPDATE)\b/i.test(action)) {
-    return finding('data-rewrite', line, `ALTER TABLE ${table} ${action.split(/\s+/)[0]!.toUpperCase()} (data rewrite)`, {
-      subject: table
-    });
+    return finding(
+      'data-rewrite',
+      line,
+      `ALTER TABLE ${table} ${action.split(/\s+/)[0]!.toUpperCase()} (data rewrite)`,
+      {
+        subject: table
+      }
+    );
   }
   return finding('unverifiable', line, `ALTER TABLE ${table} ${action.split(/\s+/).slice(0, 2).join(' ')}`, {
     note: 'ALTER TABLE action not recognised'

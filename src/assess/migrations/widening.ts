@@ -108,11 +108,17 @@ export function shapeOf(definition: string): ColumnShape | null {
   const unstated = /^models\./.test(text) ? false : null;
   const notNullSql = /\bNOT\s+NULL\b/i.test(text) ? false : unstated;
   const cosmetic = [
-    ...text.matchAll(/\b(?:db_collation|collation|COLLATE|CHARACTER\s+SET|CHARSET|choices|help_text|verbose_name)\b[^,)]*/gi)
+    ...text.matchAll(
+      /\b(?:db_collation|collation|COLLATE|CHARACTER\s+SET|CHARSET|choices|help_text|verbose_name)\b[^,)]*/gi
+    )
   ]
     .map((m) => m[0].replace(/\s+/g, ' '))
     .join('|');
-  const shape = (family: ColumnShape['family'], size: number | null, scale: number | null = null): ColumnShape => ({
+  const shape = (
+    family: ColumnShape['family'],
+    size: number | null,
+    scale: number | null = null
+  ): ColumnShape => ({
     family,
     name,
     size,

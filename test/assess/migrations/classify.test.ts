@@ -102,7 +102,9 @@ class Migration(migrations.Migration):
     // Issue 10, cause 1: where it already ran, the edit never applies; its DROP is not a new hazard.
     expect(factors.map((f) => [f.severity, f.category])).toEqual([['warning', 'edited']]);
     expect(factors[0]!.detail).toMatch(/edited after it may have run/);
-    expect(factors[0]!.detail).toContain('-ALTER TABLE users ADD COLUMN email text; +ALTER TABLE users DROP COLUMN email;');
+    expect(factors[0]!.detail).toContain(
+      '-ALTER TABLE users ADD COLUMN email text; +ALTER TABLE users DROP COLUMN email;'
+    );
   });
 
   test('Goose: the down section is noted with the data it would lose', async () => {

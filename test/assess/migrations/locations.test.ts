@@ -17,7 +17,9 @@ describe('migration locations from configuration', () => {
         'db/schema_changes/env.py': 'from alembic import context\n'
       }
     });
-    expect(candidates.map((c) => [c.file.path, c.kind])).toEqual([['db/schema_changes/versions/f00d_drop.py', 'alembic']]);
+    expect(candidates.map((c) => [c.file.path, c.kind])).toEqual([
+      ['db/schema_changes/versions/f00d_drop.py', 'alembic']
+    ]);
     expect(all.filter((f) => f.severity === 'blocker').map((f) => f.line)).toEqual([5, 6]);
     expect(all[0]).toMatchObject({ framework: 'alembic', category: 'destructive' });
   });
@@ -25,7 +27,8 @@ describe('migration locations from configuration', () => {
   it('alembic.ini version_locations in a sub-project, and only the configs the changed files make relevant are read', async () => {
     const { candidates, reads } = await classifyRange({
       head: {
-        'backend/alembic.ini': '[alembic]\nscript_location = migrations\nversion_locations = %(here)s/schema/v1 %(here)s/schema/v2\n',
+        'backend/alembic.ini':
+          '[alembic]\nscript_location = migrations\nversion_locations = %(here)s/schema/v1 %(here)s/schema/v2\n',
         'backend/schema/v2/f00d_drop.py': ALEMBIC_DROP,
         'web/app.tsx': 'export {}\n'
       }
@@ -42,7 +45,8 @@ describe('migration locations from configuration', () => {
     const { all, candidates } = await classifyRange({
       head: {
         'server/db/schema.prisma': 'datasource db {\n  provider = "mysql"\n  url = env("DATABASE_URL")\n}\n',
-        'server/db/migrations/20240101_drop/migration.sql': 'ALTER TABLE `User` DROP COLUMN `legacy`;\nDROP INDEX `User_email_idx` ON `User`;\n'
+        'server/db/migrations/20240101_drop/migration.sql':
+          'ALTER TABLE `User` DROP COLUMN `legacy`;\nDROP INDEX `User_email_idx` ON `User`;\n'
       }
     });
     expect(candidates[0]).toMatchObject({ kind: 'prisma', dialect: { name: 'mysql' } });
@@ -55,8 +59,10 @@ describe('migration locations from configuration', () => {
   it('Rails database.yml migrations_paths for a second database', async () => {
     const { candidates, all } = await classifyRange({
       head: {
-        'config/database.yml': 'production:\n  primary:\n    adapter: postgresql\n  analytics:\n    adapter: postgresql\n    migrations_paths: db/analytics_changes\n',
-        'db/analytics_changes/20240101000000_drop_events.rb': 'class DropEvents < ActiveRecord::Migration[7.1]\n  def change\n    drop_table :events\n  end\nend\n'
+        'config/database.yml':
+          'production:\n  primary:\n    adapter: postgresql\n  analytics:\n    adapter: postgresql\n    migrations_paths: db/analytics_changes\n',
+        'db/analytics_changes/20240101000000_drop_events.rb':
+          'class DropEvents < ActiveRecord::Migration[7.1]\n  def change\n    drop_table :events\n  end\nend\n'
       }
     });
     expect(candidates.map((c) => c.kind)).toEqual(['rails']);
@@ -77,18 +83,24 @@ describe('migration locations from configuration', () => {
   it('Liquibase: files the master changelog includes are changelogs, whatever their name', async () => {
     const { candidates } = await classifyRange({
       head: {
-        'src/main/resources/db/changelog/db.changelog-master.yaml': 'databaseChangeLog:\n  - include:\n      file: db/changes/2024-01-orders.yaml\n',
-        'src/main/resources/db/changes/2024-01-orders.yaml': 'databaseChangeLog:\n  - changeSet:\n      id: 7\n      author: ana\n      changes:\n        - dropColumn:\n            tableName: orders\n            columnName: legacy\n'
+        'src/main/resources/db/changelog/db.changelog-master.yaml':
+          'databaseChangeLog:\n  - include:\n      file: db/changes/2024-01-orders.yaml\n',
+        'src/main/resources/db/changes/2024-01-orders.yaml':
+          'databaseChangeLog:\n  - changeSet:\n      id: 7\n      author: ana\n      changes:\n        - dropColumn:\n            tableName: orders\n            columnName: legacy\n'
       }
     });
-    expect(candidates.map((c) => [c.file.path, c.kind])).toContainEqual(['src/main/resources/db/changes/2024-01-orders.yaml', 'liquibase']);
+    expect(candidates.map((c) => [c.file.path, c.kind])).toContainEqual([
+      'src/main/resources/db/changes/2024-01-orders.yaml',
+      'liquibase'
+    ]);
   });
 
   it('Knex and Sequelize config name the folder; Django MIGRATION_MODULES names the module', async () => {
     const knex = await classifyRange({
       head: {
         'knexfile.js': "module.exports = { client: 'pg', migrations: { directory: './db/knex' } };\n",
-        'db/knex/drop_sessions.js': "exports.up = (knex) => knex.schema.dropTable('sessions');\nexports.down = () => {};\n"
+        'db/knex/drop_sessions.js':
+          "exports.up = (knex) => knex.schema.dropTable('sessions');\nexports.down = () => {};\n"
       }
     });
     expect(knex.candidates.map((c) => c.kind)).toEqual(['js-migration']);
@@ -98,26 +110,35 @@ describe('migration locations from configuration', () => {
       head: {
         'manage.py': 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_conf.settings")\n',
         'site_conf/settings.py': 'MIGRATION_MODULES = {"shop": "shop.db_changes"}\n',
-        'shop/db_changes/0004_drop.py': 'from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n    operations = [\n        migrations.RemoveField(model_name="order", name="legacy"),\n    ]\n',
+        'shop/db_changes/0004_drop.py':
+          'from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n    operations = [\n        migrations.RemoveField(model_name="order", name="legacy"),\n    ]\n',
         'shop/db_changes/__init__.py': ''
       }
     });
-    expect(django.candidates.map((c) => [c.file.path, c.kind])).toEqual([['shop/db_changes/0004_drop.py', 'django']]);
+    expect(django.candidates.map((c) => [c.file.path, c.kind])).toEqual([
+      ['shop/db_changes/0004_drop.py', 'django']
+    ]);
   });
 
   it('EF Core migrations are recognised by their [Migration] attribute outside a Migrations folder', async () => {
     const { candidates } = await classifyRange({
       head: {
-        'src/Data/Schema/20240101120000_DropNick.cs': 'public partial class DropNick : Migration\n{\n    protected override void Up(MigrationBuilder b)\n    {\n        b.DropColumn(name: "Nick", table: "Users");\n    }\n}\n',
-        'src/Data/Schema/20240101120000_DropNick.Designer.cs': '[DbContext(typeof(AppDb))]\n[Migration("20240101120000_DropNick")]\npartial class DropNick {}\n'
+        'src/Data/Schema/20240101120000_DropNick.cs':
+          'public partial class DropNick : Migration\n{\n    protected override void Up(MigrationBuilder b)\n    {\n        b.DropColumn(name: "Nick", table: "Users");\n    }\n}\n',
+        'src/Data/Schema/20240101120000_DropNick.Designer.cs':
+          '[DbContext(typeof(AppDb))]\n[Migration("20240101120000_DropNick")]\npartial class DropNick {}\n'
       }
     });
-    expect(candidates.map((c) => [c.file.path, c.kind])).toEqual([['src/Data/Schema/20240101120000_DropNick.cs', 'ef-core']]);
+    expect(candidates.map((c) => [c.file.path, c.kind])).toEqual([
+      ['src/Data/Schema/20240101120000_DropNick.cs', 'ef-core']
+    ]);
   });
 
   it('a dialect named by a folder wins over the Postgres default', async () => {
     const { all } = await classifyRange({
-      head: { 'migrations/mysql/000004_rename.up.sql': 'ALTER TABLE users RENAME COLUMN name TO full_name;\n' }
+      head: {
+        'migrations/mysql/000004_rename.up.sql': 'ALTER TABLE users RENAME COLUMN name TO full_name;\n'
+      }
     });
     expect(all[0]).toMatchObject({ severity: 'blocker', dialect: 'mysql', framework: 'golang-migrate' });
   });

@@ -27,9 +27,12 @@ describe('parser gaps (cause 6)', () => {
   });
 
   it('MySQL: DROP PRIMARY KEY and DROP FOREIGN KEY are named as such, not as DROP INDEX with an empty name', async () => {
-    const findings = await classifySql('ALTER TABLE orders DROP PRIMARY KEY;\nALTER TABLE orders DROP FOREIGN KEY fk_orders_user;\n', {
-      dialect: 'mysql'
-    });
+    const findings = await classifySql(
+      'ALTER TABLE orders DROP PRIMARY KEY;\nALTER TABLE orders DROP FOREIGN KEY fk_orders_user;\n',
+      {
+        dialect: 'mysql'
+      }
+    );
     expect(ops(findings)).toEqual([
       ['info', 1, 'DROP PRIMARY KEY ON orders'],
       ['info', 2, 'DROP FOREIGN KEY fk_orders_user ON orders']
@@ -73,7 +76,9 @@ describe('parser gaps (cause 6)', () => {
 
   it('a factor keeps the raw parser message out of its headline, in evidenceDetail', async () => {
     const { all } = await classifyRange({
-      head: { 'migrations/mysql/000009_x.up.sql': 'ALTER TABLE users DROP COLUMN a;\nALTER TABLE users FROB;\n' }
+      head: {
+        'migrations/mysql/000009_x.up.sql': 'ALTER TABLE users DROP COLUMN a;\nALTER TABLE users FROB;\n'
+      }
     });
     const unparsed = all.find((f) => f.category === 'unparsed')!;
     expect(unparsed.detail).not.toMatch(/Expected/);
@@ -83,9 +88,9 @@ describe('parser gaps (cause 6)', () => {
 
   it('the statement scanner names DROP, RENAME and ALTER … TYPE in any dialect', () => {
     expect(
-      scanStatements('DROP TABLE IF EXISTS "public"."old";\nALTER TABLE t RENAME COLUMN a TO b;\nALTER TABLE t ALTER COLUMN c SET DATA TYPE text;\n').map(
-        (f) => [f.line, f.operation]
-      )
+      scanStatements(
+        'DROP TABLE IF EXISTS "public"."old";\nALTER TABLE t RENAME COLUMN a TO b;\nALTER TABLE t ALTER COLUMN c SET DATA TYPE text;\n'
+      ).map((f) => [f.line, f.operation])
     ).toEqual([
       [1, 'DROP TABLE public.old'],
       [2, 'RENAME COLUMN t.a TO b'],
@@ -142,7 +147,8 @@ class Migration(migrations.Migration):
     operations = []
 `);
     expect(ops(merge.findings)).toEqual([['info', 7, 'merge migration (operations = [])']]);
-    const concurrent = await analyseDjango(`from django.contrib.postgres.operations import AddIndexConcurrently
+    const concurrent =
+      await analyseDjango(`from django.contrib.postgres.operations import AddIndexConcurrently
 from django.db import migrations, models
 
 
@@ -157,7 +163,10 @@ class Migration(migrations.Migration):
 
   it('one finding per hazard: the same statement is not reported twice', async () => {
     const { all } = await classifyRange({
-      head: { 'db/migrate/20240501000000_x.rb': 'class X < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :users, :a; remove_column :users, :a\n  end\nend\n' }
+      head: {
+        'db/migrate/20240501000000_x.rb':
+          'class X < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :users, :a; remove_column :users, :a\n  end\nend\n'
+      }
     });
     expect(all.filter((f) => f.severity === 'blocker')).toHaveLength(1);
   });

@@ -19,16 +19,23 @@ describe('migration identity across the range', () => {
       head: { 'engines/billing/db/migrate/20240101000000_drop_email.rb': DROP_EMAIL }
     });
     expect(all.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(shape(byPath.get('engines/billing/db/migrate/20240101000000_drop_email.rb'))).toEqual([['info', 'moved', null]]);
+    expect(shape(byPath.get('engines/billing/db/migrate/20240101000000_drop_email.rb'))).toEqual([
+      ['info', 'moved', null]
+    ]);
     expect(byPath.get('db/migrate/20240101000000_drop_email.rb')).toEqual([]);
-    expect(all[0]!.detail).toMatch(/moved to engines\/billing\/db\/migrate\/20240101000000_drop_email\.rb with the same identity \(rails:20240101000000\)/);
+    expect(all[0]!.detail).toMatch(
+      /moved to engines\/billing\/db\/migrate\/20240101000000_drop_email\.rb with the same identity \(rails:20240101000000\)/
+    );
     expect(all[0]).toMatchObject({ framework: 'rails', kind: 'migration' });
   });
 
   it('a git rename that keeps the identity is info; one that changes it runs as new', async () => {
     // Django's identity is app + name: a project restructure that keeps both does not re-run it.
     const kept = await classifyRange(
-      { base: { 'src/shop/migrations/0007_drop.py': DJANGO_DROP }, head: { 'shop/migrations/0007_drop.py': DJANGO_DROP } },
+      {
+        base: { 'src/shop/migrations/0007_drop.py': DJANGO_DROP },
+        head: { 'shop/migrations/0007_drop.py': DJANGO_DROP }
+      },
       { 'shop/migrations/0007_drop.py': 'src/shop/migrations/0007_drop.py' }
     );
     expect(shape(kept.all)).toEqual([['info', 'moved', null]]);
@@ -73,7 +80,9 @@ describe('migration identity across the range', () => {
     });
     expect(shape(all)).toEqual([['warning', 'edited', 2]]);
     expect(all[0]!.detail).toMatch(/edited after it may have run/);
-    expect(all[0]!.detail).toContain('-ALTER TABLE users DROP COLUMN legacy; +ALTER TABLE users DROP COLUMN IF EXISTS legacy;');
+    expect(all[0]!.detail).toContain(
+      '-ALTER TABLE users DROP COLUMN legacy; +ALTER TABLE users DROP COLUMN IF EXISTS legacy;'
+    );
     expect(all[0]!.evidenceDetail).toContain('+ALTER TABLE users DROP COLUMN IF EXISTS legacy;');
   });
 

@@ -10,7 +10,8 @@ describe('net effect of the range (cause 2)', () => {
   it('dropping, renaming, constraining and backfilling what the range itself created harms no N-1', async () => {
     const { all, byPath } = await classifyRange({
       head: {
-        'db/migration/V10__coupons.sql': 'CREATE TABLE coupons (id int, code text);\nALTER TABLE users ADD COLUMN referral text;\n',
+        'db/migration/V10__coupons.sql':
+          'CREATE TABLE coupons (id int, code text);\nALTER TABLE users ADD COLUMN referral text;\n',
         'db/migration/V11__reshape.sql': [
           'ALTER TABLE coupons RENAME COLUMN code TO coupon_code;',
           'ALTER TABLE coupons ADD CONSTRAINT coupons_code_key UNIQUE (coupon_code);',
@@ -29,10 +30,12 @@ describe('net effect of the range (cause 2)', () => {
       ['info', 'additive', 3],
       ['info', 'additive', 4]
     ]);
-    expect(reshape[0]!.detail).toMatch(/coupons.* was created in this range \(db\/migration\/V10__coupons\.sql\), so N-1 never used it/);
+    expect(reshape[0]!.detail).toMatch(
+      /coupons.* was created in this range \(db\/migration\/V10__coupons\.sql\), so N-1 never used it/
+    );
   });
 
-  it('the order is the framework\'s: a drop before the create of the same name is still a drop', async () => {
+  it("the order is the framework's: a drop before the create of the same name is still a drop", async () => {
     const { all } = await classifyRange({
       head: {
         'db/migration/V2__drop.sql': 'DROP TABLE coupons;',
@@ -60,7 +63,7 @@ describe('net effect of the range (cause 2)', () => {
     expect(rebuild[0]!.detail).toMatch(/rebuild of users/);
   });
 
-  it('swap-and-rename and a ClickHouse EXCHANGE net to a rebuild; the old copy\'s DROP is info', async () => {
+  it("swap-and-rename and a ClickHouse EXCHANGE net to a rebuild; the old copy's DROP is info", async () => {
     const swap = await classifyRange({
       head: {
         'db/migration/V20__swap.sql': [
@@ -72,7 +75,9 @@ describe('net effect of the range (cause 2)', () => {
         ].join('\n')
       }
     });
-    expect(swap.all.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.line])).toEqual([['warning', 3]]);
+    expect(swap.all.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.line])).toEqual([
+      ['warning', 3]
+    ]);
 
     const clickhouse = await classifyRange({
       head: {
@@ -84,9 +89,9 @@ describe('net effect of the range (cause 2)', () => {
         ].join('\n')
       }
     });
-    expect(clickhouse.all.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.line, f.dialect])).toEqual([
-      ['warning', 3, 'clickhouse']
-    ]);
+    expect(
+      clickhouse.all.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.line, f.dialect])
+    ).toEqual([['warning', 3, 'clickhouse']]);
   });
 
   it('Django: fields added to a model the range created can be removed or altered without affecting N-1', async () => {
@@ -128,11 +133,19 @@ describe('widening and narrowing (cause 3)', () => {
     ['numeric(12,2)', 'numeric(20,2)', 'widens'],
     ['numeric(20,4)', 'numeric(12,2)', 'narrows'],
     ['models.CharField(max_length=100)', 'models.CharField(max_length=255)', 'widens'],
-    ['models.DecimalField(max_digits=12, decimal_places=2)', 'models.DecimalField(max_digits=20, decimal_places=2)', 'widens'],
+    [
+      'models.DecimalField(max_digits=12, decimal_places=2)',
+      'models.DecimalField(max_digits=20, decimal_places=2)',
+      'widens'
+    ],
     ['models.CharField(max_length=100)', 'models.CharField(max_length=100, null=True)', 'widens'],
     ['models.CharField(max_length=100, null=True)', 'models.CharField(max_length=100)', 'narrows'],
     ['models.CharField(max_length=20)', 'models.CharField(max_length=20, choices=[("a", "A")])', 'cosmetic'],
-    ['models.CharField(max_length=20)', 'models.CharField(max_length=20, db_collation="und-x-icu")', 'cosmetic'],
+    [
+      'models.CharField(max_length=20)',
+      'models.CharField(max_length=20, db_collation="und-x-icu")',
+      'cosmetic'
+    ],
     ['sa.String(length=100)', 'sa.String(length=255)', 'widens'],
     ['integer', 'text', 'changes']
   ])('%s -> %s %s', (before, after, expected) => {
@@ -142,13 +155,17 @@ describe('widening and narrowing (cause 3)', () => {
   it('Alembic alter_column with existing_type: widening is info, narrowing a blocker', async () => {
     const migration = (from: string, to: string) =>
       `revision = "r1"\ndown_revision = None\n\ndef upgrade():\n    op.alter_column("users", "name", existing_type=${from}, type_=${to})\n\ndef downgrade():\n    op.alter_column("users", "name", existing_type=${to}, type_=${from})\n`;
-    const wider = await classifyRange({ head: { 'alembic/versions/r1_name.py': migration('sa.String(length=100)', 'sa.String(length=255)') } });
+    const wider = await classifyRange({
+      head: { 'alembic/versions/r1_name.py': migration('sa.String(length=100)', 'sa.String(length=255)') }
+    });
     expect(shape(wider.all)).toEqual([
       ['info', 'additive', 5],
       ['info', 'additive', 7]
     ]);
     expect(wider.all[0]!.detail).toMatch(/N may write values N-1 does not expect/);
-    const narrower = await classifyRange({ head: { 'alembic/versions/r1_name.py': migration('sa.String(length=255)', 'sa.String(length=100)') } });
+    const narrower = await classifyRange({
+      head: { 'alembic/versions/r1_name.py': migration('sa.String(length=255)', 'sa.String(length=100)') }
+    });
     expect(narrower.all[0]).toMatchObject({ severity: 'blocker', line: 5 });
   });
 
@@ -173,14 +190,19 @@ class Migration(migrations.Migration):
 `;
     const tree = (length: number) => ({
       base: { 'shop/migrations/0002_order_note.py': previous },
-      head: { 'shop/migrations/0002_order_note.py': previous, 'shop/migrations/0003_alter_note.py': alter(length) }
+      head: {
+        'shop/migrations/0002_order_note.py': previous,
+        'shop/migrations/0003_alter_note.py': alter(length)
+      }
     });
     const wider = await classifyRange(tree(255));
     expect(shape(wider.all)).toEqual([['info', 'additive', 7]]);
     expect(wider.reads).toContain('head:shop/migrations/0002_order_note.py');
     const narrower = await classifyRange(tree(50));
     expect(shape(narrower.all)).toEqual([['blocker', 'constraining', 7]]);
-    expect(narrower.all[0]!.detail).toMatch(/narrows \(from models\.CharField\(max_length=100\) to models\.CharField\(max_length=50\)\)/);
+    expect(narrower.all[0]!.detail).toMatch(
+      /narrows \(from models\.CharField\(max_length=100\) to models\.CharField\(max_length=50\)\)/
+    );
   });
 
   it('Rails change_column is compared with db/schema.rb at the base', async () => {
@@ -276,10 +298,16 @@ class Migration(migrations.Migration):
         migrations.AddField(model_name="order", name="status", field=${field}),
     ]
 `;
-    const ormOnly = await classifyRange({ head: { 'shop/migrations/0020_status.py': migration('models.CharField(max_length=10, default="new")') } });
+    const ormOnly = await classifyRange({
+      head: { 'shop/migrations/0020_status.py': migration('models.CharField(max_length=10, default="new")') }
+    });
     expect(shape(ormOnly.all)).toEqual([['blocker', 'constraining', 6]]);
     expect(ormOnly.all[0]!.detail).toMatch(/inserts from N-1 fail/);
-    const inDatabase = await classifyRange({ head: { 'shop/migrations/0020_status.py': migration('models.CharField(max_length=10, db_default="new")') } });
+    const inDatabase = await classifyRange({
+      head: {
+        'shop/migrations/0020_status.py': migration('models.CharField(max_length=10, db_default="new")')
+      }
+    });
     expect(shape(inDatabase.all)).toEqual([['info', 'additive', 6]]);
   });
 });

@@ -83,10 +83,17 @@ const RULES: OrmRule[] = [
             note: 'only collation or charset changes: comparisons and sorting may differ for N-1',
             category: 'constraining'
           });
-        return finding('destructive', c.line, `alter_column ${subject} type_=${type}${existing ? ` (from ${existing})` : ''}`, {
-          subject,
-          ...(change === 'narrows' ? { note: 'the column narrows: N-1 may write values it no longer holds' } : {})
-        });
+        return finding(
+          'destructive',
+          c.line,
+          `alter_column ${subject} type_=${type}${existing ? ` (from ${existing})` : ''}`,
+          {
+            subject,
+            ...(change === 'narrows'
+              ? { note: 'the column narrows: N-1 may write values it no longer holds' }
+              : {})
+          }
+        );
       }
       if (/\bnullable\s*=\s*False\b/.test(c.text)) {
         // A server default fills what N-1's inserts omit; only an explicit NULL from N-1 fails.

@@ -131,7 +131,8 @@ const RULES: OrmRule[] = [
     // django.contrib.postgres.operations: built without locking, but the same effect.
     pattern:
       /\b(?:AddIndexConcurrently|RemoveIndexConcurrently|ValidateConstraint|CreateExtension|BtreeGinExtension|BtreeGistExtension|CITextExtension|CryptoExtension|HStoreExtension|TrigramExtension|UnaccentExtension|CreateCollation|RemoveCollation)\b(?=\s*\()/g,
-    classify: (c) => finding('additive', c.line, `${c.match[0]} ${namedValue(c.text, 'model_name') ?? ''}`.trim())
+    classify: (c) =>
+      finding('additive', c.line, `${c.match[0]} ${namedValue(c.text, 'model_name') ?? ''}`.trim())
   },
   {
     pattern: /\bAddConstraintNotValid\b(?=\s*\()/g,
@@ -147,7 +148,11 @@ const RULES: OrmRule[] = [
   {
     pattern: /\bmigrations\.(?:AlterModelTableComment|AlterOrderWithRespectTo|RenameIndex)\b(?=\s*\()/g,
     classify: (c) =>
-      finding('additive', c.line, `${c.match[0].replace('migrations.', '')} ${namedValue(c.text, 'model_name') ?? namedValue(c.text, 'name') ?? ''}`.trim())
+      finding(
+        'additive',
+        c.line,
+        `${c.match[0].replace('migrations.', '')} ${namedValue(c.text, 'model_name') ?? namedValue(c.text, 'name') ?? ''}`.trim()
+      )
   },
   {
     pattern: /\bmigrations\.RunPython\b(?=\s*\()/g,
