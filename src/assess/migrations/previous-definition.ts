@@ -40,12 +40,13 @@ export async function resolveAlterations(migrations: AlteredMigration[], read: R
         const schema = await schemas.get(schemaPath)!;
         before = schema === null ? null : railsColumn(schema, item.alteration.column);
       }
-      if (before !== null) judge(item, before, item.alteration.to);
+      if (before !== null) judgeRedefinition(item, before, item.alteration.to);
     }
   }
 }
 
-function judge(item: MigrationFinding, before: string, after: string): void {
+/** Sets the finding's effect, severity and words from how `after` treats what N-1 wrote under `before`. */
+export function judgeRedefinition(item: MigrationFinding, before: string, after: string): void {
   const change = compareDefinitions(before, after);
   const shown = `from ${oneLine(before)} to ${oneLine(after)}`;
   switch (change) {

@@ -205,6 +205,35 @@ class Migration(migrations.Migration):
     );
   });
 
+  it('EF Core AlterColumn is compared with its oldType/oldMaxLength/oldNullable', async () => {
+    const migration = (from: string, to: string) => `public partial class Widen : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.AlterColumn<string>(name: "Name", table: "Users", ${to}, ${from});
+    }
+}
+`;
+    const wider = await classifyRange({
+      head: {
+        'Data/Migrations/20240101000000_Widen.cs': migration(
+          'oldType: "nvarchar(50)", oldNullable: false',
+          'type: "nvarchar(200)", nullable: true'
+        )
+      }
+    });
+    expect(shape(wider.all)).toEqual([['info', 'additive', 5]]);
+    const narrower = await classifyRange({
+      head: {
+        'Data/Migrations/20240101000000_Widen.cs': migration(
+          'oldType: "nvarchar(max)", oldNullable: true',
+          'type: "nvarchar(100)", nullable: true'
+        )
+      }
+    });
+    expect(shape(narrower.all)).toEqual([['blocker', 'constraining', 5]]);
+  });
+
   it('Rails change_column is compared with db/schema.rb at the base', async () => {
     const schema = `ActiveRecord::Schema[7.1].define(version: 2024_01_01_000000) do\n  create_table "users", force: :cascade do |t|\n    t.string "name", limit: 100\n  end\nend\n`;
     const migration = `class WidenName < ActiveRecord::Migration[7.1]\n  def up\n    change_column :users, :name, :string, limit: 255\n  end\n\n  def down\n    change_column :users, :name, :string, limit: 100\n  end\nend\n`;
