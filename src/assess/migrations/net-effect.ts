@@ -204,7 +204,8 @@ function pairDefaultsWithNotNull(steps: MigrationStep[]): void {
   for (const item of findings) {
     const backfill = item.effect === 'data-rewrite' && /^UPDATE /.test(item.operation);
     if (!backfill || item.severity !== 'blocker' || item.subject === undefined) continue;
-    if (!defaultedTables.has(normaliseName(item.subject))) continue;
+    const updated = subjectNames(item.subject)[0] ?? '';
+    if (!defaultedTables.has(updated) && !defaultedTables.has(tableOf(updated))) continue;
     item.severity = 'warning';
     item.note = `${item.note ? `${item.note}; ` : ''}a backfill of the column made NOT NULL with a default`;
   }

@@ -219,12 +219,17 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
         .join(', ');
       return [finding('data-rewrite', line, `TRUNCATE ${names}`, { subject: names })];
     }
-    case 'update':
+    case 'update': {
+      const table = tableName(node['table']);
+      const columns = ((node['set'] as Node[] | undefined) ?? [])
+        .map((assignment) => assignment['column'])
+        .filter((column): column is string => typeof column === 'string');
       return [
-        finding('data-rewrite', line, `UPDATE ${tableName(node['table'])} (data rewrite)`, {
-          subject: tableName(node['table'])
+        finding('data-rewrite', line, `UPDATE ${table} (data rewrite)`, {
+          subject: columns.length ? `${table}.${columns.join(', ')}` : table
         })
       ];
+    }
     case 'delete': {
       const table = tableName(node['from'] ?? node['table']);
       return [finding('data-rewrite', line, `DELETE FROM ${table}`, { subject: table })];

@@ -186,7 +186,14 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
     }
     case 'UpdateStmt': {
       const table = relationName(child(node, 'relation'));
-      return [finding('data-rewrite', line, `UPDATE ${table} (data rewrite)`, { subject: table })];
+      const columns = list(node, 'targetList')
+        .map((target) => str(child(target, 'ResTarget'), 'name'))
+        .filter((name): name is string => name !== undefined);
+      return [
+        finding('data-rewrite', line, `UPDATE ${table} (data rewrite)`, {
+          subject: columnsSubject(table, columns)
+        })
+      ];
     }
     case 'DeleteStmt': {
       const table = relationName(child(node, 'relation'));
@@ -215,7 +222,14 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
       const table = relationName(child(node, 'relation'));
       const name = str(node, 'idxname') ?? '(unnamed)';
       if (node['unique'] === true && !createdTables.has(table)) {
-        return [finding('constraining', line, `CREATE UNIQUE INDEX ${name} ON ${table}`, { subject: table })];
+        const columns = list(node, 'indexParams')
+          .map((param) => str(child(param, 'IndexElem'), 'name'))
+          .filter((column): column is string => column !== undefined);
+        return [
+          finding('constraining', line, `CREATE UNIQUE INDEX ${name} ON ${table}`, {
+            subject: columnsSubject(table, columns)
+          })
+        ];
       }
       return [
         finding(
@@ -288,6 +302,14 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
         })
       ];
   }
+}
+
+/**
+ * `users.a, b` when the statement names its columns (so a backfill or constraint on columns the
+ * range created can be told apart), else the table.
+ */
+export function columnsSubject(table: string, columns: string[]): string {
+  return columns.length ? `${table}.${columns.join(', ')}` : table;
 }
 
 function readableStatementName(type: string): string {
@@ -485,12 +507,16 @@ function classifyAddConstraint(
   const name = str(constraint, 'conname');
   const operation = `ADD CONSTRAINT ${name ? `${name} ` : ''}${label} ON ${table}`;
   if (newTable) return finding('additive', line, `${operation} (new table)`);
+  const columns = [...list(constraint, 'fk_attrs'), ...list(constraint, 'keys')]
+    .map((item) => str(child(item, 'String'), 'sval'))
+    .filter((column): column is string => column !== undefined);
+  const subject = contype === 'CONSTR_CHECK' ? table : columnsSubject(table, columns);
   if (constraint['skip_validation'] === true) {
     return finding('constraining', line, `${operation} NOT VALID`, {
-      subject: table,
+      subject,
       severity: 'warning',
       note: 'existing rows are not checked, but new writes from N-1 are'
     });
   }
-  return finding('constraining', line, operation, { subject: table });
+  return finding('constraining', line, operation, { subject });
 }

@@ -102,7 +102,12 @@ function scanStatement(text: string, line: number): MigrationFinding[] {
   }
   if ((match = UPDATE.exec(text))) {
     const table = unquote(match[1]!);
-    return [finding('data-rewrite', line, `UPDATE ${table} (data rewrite)`, { subject: table })];
+    const assignments = /\bSET\s+([\s\S]*?)(?:\bWHERE\b|\bFROM\b|$)/i.exec(text)?.[1] ?? '';
+    const columns = splitTopLevel(assignments)
+      .map((part) => /^\s*[`"[]?(\w+)[`"\]]?\s*=/.exec(part)?.[1])
+      .filter((column): column is string => column !== undefined);
+    const subject = columns.length ? `${table}.${columns.join(', ')}` : table;
+    return [finding('data-rewrite', line, `UPDATE ${table} (data rewrite)`, { subject })];
   }
   if ((match = DELETE.exec(text))) {
     const table = unquote(match[1]!);

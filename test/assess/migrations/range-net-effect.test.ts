@@ -254,7 +254,7 @@ describe('down steps are not the upgrade (cause 4)', () => {
   def change
     add_column :users, :flag, :boolean
     reversible do |dir|
-      dir.up { execute "UPDATE users SET flag = false WHERE id < 0" }
+      dir.up { execute "UPDATE users SET legacy_flag = false WHERE id < 0" }
       dir.down do
         remove_column :users, :legacy_flag
         drop_table :flags

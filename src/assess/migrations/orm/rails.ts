@@ -136,8 +136,13 @@ const RULES: OrmRule[] = [
     pattern: /\badd_index\b/g,
     classify: (c) => {
       const table = bareName(splitArguments(c.text)[0]);
+      const columns = [...(splitArguments(c.text)[1] ?? '').matchAll(/:(\w+)|["'](\w+)["']/g)].map(
+        (m) => m[1] ?? m[2]
+      );
       return /\bunique:\s*true\b/.test(c.text)
-        ? finding('constraining', c.line, `add_index ${table} unique: true`, { subject: table })
+        ? finding('constraining', c.line, `add_index ${table} unique: true`, {
+            subject: columns.length ? `${table}.${columns.join(', ')}` : table
+          })
         : finding('additive', c.line, `add_index ${table}`);
     }
   },
