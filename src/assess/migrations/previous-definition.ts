@@ -22,7 +22,18 @@ export interface AlteredMigration {
 /** Migrations read while following one field back: a long chain is cut here, not read whole. */
 const MAX_DJANGO_READS = 30;
 
-export async function resolveAlterations(migrations: AlteredMigration[], read: ReadFile): Promise<void> {
+export async function resolveAlterations(
+  migrations: AlteredMigration[],
+  uncachedRead: ReadFile
+): Promise<void> {
+  // Many fields of one app walk the same chain: each file is read once.
+  const cache = new Map<string, Promise<string | null>>();
+  const read: ReadFile = (filePath, side) => {
+    const key = `${side}:${filePath}`;
+    let found = cache.get(key);
+    if (!found) cache.set(key, (found = uncachedRead(filePath, side)));
+    return found;
+  };
   const schemas = new Map<string, Promise<string | null>>();
   for (const migration of migrations) {
     for (const item of migration.findings) {

@@ -151,3 +151,30 @@ class Migration(migrations.Migration):
         migrations.RemoveField(model_name="order", name="legacy"),
     ]
 `;
+
+describe('machine-readable fields', () => {
+  it('every migration factor carries a category and a framework; SQL ones a dialect', async () => {
+    const { all } = await classifyRange({
+      base: {
+        'db/migrate/20200101000000_old.rb': DROP_EMAIL,
+        'migrations/000001_a.down.sql': 'DROP TABLE a;'
+      },
+      head: {
+        'db/migrate/20200101000000_old.rb': `# note\n${DROP_EMAIL}`,
+        'db/migrate/20240101000000_drop_email.rb': DROP_EMAIL,
+        'db/migration/V5__x.sql': 'ALTER TABLE t ADD COLUMN c int;\nALTER TABLE t FROB;\n',
+        'shop/migrations/0002_x.py':
+          'from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n    operations = [\n        migrations.RunPython(forwards),\n    ]\n',
+        'db/changelog/release.changelog.yaml': 'name: not a changelog\n'
+      }
+    });
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    for (const factor of all) {
+      expect(factor.category).toEqual(expect.any(String));
+      expect(factor.framework).toEqual(expect.any(String));
+    }
+    expect(
+      all.filter((f) => f.path === 'db/migration/V5__x.sql').map((f) => [f.category, f.dialect])
+    ).toEqual([['unparsed', 'postgres']]);
+  });
+});
