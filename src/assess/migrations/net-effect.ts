@@ -17,6 +17,7 @@ const CREATES_TABLE =
   /^(?:CREATE (?:TABLE|VIEW|MATERIALIZED VIEW|DICTIONARY)|create_(?:join_)?table|createTable|CreateModel|Schema::create|CreateTable|create table\(:)\s*([^\s)]+)/;
 const CREATES_COLUMN =
   /^(?:ADD COLUMN|add_column|add_reference|AddField|addColumn|add column|AddColumn|add|change_table \S+)\s+([^\s,]+)/;
+const CREATES_VIEW = /^CREATE (?:OR REPLACE )?(?:MATERIALIZED )?VIEW (\S+)/;
 const RENAMES_TABLE = /^RENAME TABLE (\S+) TO (\S+)/;
 const EXCHANGES = /^EXCHANGE TABLES (\S+) AND (\S+)/;
 const DROPS_TABLE =
@@ -97,6 +98,17 @@ function markRebuilds(steps: MigrationStep[]): Set<string> {
   const aliases = new Map<string, string>();
   all.forEach(({ item }, index) => {
     const operation = item.operation;
+    // A view dropped and created again under its name holds no data: it nets to its new definition.
+    const view = CREATES_VIEW.exec(operation)?.[1];
+    if (view) {
+      const name = normaliseName(view);
+      const removed = removedAt.get(name);
+      if (removed !== undefined && /^DROP (?:MATERIALIZED )?VIEW /.test(all[removed]!.item.operation)) {
+        recordRebuild(all, name, removedAt, aliases, index);
+        rebuilt.add(name);
+      }
+      return;
+    }
     const dropped = DROPS_TABLE.exec(operation)?.[1];
     const rename = RENAMES_TABLE.exec(operation);
     const exchange = EXCHANGES.exec(operation);

@@ -139,6 +139,11 @@ export async function classifyMigrationRange(
           if (changelog.source !== null) fresh.push({ index, loaded: item, source: changelog.source });
           return;
         }
+        // Flyway re-runs a repeatable migration whenever its checksum changes: the edit runs.
+        if (item.candidate.kind === 'flyway-repeatable') {
+          fresh.push({ index, loaded: item, source: item.head! });
+          return;
+        }
         if (item.headId !== item.baseId) {
           results[index]!.push(
             factor(

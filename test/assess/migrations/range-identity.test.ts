@@ -97,6 +97,21 @@ describe('migration identity across the range', () => {
     expect(all[0]!.detail).toMatch(/only in comments or whitespace/);
   });
 
+  it('an edited Flyway repeatable migration runs again on its new checksum, so it is analysed', async () => {
+    const { all } = await classifyRange({
+      base: { 'db/migration/R__views.sql': 'CREATE VIEW active_users AS SELECT * FROM users;' },
+      head: {
+        'db/migration/R__views.sql':
+          'DROP VIEW active_users;\nCREATE VIEW active_users AS SELECT id FROM users;'
+      }
+    });
+    // Dropped and created again, the view nets to its new definition: a warning to check, not a DROP.
+    expect(all.map((f) => [f.severity, f.line])).toEqual([
+      ['warning', 1],
+      ['info', 2]
+    ]);
+  });
+
   it('a deleted down migration is info; a deleted up migration stays a warning', async () => {
     const { byPath } = await classifyRange({
       base: {
