@@ -83,8 +83,12 @@ export async function analyseMigration(
   }
   const framework = ormFrameworkFor(kind, filePath, source);
   if (framework) {
-    const analysis = await analyseOrm(framework, source);
-    return { ...analysis, frameworkName: frameworkName(kind, analysis) };
+    const analysis = await analyseOrm(framework, source, forced?.parser);
+    return {
+      ...analysis,
+      frameworkName: frameworkName(kind, analysis),
+      ...(forced ? { dialect: forced.name } : {})
+    };
   }
   if (kind === 'liquibase' || (kind === 'custom' && /\.sql$/i.test(filePath))) {
     const analysis = await analyseSqlWithLiquibaseRollback(source, options);

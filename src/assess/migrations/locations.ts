@@ -170,7 +170,14 @@ async function alembicLocations(root: string, readHead: ReadHead): Promise<Migra
         .filter(Boolean)
         .map(resolve)
     );
-  return folders.map((directory) => ({ kind: 'alembic', directory, source: configPath }));
+  // Only the dialect is taken from the URL (never the URL itself: it may hold a password).
+  const dialect = dialectNamed(/^[\w+]+(?=:\/\/)/.exec(iniValue(text, 'sqlalchemy\\.url') ?? '')?.[0]);
+  return folders.map((directory) => ({
+    kind: 'alembic',
+    directory,
+    source: configPath,
+    ...(dialect ? { dialect } : {})
+  }));
 }
 
 // ---- Django -------------------------------------------------------------------------------
@@ -324,7 +331,8 @@ async function railsLocations(root: string, readHead: ReadHead): Promise<Migrati
   const text = await readHead(configPath);
   if (text === null) return [];
   const dialect = dialectNamed(/^\s*adapter:\s*(\S+)/m.exec(text)?.[1]);
-  const paths = new Set<string>();
+  // The default folder too, so its migrations get the adapter's dialect.
+  const paths = new Set<string>(['db/migrate']);
   for (const match of text.matchAll(/^\s*migrations_paths:\s*(.+)$/gm)) {
     const value = match[1]!.trim();
     for (const entry of value.replace(/^\[|\]$/g, '').split(',')) {

@@ -69,6 +69,29 @@ describe('migration locations from configuration', () => {
     expect(all[0]).toMatchObject({ severity: 'blocker', line: 3 });
   });
 
+  it('the configured dialect reaches SQL embedded in ORM code (database.yml adapter, alembic.ini sqlalchemy.url)', async () => {
+    const rails = await classifyRange({
+      head: {
+        'config/database.yml': 'production:\n  adapter: mysql2\n',
+        'db/migrate/20240601000000_rename.rb':
+          'class Rename < ActiveRecord::Migration[7.1]\n  def up\n    execute "ALTER TABLE `users` CHANGE `name` `full_name` varchar(200)"\n  end\nend\n'
+      }
+    });
+    expect(rails.all.map((f) => [f.severity, f.line, f.dialect, f.category])).toEqual([
+      ['blocker', 3, 'mysql', 'destructive']
+    ]);
+    const alembic = await classifyRange({
+      head: {
+        'alembic.ini':
+          '[alembic]\nscript_location = db\nsqlalchemy.url = mysql+pymysql://app:secret@db/app\n',
+        'db/versions/a1_drop.py':
+          'revision = "a1"\n\ndef upgrade():\n    op.execute("ALTER TABLE `users` DROP COLUMN `legacy`")\n'
+      }
+    });
+    expect(alembic.all.map((f) => [f.severity, f.dialect])).toEqual([['blocker', 'mysql']]);
+    expect(JSON.stringify(alembic.all)).not.toContain('secret');
+  });
+
   it('Flyway locations in flyway.conf, with the dialect of its url', async () => {
     const { candidates, all } = await classifyRange({
       head: {

@@ -1,4 +1,5 @@
 /** Alembic (and Flask-Migrate): `upgrade()` counts, `downgrade()` is the down side. */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import { compareDefinitions } from '../widening.js';
 import {
@@ -7,7 +8,8 @@ import {
   namedValue,
   splitArguments,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 const PYTHON: OrmLanguage = {
@@ -158,6 +160,6 @@ const RULES: OrmRule[] = [
   { pattern: /\b(?:op|batch_op)\.execute\b[ \t]*(?:\(\s*(?:sa\.)?text\b[ \t]*)?/g, sql: true }
 ];
 
-export function analyseAlembic(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, PYTHON, RULES);
+export function analyseAlembic(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, withDialect(PYTHON, dialect), RULES);
 }

@@ -2,6 +2,7 @@
  * Django migrations: an `operations` list. Django reverses them itself, so there is no down
  * side in the file.
  */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import {
   analyseOrmSource,
@@ -9,7 +10,8 @@ import {
   splitArguments,
   type CallSite,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 const PYTHON: OrmLanguage = { lineComment: /^#/ };
@@ -173,8 +175,8 @@ const RULES: OrmRule[] = [
 
 const MERGE_MIGRATION = /^[ \t]*operations\s*=\s*\[\s*\]/m;
 
-export async function analyseDjango(source: string): Promise<MigrationAnalysis> {
-  const analysis = await analyseOrmSource(source, PYTHON, RULES);
+export async function analyseDjango(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  const analysis = await analyseOrmSource(source, withDialect(PYTHON, dialect), RULES);
   // A merge migration joins two branches of the graph and changes nothing.
   if (analysis.findings.length === 0 && MERGE_MIGRATION.test(source)) {
     const line = source.slice(0, MERGE_MIGRATION.exec(source)!.index).split('\n').length;

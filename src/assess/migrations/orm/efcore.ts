@@ -1,7 +1,15 @@
 /** Entity Framework Core migrations: `Up` counts, `Down` is the down side. */
 import { judgeRedefinition } from '../previous-definition.js';
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
-import { analyseOrmSource, namedValue, type CallSite, type OrmLanguage, type OrmRule } from './scan.js';
+import {
+  analyseOrmSource,
+  namedValue,
+  type CallSite,
+  type OrmLanguage,
+  type OrmRule,
+  withDialect
+} from './scan.js';
 
 const CSHARP: OrmLanguage = {
   lineComment: /^(?:\/\/|\/\*|\*)/,
@@ -118,6 +126,6 @@ const RULES: OrmRule[] = [
   { pattern: /\bmigrationBuilder\.Sql\b[ \t]*/g, sql: true }
 ];
 
-export function analyseEfCore(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, CSHARP, RULES);
+export function analyseEfCore(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, withDialect(CSHARP, dialect), RULES);
 }

@@ -1,4 +1,5 @@
 /** Laravel migrations: `up()` counts, `down()` is the down side. Laravel columns are NOT NULL unless `->nullable()`. */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import {
   analyseOrmSource,
@@ -7,7 +8,8 @@ import {
   splitArguments,
   type CallSite,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 const PHP: OrmLanguage = {
@@ -108,6 +110,6 @@ const RULES: OrmRule[] = [
   { pattern: /DB::(?:statement|unprepared)\b[ \t]*/g, sql: true }
 ];
 
-export function analyseLaravel(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, PHP, RULES);
+export function analyseLaravel(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, withDialect(PHP, dialect), RULES);
 }

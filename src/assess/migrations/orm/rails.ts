@@ -1,4 +1,5 @@
 /** Rails (ActiveRecord) migrations: `def change`/`def up` count, `def down` is the down side. */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import {
   analyseOrmSource,
@@ -6,7 +7,8 @@ import {
   qualified,
   splitArguments,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 const RUBY: OrmLanguage = {
@@ -206,6 +208,6 @@ const RULES: OrmRule[] = [
   { pattern: /\bexecute\b[ \t(]*/g, sql: true }
 ];
 
-export function analyseRails(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, RUBY, RULES);
+export function analyseRails(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, withDialect(RUBY, dialect), RULES);
 }

@@ -53,6 +53,11 @@ export interface OrmLanguage {
   extent?: (source: string, offset: number, match: RegExpExecArray) => number;
 }
 
+/** The language with the dialect its project configures for embedded SQL (Postgres otherwise). */
+export function withDialect(language: OrmLanguage, dialect: SqlDialect | undefined): OrmLanguage {
+  return dialect ? { ...language, dialect } : language;
+}
+
 /** Blank whole-line comments, keeping offsets, so commented-out calls are not findings. */
 export function blankLineComments(source: string, lineComment: RegExp): string {
   return source.replace(/^[ \t]*(.*)$/gm, (line, body: string) =>
