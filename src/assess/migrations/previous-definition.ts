@@ -45,6 +45,11 @@ export async function resolveAlterations(
           unresolved(item);
           continue;
         }
+      } else if (migration.kind === 'prisma') {
+        const schemaPath = prismaSchemaPath(migration.path);
+        if (!schemas.has(schemaPath)) schemas.set(schemaPath, read(schemaPath, 'base'));
+        const schema = await schemas.get(schemaPath)!;
+        before = schema === null ? null : prismaColumn(schema, item.alteration.column);
       } else if (migration.kind === 'rails') {
         const schemaPath = railsSchemaPath(migration.path);
         if (!schemas.has(schemaPath)) schemas.set(schemaPath, read(schemaPath, 'base'));
@@ -199,4 +204,49 @@ export function railsColumn(schema: string, column: string): string | null {
   const line = new RegExp(`^\\s*t\\.(\\w+)\\s+["']${name}["']\\s*(?:,\\s*(.*))?$`, 'm').exec(block);
   if (!line) return null;
   return `:${line[1]}${line[2] ? `, ${line[2]}` : ''}`;
+}
+
+// ---- Prisma -------------------------------------------------------------------------------
+
+/** `prisma/migrations/<name>/migration.sql` -> `prisma/schema.prisma`. */
+function prismaSchemaPath(migrationPath: string): string {
+  const root = path.posix.dirname(path.posix.dirname(path.posix.dirname(migrationPath)));
+  return root === '.' ? 'schema.prisma' : `${root}/schema.prisma`;
+}
+
+const PRISMA_TYPES: Record<string, string> = {
+  String: 'text',
+  Int: 'integer',
+  BigInt: 'bigint',
+  Float: 'double precision',
+  Decimal: 'numeric(65,30)',
+  Boolean: 'boolean',
+  DateTime: 'timestamp',
+  Json: 'jsonb',
+  Bytes: 'bytea'
+};
+
+/**
+ * The SQL type of `Model.field` in a schema.prisma (`@db.VarChar(50)` wins over the scalar's
+ * default); tables and columns renamed with `@@map` / `@map` are matched by their mapped names.
+ */
+export function prismaColumn(schema: string, column: string): string | null {
+  const [table, name] = splitColumn(column);
+  for (const model of schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    const body = model[2]!;
+    const mapped = /@@map\(\s*"([^"]+)"/.exec(body)?.[1] ?? model[1]!;
+    if (mapped.toLowerCase() !== table) continue;
+    for (const line of body.split('\n')) {
+      const field = /^\s*(\w+)\s+(\w+)(\?)?(.*)$/.exec(line);
+      if (!field) continue;
+      const columnName = /@map\(\s*"([^"]+)"/.exec(field[4]!)?.[1] ?? field[1]!;
+      if (columnName !== name) continue;
+      const native = /@db\.(\w+)(?:\(([^)]*)\))?/.exec(field[4]!);
+      const type = native
+        ? `${native[1]}${native[2] ? `(${native[2]})` : ''}`
+        : (PRISMA_TYPES[field[2]!] ?? null);
+      return type;
+    }
+  }
+  return null;
 }

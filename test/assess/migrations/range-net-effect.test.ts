@@ -234,6 +234,24 @@ class Migration(migrations.Migration):
     expect(shape(narrower.all)).toEqual([['blocker', 'constraining', 5]]);
   });
 
+  it('Prisma ALTER COLUMN … SET DATA TYPE is compared with schema.prisma at the base', async () => {
+    const schema =
+      'datasource db {\n  provider = "postgresql"\n}\n\nmodel User {\n  id    Int    @id\n  name  String @db.VarChar(50)\n  score Int\n}\n';
+    const { all } = await classifyRange({
+      base: { 'prisma/schema.prisma': schema },
+      head: {
+        'prisma/schema.prisma': schema,
+        'prisma/migrations/20240701000000_widen/migration.sql':
+          'ALTER TABLE "User" ALTER COLUMN "name" SET DATA TYPE VARCHAR(200);\nALTER TABLE "User" ALTER COLUMN "score" SET DATA TYPE BIGINT;\nALTER TABLE "User" ALTER COLUMN "score" SET DATA TYPE SMALLINT;\n'
+      }
+    });
+    expect(all.map((f) => [f.severity, f.line])).toEqual([
+      ['info', 1],
+      ['info', 2],
+      ['blocker', 3]
+    ]);
+  });
+
   it('Rails change_column is compared with db/schema.rb at the base', async () => {
     const schema = `ActiveRecord::Schema[7.1].define(version: 2024_01_01_000000) do\n  create_table "users", force: :cascade do |t|\n    t.string "name", limit: 100\n  end\nend\n`;
     const migration = `class WidenName < ActiveRecord::Migration[7.1]\n  def up\n    change_column :users, :name, :string, limit: 255\n  end\n\n  def down\n    change_column :users, :name, :string, limit: 100\n  end\nend\n`;
