@@ -76,8 +76,10 @@ const MAX_TOP_FOLDERS = 8;
 
 export async function discoverMigrationLayout(
   files: readonly ChangedFile[],
-  readHead: ReadHead
+  unsafeReadHead: ReadHead
 ): Promise<MigrationLayout> {
+  // A config that cannot be read is a config not found: the layout rules still apply.
+  const readHead: ReadHead = (filePath) => unsafeReadHead(filePath).catch(() => null);
   const extensions = new Set<string>();
   const folders = new Map<string, Set<string>>();
   for (let i = 0; i < files.length; i++) {

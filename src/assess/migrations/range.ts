@@ -15,7 +15,7 @@ import { applyNetEffect } from './net-effect.js';
 import { resolveAlterations, type ReadFile } from './previous-definition.js';
 import { findingToFactor, withOrigin, type FactorContext } from './recommend.js';
 import type { SqlDialect } from './sql.js';
-import type { DownSide, MigrationFinding, MigrationKind } from './types.js';
+import { finding, type DownSide, type MigrationFinding, type MigrationKind } from './types.js';
 
 export type { ReadFile } from './previous-definition.js';
 
@@ -165,41 +165,59 @@ export async function classifyMigrationRange(
 
   await mapWithConcurrency(fresh, concurrency, async (migration) => {
     const { candidate } = migration.loaded;
-    migration.analysis = await analyseMigration(
-      candidate.kind,
-      candidate.file.path,
-      migration.source,
-      candidate.dialect
-    );
+    try {
+      migration.analysis = await analyseMigration(
+        candidate.kind,
+        candidate.file.path,
+        migration.source,
+        candidate.dialect
+      );
+    } catch (error) {
+      // One file a classifier cannot handle must not take the range with it, nor read as safe.
+      migration.analysis = {
+        findings: [
+          finding('unverifiable', null, `migration ${candidate.file.path} could not be classified`, {
+            note: messageOf(error),
+            evidence: messageOf(error),
+            category: 'unparsed'
+          })
+        ],
+        down: null,
+        frameworkName: frameworkOfKind(candidate.kind)
+      };
+    }
   });
   const ordered = runOrder(fresh);
-  await resolveAlterations(
-    ordered.map((migration) => ({
-      path: migration.loaded.candidate.file.path,
-      kind: migration.loaded.candidate.kind,
-      source: migration.source,
-      findings: migration.analysis!.findings
-    })),
-    read
-  );
-  applyNetEffect(
-    ordered.map((migration) => ({
-      path: migration.loaded.candidate.file.path,
-      findings: migration.analysis!.findings
-    }))
-  );
+  const steps = ordered.map((migration) => ({
+    path: migration.loaded.candidate.file.path,
+    kind: migration.loaded.candidate.kind,
+    source: migration.source,
+    findings: migration.analysis!.findings
+  }));
+  try {
+    await resolveAlterations(steps, read);
+  } catch {
+    // A previous definition that cannot be read leaves each finding as the file alone judged it.
+  }
+  applyNetEffect(steps);
   for (const migration of ordered) {
     results[migration.index]!.push(...newMigrationFactors(migration));
   }
   return results;
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function load(candidate: MigrationCandidate, read: ReadFile): Promise<Loaded> {
   const { file } = candidate;
   const basePath = file.previousPath ?? file.path;
+  // A read that fails leaves the side missing: reported as unreadable, never as nothing found.
+  const safely = (promise: Promise<string | null>): Promise<string | null> => promise.catch(() => null);
   const [head, base] = await Promise.all([
-    file.status === 'deleted' ? null : read(file.path, 'head'),
-    file.status === 'added' ? null : read(basePath, 'base')
+    file.status === 'deleted' ? null : safely(read(file.path, 'head')),
+    file.status === 'added' ? null : safely(read(basePath, 'base'))
   ]);
   return {
     candidate,
