@@ -1,6 +1,8 @@
 /** Issue 10, cause 1 (and 7's deleted down migrations): what is new is decided by the framework's identity. */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { stopPostgresParser } from '../../../src/assess/migrations/sql-postgres.js';
+import { classifyMigrationRange } from '../../../src/assess/migrations/range.js';
+import { discoverMigrationLayout } from '../../../src/assess/migrations/locations.js';
 import { classifyRange, shape } from './range-helpers.js';
 
 afterAll(() => stopPostgresParser());
@@ -191,5 +193,22 @@ describe('machine-readable fields', () => {
     expect(
       all.filter((f) => f.path === 'db/migration/V5__x.sql').map((f) => [f.category, f.dialect])
     ).toEqual([['unparsed', 'postgres']]);
+  });
+});
+
+describe('failures stay loud', () => {
+  it('a read that fails is an unreadable warning for that file, and a config that fails to read is skipped', async () => {
+    const file = {
+      path: 'db/migrate/20240101000000_x.rb',
+      status: 'added' as const,
+      binary: false,
+      commits: []
+    };
+    const failing = () => Promise.reject(new Error('cat-file died'));
+    const layout = await discoverMigrationLayout([file], failing);
+    expect(layout.detect(file.path, [])).toEqual({ kind: 'rails' });
+    const [factors] = await classifyMigrationRange([{ file, kind: 'rails' }], failing);
+    expect(factors!.map((f) => [f.severity, f.category])).toEqual([['warning', 'unparsed']]);
+    expect(factors![0]!.detail).toMatch(/could not be read/);
   });
 });
