@@ -11,6 +11,7 @@ import {
   type SecurityCommit
 } from './changes.js';
 import type { Classifiers, Detectors } from './classifiers.js';
+import type { MigrationCandidate } from './migrations/range.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { recommend } from './recommendation.js';
 import { byConsequence, categoryOf } from './summary.js';
@@ -51,7 +52,11 @@ interface Candidate {
   file: ChangedFile;
   type: 'migration' | 'contract';
   kind: string;
+  /** For a migration: the SQL dialect its project's configuration names. */
+  dialect?: MigrationCandidate['dialect'];
 }
+
+type DetectMigration = (path: string, globs: string[]) => Pick<Candidate, 'kind' | 'dialect'> | null;
 
 export function verdictOf(factors: Factor[], target: RollbackTarget): RollbackSafety {
   if (factors.some((f) => f.severity === 'blocker')) return 'unsafe';
@@ -120,7 +125,8 @@ function sniffSide(file: ChangedFile): { path: string; side: 'head' | 'base' } {
 function detectByPath(
   changes: ChangeSet,
   options: AssessOptions,
-  detectors: Detectors
+  detectors: Detectors,
+  detectMigration: DetectMigration
 ): { candidates: Candidate[]; toSniff: ChangedFile[] } {
   const candidates: Candidate[] = [];
   const toSniff: ChangedFile[] = [];
@@ -128,9 +134,9 @@ function detectByPath(
   const files = changes.files;
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
-    const migrationKind = detectors.detectMigration(file.path, options.migrationGlobs);
-    if (migrationKind) {
-      candidates.push({ file, type: 'migration', kind: migrationKind });
+    const migration = detectMigration(file.path, options.migrationGlobs);
+    if (migration) {
+      candidates.push({ file, type: 'migration', ...migration });
       continue;
     }
     const contractKind = detectors.detectContract(file.path, options.contractGlobs);
@@ -256,7 +262,17 @@ export async function assess(
   validateOptions(options);
   const concurrency = deps.concurrency ?? DEFAULT_CONCURRENCY;
   const detectors = deps.detectors ?? (await (await import('./classifiers.js')).loadDetectors());
-  const byPath = detectByPath(changes, options, detectors);
+  // Config first (alembic.ini, schema.prisma, ...: a few reads at head), then the layout rules.
+  const layout = detectors.migrationLayout
+    ? await detectors.migrationLayout(changes.files, (path) => changes.read(path, 'head'))
+    : null;
+  const detectMigration: DetectMigration = layout
+    ? (path, globs) => layout.detect(path, globs)
+    : (path, globs) => {
+        const kind = detectors.detectMigration(path, globs);
+        return kind ? { kind } : null;
+      };
+  const byPath = detectByPath(changes, options, detectors, detectMigration);
   const hazards = hazardFiles(changes.files, options.criticalPaths);
   const changelogs = changes.files.filter((file) => file.status !== 'deleted' && isChangelog(file.path));
   // Every file that may get a factor. Sniffed files may turn out to be contracts, so they are
@@ -283,7 +299,7 @@ export async function assess(
   const early = byPath.candidates.length ? load() : null;
   const migrationPaths = byPath.candidates.filter((c) => c.type === 'migration').map((c) => c.file.path);
   void early?.then((classifiers) => classifiers.warmUp?.(migrationPaths)).catch(() => undefined);
-  const candidates = [
+  let candidates = [
     ...byPath.candidates,
     ...(await sniffContracts(byPath.toSniff, changes, options, detectors, concurrency))
   ];
@@ -291,13 +307,35 @@ export async function assess(
   let perCandidate: Factor[][] = [];
   if (candidates.length) {
     const classifiers = await (early ?? load());
-    // Files that wait on a starting parser go last; the others fill the pool meanwhile.
-    const slow = (c: Candidate) =>
-      c.type === 'migration' && classifiers.isSlowToStart?.(c.file.path) === true;
-    candidates.sort((a, b) => Number(slow(a)) - Number(slow(b)));
-    perCandidate = await mapWithConcurrency(candidates, concurrency, (c) =>
-      classify(c, changes, classifiers)
-    );
+    const byRange = classifiers.classifyMigrationRange;
+    if (byRange) {
+      // The range's migrations are judged together (identity, net effect); the rest one by one.
+      const migrations = candidates.filter((c) => c.type === 'migration');
+      const others = candidates.filter((c) => c.type !== 'migration');
+      candidates = [...migrations, ...others];
+      const [ofMigrations, ofOthers] = await Promise.all([
+        migrations.length
+          ? byRange(
+              migrations.map((c) => ({
+                file: c.file,
+                kind: c.kind as MigrationCandidate['kind'],
+                ...(c.dialect ? { dialect: c.dialect } : {})
+              })),
+              (path, side) => changes.read(path, side)
+            )
+          : Promise.resolve([]),
+        mapWithConcurrency(others, concurrency, (c) => classify(c, changes, classifiers))
+      ]);
+      perCandidate = [...ofMigrations, ...ofOthers];
+    } else {
+      // Files that wait on a starting parser go last; the others fill the pool meanwhile.
+      const slow = (c: Candidate) =>
+        c.type === 'migration' && classifiers.isSlowToStart?.(c.file.path) === true;
+      candidates.sort((a, b) => Number(slow(a)) - Number(slow(b)));
+      perCandidate = await mapWithConcurrency(candidates, concurrency, (c) =>
+        classify(c, changes, classifiers)
+      );
+    }
   }
   await history.commits;
   // A classifier's factors name the newest commit that touched their file, which the history pass

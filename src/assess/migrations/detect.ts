@@ -52,10 +52,12 @@ const LAYOUT_RULES: readonly LayoutRule[] = [
 // (an ordinary source file) to a handful of substring searches.
 const CANDIDATE_HINT = /migrat|versions\/|changelog|drizzle|deploy\/|revert\/|\.sql$/i;
 const VENDORED = /(?:^|\/)node_modules\//;
+// CI and repository tooling folders hold workflows named `changelog.yaml`, never migrations.
+const TOOLING = /(?:^|\/)(?:\.github|\.gitlab|\.circleci|\.buildkite)\//;
 
 export function detectMigration(filePath: string, extraGlobs: string[]): MigrationKind | null {
   const normalized = filePath.replaceAll('\\', '/');
-  if (VENDORED.test(normalized)) return null;
+  if (VENDORED.test(normalized) || TOOLING.test(normalized)) return null;
   if (CANDIDATE_HINT.test(normalized)) {
     for (const rule of LAYOUT_RULES) {
       if (rule.pattern.test(normalized)) return rule.kind;

@@ -11,24 +11,31 @@ import { analyseJavaScript } from './orm/javascript.js';
 import { analyseLaravel } from './orm/laravel.js';
 import { analyseLiquibase } from './orm/liquibase.js';
 import { analyseRails } from './orm/rails.js';
+import type { SqlDialect } from './sql.js';
 import type { MigrationAnalysis, MigrationKind } from './types.js';
 
 export type OrmFramework =
   'rails' | 'django' | 'alembic' | 'js' | 'laravel' | 'ecto' | 'ef-core' | 'liquibase';
 
-const ANALYSERS: Record<OrmFramework, (source: string) => Promise<MigrationAnalysis>> = {
-  rails: analyseRails,
-  django: analyseDjango,
-  alembic: analyseAlembic,
-  js: analyseJavaScript,
-  laravel: analyseLaravel,
-  ecto: analyseEcto,
-  'ef-core': analyseEfCore,
-  liquibase: analyseLiquibase
-};
+const ANALYSERS: Record<OrmFramework, (source: string, dialect?: SqlDialect) => Promise<MigrationAnalysis>> =
+  {
+    rails: analyseRails,
+    django: analyseDjango,
+    alembic: analyseAlembic,
+    js: analyseJavaScript,
+    laravel: analyseLaravel,
+    ecto: analyseEcto,
+    'ef-core': analyseEfCore,
+    liquibase: analyseLiquibase
+  };
 
-export function analyseOrm(framework: OrmFramework, source: string): Promise<MigrationAnalysis> {
-  return ANALYSERS[framework](source);
+/** `dialect`: the one the project's configuration names, for SQL the migration embeds. */
+export function analyseOrm(
+  framework: OrmFramework,
+  source: string,
+  dialect?: SqlDialect
+): Promise<MigrationAnalysis> {
+  return ANALYSERS[framework](source, dialect);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Findings to Factors: the words a reviewer reads in the report. */
-import type { Factor } from '../types.js';
+import type { Factor, FactorCategory } from '../types.js';
 import type { MigrationEffect, MigrationFinding } from './types.js';
 
 const EFFECT_WORDS: Record<MigrationEffect, string> = {
@@ -29,17 +29,43 @@ export function recommendationFor(item: MigrationFinding): string {
 export interface FactorContext {
   path: string;
   commit: string | null;
+  /** `rails`, `alembic`, `flyway`, ... */
+  framework?: string;
+  /** Set for SQL read in a known dialect. */
+  dialect?: string;
+}
+
+const EFFECT_CATEGORY: Record<MigrationEffect, FactorCategory> = {
+  additive: 'additive',
+  constraining: 'constraining',
+  destructive: 'destructive',
+  'data-rewrite': 'data-rewrite',
+  unverifiable: 'unparsed'
+};
+
+export function categoryOf(item: MigrationFinding): FactorCategory {
+  return item.category ?? EFFECT_CATEGORY[item.effect];
 }
 
 export function findingToFactor(item: MigrationFinding, context: FactorContext): Factor {
   const note = item.note ? `; ${item.note}` : '';
-  return {
+  const factor: Factor = {
     kind: 'migration',
     severity: item.severity,
     path: context.path,
     line: item.line,
     commit: context.commit,
     detail: `${item.operation} in ${context.path}: ${EFFECT_WORDS[item.effect]}${note}.`,
-    recommendation: recommendationFor(item)
+    recommendation: recommendationFor(item),
+    category: categoryOf(item)
   };
+  return withOrigin(factor, context, item.evidence);
+}
+
+/** The machine-readable origin fields, set only when known (absent keys keep the JSON unchanged). */
+export function withOrigin(factor: Factor, context: FactorContext, evidence?: string): Factor {
+  if (context.framework) factor.framework = context.framework;
+  if (context.dialect) factor.dialect = context.dialect;
+  if (evidence) factor.evidenceDetail = evidence;
+  return factor;
 }

@@ -96,7 +96,8 @@ export function splitStatements(sql: string): SqlStatementText[] {
 
 export interface DialectResult {
   findings: MigrationFinding[];
-  errors: { message: string; line: number }[];
+  /** Statements the grammar rejected, with their text for a statement-level reading. */
+  errors: { message: string; line: number; statement: string }[];
 }
 
 export async function classifyOtherDialect(
@@ -111,7 +112,8 @@ export async function classifyOtherDialect(
   } catch (error) {
     result.errors.push({
       message: `the ${dialect} parser did not load: ${messageOf(error)}`,
-      line: firstLine
+      line: firstLine,
+      statement: sql
     });
     return result;
   }
@@ -122,11 +124,16 @@ export async function classifyOtherDialect(
     try {
       ast = parser.astify(statement.text, { database: DATABASE_OPTION[dialect] });
     } catch (error) {
-      result.errors.push({ message: messageOf(error), line });
+      result.errors.push({ message: messageOf(error), line, statement: statement.text });
       continue;
     }
     for (const node of Array.isArray(ast) ? ast : [ast]) {
-      result.findings.push(...classifyNode(node as Node, line));
+      try {
+        result.findings.push(...classifyNode(node as Node, line));
+      } catch (error) {
+        // An AST shape this code did not expect: the statement is still read by shape.
+        result.errors.push({ message: messageOf(error), line, statement: statement.text });
+      }
     }
   }
   return result;
@@ -154,6 +161,12 @@ function columnName(column: unknown): string {
   return '?';
 }
 
+/** node-sql-parser gives `name` as a list for DROP TABLE but as one object for DROP INDEX. */
+function namesOf(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? (value as unknown[]) : [value];
+}
+
 function classifyNode(node: Node, line: number): MigrationFinding[] {
   const type = String(node['type'] ?? '').toLowerCase();
   const keyword = String(node['keyword'] ?? '').toLowerCase();
@@ -176,11 +189,20 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
         classifyAlter(tableName(node['table']), expr, line)
       );
     case 'drop': {
-      const names = ((node['name'] as unknown[] | undefined) ?? []).map((n) => tableName(n)).join(', ');
-      const operation = `DROP ${keyword.toUpperCase()} ${names}`;
-      if (keyword === 'index')
-        return [finding('unverifiable', line, operation, { note: 'N-1 keeps working but may be slower' })];
-      return [finding('destructive', line, operation, { subject: names })];
+      if (keyword === 'index') {
+        const index = namesOf(node['name']).map(columnName).join(', ');
+        const on = node['table'] ? ` ON ${tableName(node['table'])}` : '';
+        return [
+          finding('unverifiable', line, `DROP INDEX ${index}${on}`, {
+            note: 'N-1 keeps working but may be slower',
+            category: 'destructive'
+          })
+        ];
+      }
+      const names = namesOf(node['name'])
+        .map((n) => tableName(n))
+        .join(', ');
+      return [finding('destructive', line, `DROP ${keyword.toUpperCase()} ${names}`, { subject: names })];
     }
     case 'rename': {
       const pairs = (node['table'] as unknown[][] | undefined) ?? [];
@@ -192,15 +214,22 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
       });
     }
     case 'truncate': {
-      const names = ((node['name'] as unknown[] | undefined) ?? []).map((n) => tableName(n)).join(', ');
+      const names = namesOf(node['name'])
+        .map((n) => tableName(n))
+        .join(', ');
       return [finding('data-rewrite', line, `TRUNCATE ${names}`, { subject: names })];
     }
-    case 'update':
+    case 'update': {
+      const table = tableName(node['table']);
+      const columns = ((node['set'] as Node[] | undefined) ?? [])
+        .map((assignment) => assignment['column'])
+        .filter((column): column is string => typeof column === 'string');
       return [
-        finding('data-rewrite', line, `UPDATE ${tableName(node['table'])} (data rewrite)`, {
-          subject: tableName(node['table'])
+        finding('data-rewrite', line, `UPDATE ${table} (data rewrite)`, {
+          subject: columns.length ? `${table}.${columns.join(', ')}` : table
         })
       ];
+    }
     case 'delete': {
       const table = tableName(node['from'] ?? node['table']);
       return [finding('data-rewrite', line, `DELETE FROM ${table}`, { subject: table })];
@@ -228,6 +257,15 @@ function classifyNode(node: Node, line: number): MigrationFinding[] {
         })
       ];
   }
+}
+
+/** `VARCHAR(200)` from node-sql-parser's `{dataType, length}`. */
+function dataTypeOf(definition: unknown): string | null {
+  if (!definition || typeof definition !== 'object') return null;
+  const { dataType, length, scale } = definition as Node;
+  if (typeof dataType !== 'string') return null;
+  if (typeof length !== 'number') return dataType;
+  return `${dataType}(${length}${typeof scale === 'number' ? `,${scale}` : ''})`;
 }
 
 function classifyAlter(table: string, expr: Node, line: number): MigrationFinding {
@@ -258,8 +296,12 @@ function classifyAlter(table: string, expr: Node, line: number): MigrationFindin
         );
       }
       case 'modify':
-      case 'alter':
-        return finding('destructive', line, `MODIFY COLUMN ${column}`, { subject: column });
+      case 'alter': {
+        const type = dataTypeOf(expr['definition']);
+        return finding('destructive', line, `MODIFY COLUMN ${column}${type ? ` ${type}` : ''}`, {
+          subject: column
+        });
+      }
     }
   }
   if (action === 'add' && resource === 'constraint') {
@@ -268,15 +310,24 @@ function classifyAlter(table: string, expr: Node, line: number): MigrationFindin
     return finding('constraining', line, `ADD ${label} ON ${table}`, { subject: table });
   }
   if (action === 'add' && resource === 'index') return finding('additive', line, `ADD INDEX ON ${table}`);
+  if (action === 'drop' && resource === 'key' && /primary|foreign/i.test(String(expr['keyword'] ?? ''))) {
+    // Dropping a key relaxes what N-1 may write; N-1 keeps working.
+    const what = String(expr['keyword']).toUpperCase();
+    const name = typeof expr['key'] === 'string' && expr['key'] ? ` ${expr['key']}` : '';
+    return finding('additive', line, `DROP ${what}${name} ON ${table}`);
+  }
   if (action === 'drop' && (resource === 'index' || resource === 'key')) {
-    return finding('unverifiable', line, `DROP INDEX ${String(expr['index'] ?? '')} ON ${table}`, {
-      note: 'N-1 keeps working but may be slower'
+    const name = String(expr['index'] ?? expr['key'] ?? '') || '(unnamed)';
+    return finding('unverifiable', line, `DROP INDEX ${name} ON ${table}`, {
+      note: 'N-1 keeps working but may be slower',
+      category: 'destructive'
     });
   }
   if (action === 'drop' && resource === 'constraint')
     return finding('additive', line, `DROP CONSTRAINT ON ${table}`);
   if (action === 'rename') {
-    return finding('destructive', line, `RENAME TABLE ${table}`, { subject: table });
+    const target = typeof expr['table'] === 'string' ? ` TO ${expr['table']}` : '';
+    return finding('destructive', line, `RENAME TABLE ${table}${target}`, { subject: table });
   }
   return finding(
     'unverifiable',

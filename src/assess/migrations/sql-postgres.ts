@@ -186,7 +186,14 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
     }
     case 'UpdateStmt': {
       const table = relationName(child(node, 'relation'));
-      return [finding('data-rewrite', line, `UPDATE ${table} (data rewrite)`, { subject: table })];
+      const columns = list(node, 'targetList')
+        .map((target) => str(child(target, 'ResTarget'), 'name'))
+        .filter((name): name is string => name !== undefined);
+      return [
+        finding('data-rewrite', line, `UPDATE ${table} (data rewrite)`, {
+          subject: columnsSubject(table, columns)
+        })
+      ];
     }
     case 'DeleteStmt': {
       const table = relationName(child(node, 'relation'));
@@ -215,7 +222,14 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
       const table = relationName(child(node, 'relation'));
       const name = str(node, 'idxname') ?? '(unnamed)';
       if (node['unique'] === true && !createdTables.has(table)) {
-        return [finding('constraining', line, `CREATE UNIQUE INDEX ${name} ON ${table}`, { subject: table })];
+        const columns = list(node, 'indexParams')
+          .map((param) => str(child(param, 'IndexElem'), 'name'))
+          .filter((column): column is string => column !== undefined);
+        return [
+          finding('constraining', line, `CREATE UNIQUE INDEX ${name} ON ${table}`, {
+            subject: columnsSubject(table, columns)
+          })
+        ];
       }
       return [
         finding(
@@ -288,6 +302,14 @@ function classifyStatement(stmt: Node, line: number, createdTables: Set<string>)
         })
       ];
   }
+}
+
+/**
+ * `users.a, b` when the statement names its columns (so a backfill or constraint on columns the
+ * range created can be told apart), else the table.
+ */
+export function columnsSubject(table: string, columns: string[]): string {
+  return columns.length ? `${table}.${columns.join(', ')}` : table;
 }
 
 function readableStatementName(type: string): string {
@@ -388,13 +410,19 @@ function classifyAlterTable(node: Node, line: number, createdTables: Set<string>
         return finding('destructive', line, `DROP COLUMN ${column}`, { subject: column });
       case 'AT_AlterColumnType': {
         const typeName = child(child(child(cmd, 'def'), 'ColumnDef'), 'typeName');
-        const type = typeName ? dottedName(list(typeName, 'names')).replace(/^pg_catalog\./, '') : '?';
-        return finding('destructive', line, `ALTER COLUMN ${column} TYPE ${type}`, { subject: column });
+        const type = typeName ? typeText(typeName) : '?';
+        return finding('destructive', line, `ALTER COLUMN ${column} TYPE ${type}`, {
+          subject: column,
+          alteration: { column, to: type }
+        });
       }
       case 'AT_SetNotNull':
         return newTable
           ? finding('additive', line, `ALTER COLUMN ${column} SET NOT NULL (new table)`)
-          : finding('constraining', line, `ALTER COLUMN ${column} SET NOT NULL`, { subject: column });
+          : finding('constraining', line, `ALTER COLUMN ${column} SET NOT NULL`, {
+              subject: column,
+              columnChange: { column, change: 'set-not-null' }
+            });
       case 'AT_AddConstraint':
         return classifyAddConstraint(table, child(child(cmd, 'def'), 'Constraint') ?? {}, line, newTable);
       case 'AT_ColumnDefault':
@@ -402,7 +430,9 @@ function classifyAlterTable(node: Node, line: number, createdTables: Set<string>
           ? finding('unverifiable', line, `ALTER COLUMN ${column} DROP DEFAULT`, {
               note: 'N-1 inserts that relied on the default may now fail'
             })
-          : finding('additive', line, `ALTER COLUMN ${column} SET DEFAULT`);
+          : finding('additive', line, `ALTER COLUMN ${column} SET DEFAULT`, {
+              columnChange: { column, change: 'set-default' }
+            });
       case 'AT_EnableRowSecurity':
       case 'AT_ForceRowSecurity':
         return finding('unverifiable', line, `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`, {
@@ -421,6 +451,15 @@ function classifyAlterTable(node: Node, line: number, createdTables: Set<string>
         });
     }
   });
+}
+
+/** `varchar(200)`, `numeric(12,2)`, `bigint` from a TypeName node. */
+function typeText(typeName: Node): string {
+  const name = dottedName(list(typeName, 'names')).replace(/^pg_catalog\./, '');
+  const modifiers = list(typeName, 'typmods')
+    .map((mod) => (child(child(mod, 'A_Const'), 'ival') as { ival?: number } | undefined)?.ival)
+    .filter((value): value is number => typeof value === 'number');
+  return modifiers.length ? `${name}(${modifiers.join(',')})` : name;
 }
 
 function classifyAddColumn(
@@ -468,12 +507,16 @@ function classifyAddConstraint(
   const name = str(constraint, 'conname');
   const operation = `ADD CONSTRAINT ${name ? `${name} ` : ''}${label} ON ${table}`;
   if (newTable) return finding('additive', line, `${operation} (new table)`);
+  const columns = [...list(constraint, 'fk_attrs'), ...list(constraint, 'keys')]
+    .map((item) => str(child(item, 'String'), 'sval'))
+    .filter((column): column is string => column !== undefined);
+  const subject = contype === 'CONSTR_CHECK' ? table : columnsSubject(table, columns);
   if (constraint['skip_validation'] === true) {
     return finding('constraining', line, `${operation} NOT VALID`, {
-      subject: table,
+      subject,
       severity: 'warning',
       note: 'existing rows are not checked, but new writes from N-1 are'
     });
   }
-  return finding('constraining', line, operation, { subject: table });
+  return finding('constraining', line, operation, { subject });
 }

@@ -6,9 +6,11 @@
 import { classifyPostgres } from './sql-postgres.js';
 import { classifyOtherDialect, type OtherDialect } from './sql-dialects.js';
 import { splitSqlSections } from './sections.js';
+import { scanStatements } from './sql-statements.js';
 import { finding, type MigrationAnalysis, type MigrationFinding } from './types.js';
 
-export type SqlDialect = 'postgresql' | OtherDialect;
+/** `clickhouse` has no grammar here: it is read statement by statement (sql-statements.ts). */
+export type SqlDialect = 'postgresql' | OtherDialect | 'clickhouse';
 
 export interface SqlOptions {
   /** Forces a dialect; otherwise it is guessed from the text. */
@@ -20,11 +22,14 @@ export interface SqlOptions {
 const MYSQL_HINTS = /`|\bENGINE\s*=|\bAUTO_INCREMENT\b|\bUNSIGNED\b|\bMODIFY\s+COLUMN\b/i;
 const TSQL_HINTS = /^\s*GO\s*$|(?<![\w\]])\[[A-Za-z_]\w*\]|\bNVARCHAR\b|\bIDENTITY\s*\(|\bsp_rename\b/im;
 const SQLITE_HINTS = /\bAUTOINCREMENT\b|\bPRAGMA\b/i;
+const CLICKHOUSE_HINTS =
+  /\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing)?MergeTree\b|\bON\s+CLUSTER\b|\bEXCHANGE\s+TABLES\b|\bLowCardinality\s*\(/i;
 
 /** Postgres unless the text carries a marker only another dialect uses. */
 export function guessDialect(sql: string): SqlDialect {
   // Comments say anything (`-- see \`users\``); only the code is evidence.
   const code = sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+  if (CLICKHOUSE_HINTS.test(code)) return 'clickhouse';
   if (TSQL_HINTS.test(code)) return 'transactsql';
   if (MYSQL_HINTS.test(code)) return 'mysql';
   if (SQLITE_HINTS.test(code)) return 'sqlite';
@@ -35,27 +40,55 @@ export function guessDialect(sql: string): SqlDialect {
 export async function classifySql(sql: string, options: SqlOptions = {}): Promise<MigrationFinding[]> {
   const dialect = options.dialect ?? guessDialect(sql);
   const firstLine = options.firstLine ?? 1;
+  if (dialect === 'clickhouse') return scanStatements(sql, firstLine);
   if (dialect === 'postgresql') {
     const result = await classifyPostgres(sql, firstLine);
     if (result.ok) return result.findings;
-    if (result.toolFailed) return [parserFailure(dialect, result.error.message)];
-    return [parseFailure(dialect, result.error.message, result.error.line)];
+    // The statements are still named by shape: a file the parser rejects may hold a DROP.
+    const failure = result.toolFailed
+      ? parserFailure(dialect, result.error.message)
+      : parseFailure(dialect, result.error.message, result.error.line);
+    return [failure, ...withoutUnrecognised(scanStatements(sql, firstLine))];
   }
   const result = await classifyOtherDialect(sql, dialect, firstLine);
-  const failures = result.errors.map((error) => parseFailure(dialect, error.message, error.line));
+  const failures = result.errors.flatMap((error) => [
+    parseFailure(dialect, error.message, error.line),
+    ...withoutUnrecognised(scanStatements(error.statement, error.line))
+  ]);
   return [...result.findings, ...failures].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * Beside a parse failure, only what the scan names as a hazard (a DROP, a RENAME, a type change,
+ * a data rewrite) adds to it: the failure already says the rest was not checked.
+ */
+function withoutUnrecognised(findings: MigrationFinding[]): MigrationFinding[] {
+  return findings.filter((item) => item.effect !== 'additive' && item.effect !== 'unverifiable');
 }
 
 const PARSE_FAILURE = 'SQL that does not parse as ';
 const PARSER_FAILURE = 'SQL left unchecked: the parser failed for ';
 
+/**
+ * A short message (Postgres's `syntax error at or near "x"`) reads well in the sentence; a
+ * generated grammar's (`Expected "#", "--", ... but "x" found`) does not: it goes to the evidence only.
+ */
 export function parseFailure(dialect: string, message: string, line: number | null): MigrationFinding {
-  return finding('unverifiable', line, `${PARSE_FAILURE}${dialect}`, { note: message });
+  const readable = message.length <= 120 && !/^Expected\b/.test(message);
+  return finding('unverifiable', line, `${PARSE_FAILURE}${dialect}`, {
+    ...(readable ? { note: message } : {}),
+    evidence: message,
+    category: 'unparsed'
+  });
 }
 
 /** The parser itself failed: worded apart from SQL that does not parse, which would blame the file. */
 function parserFailure(dialect: string, message: string): MigrationFinding {
-  return finding('unverifiable', null, `${PARSER_FAILURE}${dialect}`, { note: message });
+  return finding('unverifiable', null, `${PARSER_FAILURE}${dialect}`, {
+    note: message,
+    evidence: message,
+    category: 'unparsed'
+  });
 }
 
 /** SQL that could not be analysed, whether it does not parse or the parser failed. */

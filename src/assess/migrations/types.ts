@@ -1,3 +1,5 @@
+import type { FactorCategory } from '../types.js';
+
 /**
  * Shared shapes of the migration classifiers. A classifier turns migration text into findings;
  * index.ts turns findings into the assessment's Factors.
@@ -49,9 +51,22 @@ export interface MigrationFinding {
   operation: string;
   /** What N-1 may still use, for the recommendation: `users.email`. */
   subject?: string;
-  /** Extra evidence, e.g. a parser's message. */
+  /** Extra evidence in words, part of the finding's sentence. */
   note?: string;
+  /** Raw evidence for machines (a parser's message): never part of the headline. */
+  evidence?: string;
+  /** Overrides the category the effect implies (e.g. a dropped index is `destructive` but only a warning). */
+  category?: FactorCategory;
+  /**
+   * How the operation touches one column's write rules, so that a NOT NULL paired with a database
+   * default and a backfill in the same range can be judged together.
+   */
+  columnChange?: { column: string; change: ColumnChange };
+  /** A column redefined in place, with its new definition as written, to compare with the previous one. */
+  alteration?: { column: string; to: string };
 }
+
+export type ColumnChange = 'set-not-null' | 'set-default' | 'backfill';
 
 /** What the file says about its down direction (a rollback of code does not run it by itself). */
 export interface DownSide {
@@ -80,7 +95,15 @@ export function finding(
   effect: MigrationEffect,
   line: number | null,
   operation: string,
-  extra: { subject?: string; note?: string; severity?: 'info' | 'warning' | 'blocker' } = {}
+  extra: {
+    subject?: string;
+    note?: string;
+    severity?: 'info' | 'warning' | 'blocker';
+    evidence?: string;
+    category?: FactorCategory;
+    columnChange?: MigrationFinding['columnChange'];
+    alteration?: MigrationFinding['alteration'];
+  } = {}
 ): MigrationFinding {
   const result: MigrationFinding = {
     effect,
@@ -90,5 +113,9 @@ export function finding(
   };
   if (extra.subject !== undefined) result.subject = extra.subject;
   if (extra.note !== undefined) result.note = extra.note;
+  if (extra.evidence !== undefined) result.evidence = extra.evidence;
+  if (extra.category !== undefined) result.category = extra.category;
+  if (extra.columnChange !== undefined) result.columnChange = extra.columnChange;
+  if (extra.alteration !== undefined) result.alteration = extra.alteration;
   return result;
 }

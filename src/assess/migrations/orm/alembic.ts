@@ -1,12 +1,15 @@
 /** Alembic (and Flask-Migrate): `upgrade()` counts, `downgrade()` is the down side. */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
+import { compareDefinitions } from '../widening.js';
 import {
   analyseOrmSource,
   bareName,
   namedValue,
   splitArguments,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 const PYTHON: OrmLanguage = {
@@ -26,6 +29,12 @@ function tableAndColumn(text: string): string {
   const args = splitArguments(text);
   if (text.includes('batch_op.')) return bareName(args[0]);
   return `${bareName(args[0])}.${bareName(args[1])}`;
+}
+
+/** The text of a keyword argument that holds a type (`type_=sa.String(length=255)`). */
+function typeArgument(text: string, name: string): string | null {
+  const argument = splitArguments(text).find((arg) => new RegExp(`^${name}\\s*=`).test(arg));
+  return argument ? argument.replace(new RegExp(`^${name}\\s*=\\s*`), '').trim() : null;
 }
 
 const RULES: OrmRule[] = [
@@ -63,10 +72,48 @@ const RULES: OrmRule[] = [
         return finding('destructive', c.line, `alter_column ${subject} new_column_name=${newName}`, {
           subject
         });
-      if (/\btype_\s*=/.test(c.text))
-        return finding('destructive', c.line, `alter_column ${subject} type_=`, { subject });
-      if (/\bnullable\s*=\s*False\b/.test(c.text))
-        return finding('constraining', c.line, `alter_column ${subject} nullable=False`, { subject });
+      const type = typeArgument(c.text, 'type_');
+      const existing = typeArgument(c.text, 'existing_type');
+      if (type !== null) {
+        const change = existing === null ? 'unknown' : compareDefinitions(existing, type);
+        if (change === 'widens' || change === 'same')
+          return finding('additive', c.line, `alter_column ${subject} type_=${type} (from ${existing})`, {
+            note: 'the column widens, so N-1 keeps working; N may write values N-1 does not expect'
+          });
+        if (change === 'cosmetic')
+          return finding('unverifiable', c.line, `alter_column ${subject} type_=${type} (from ${existing})`, {
+            note: 'only collation or charset changes: comparisons and sorting may differ for N-1',
+            category: 'constraining'
+          });
+        return finding(
+          'destructive',
+          c.line,
+          `alter_column ${subject} type_=${type}${existing ? ` (from ${existing})` : ''}`,
+          {
+            subject,
+            ...(change === 'narrows'
+              ? { note: 'the column narrows: N-1 may write values it no longer holds' }
+              : {})
+          }
+        );
+      }
+      if (/\bnullable\s*=\s*False\b/.test(c.text)) {
+        // A server default fills what N-1's inserts omit; only an explicit NULL from N-1 fails.
+        return /\bserver_default\s*=\s*(?!None\b)/.test(c.text)
+          ? finding('constraining', c.line, `alter_column ${subject} nullable=False with server_default`, {
+              subject,
+              severity: 'warning',
+              note: "N-1's inserts that omit it get the database default; only an explicit NULL from N-1 fails"
+            })
+          : finding('constraining', c.line, `alter_column ${subject} nullable=False`, {
+              subject,
+              columnChange: { column: subject, change: 'set-not-null' }
+            });
+      }
+      if (/\bserver_default\s*=\s*(?!None\b)/.test(c.text))
+        return finding('additive', c.line, `alter_column ${subject} server_default`, {
+          columnChange: { column: subject, change: 'set-default' }
+        });
       return finding('additive', c.line, `alter_column ${subject}`);
     }
   },
@@ -113,6 +160,6 @@ const RULES: OrmRule[] = [
   { pattern: /\b(?:op|batch_op)\.execute\b[ \t]*(?:\(\s*(?:sa\.)?text\b[ \t]*)?/g, sql: true }
 ];
 
-export function analyseAlembic(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, PYTHON, RULES);
+export function analyseAlembic(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, withDialect(PYTHON, dialect), RULES);
 }

@@ -2,8 +2,17 @@
  * Django migrations: an `operations` list. Django reverses them itself, so there is no down
  * side in the file.
  */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
-import { analyseOrmSource, namedValue, type CallSite, type OrmLanguage, type OrmRule } from './scan.js';
+import {
+  analyseOrmSource,
+  namedValue,
+  splitArguments,
+  type CallSite,
+  type OrmLanguage,
+  type OrmRule,
+  withDialect
+} from './scan.js';
 
 const PYTHON: OrmLanguage = { lineComment: /^#/ };
 
@@ -16,6 +25,12 @@ function modelField(c: CallSite): string {
 function positional(text: string, index: number): string {
   const strings = [...text.matchAll(/["']([\w.]+)["']/g)].map((m) => m[1]);
   return strings[index] ?? '?';
+}
+
+/** The `field=models.X(...)` argument of an AddField/AlterField call, as written. */
+export function fieldArgument(callText: string): string | null {
+  const argument = splitArguments(callText).find((arg) => /^field\s*=/.test(arg));
+  return argument ? argument.replace(/^field\s*=\s*/, '').trim() : null;
 }
 
 const RULES: OrmRule[] = [
@@ -36,11 +51,11 @@ const RULES: OrmRule[] = [
         return finding('additive', c.line, `AddField ${subject}`);
       }
       if (/\bdefault\s*=/.test(c.text)) {
-        // Django fills existing rows with the default, then drops the database default again.
-        return finding('constraining', c.line, `AddField ${subject} NOT NULL with a Python-side default`, {
+        // Django fills existing rows with the default, then drops the database default again:
+        // the default lives only in N's code, so N-1's inserts, which omit the column, fail.
+        return finding('constraining', c.line, `AddField ${subject} NOT NULL with a default only in Django`, {
           subject,
-          severity: 'warning',
-          note: 'Django removes the database default after the migration, so inserts from N-1 fail unless db_default is set'
+          note: 'Django removes the database default after filling existing rows (no db_default), so inserts from N-1 fail'
         });
       }
       return finding('constraining', c.line, `AddField ${subject} NOT NULL without default`, {
@@ -71,13 +86,18 @@ const RULES: OrmRule[] = [
     pattern: /\bmigrations\.AlterField\b(?=\s*\()/g,
     classify: (c) => {
       const subject = modelField(c);
+      const field = fieldArgument(c.text) ?? '';
+      // Judged against the previous definition by the range (migrations/range.ts) when it finds it.
+      const alteration = { column: subject, to: field };
       return /\bnull\s*=\s*True\b/.test(c.text)
         ? finding('unverifiable', c.line, `AlterField ${subject} (nullable)`, {
-            note: 'check by hand that the type did not narrow'
+            note: 'check by hand that the type did not narrow',
+            alteration
           })
         : finding('constraining', c.line, `AlterField ${subject}`, {
             subject,
-            note: 'the type, length or nullability may no longer accept what N-1 writes'
+            note: 'the type, length or nullability may no longer accept what N-1 writes',
+            alteration
           });
     }
   },
@@ -110,6 +130,33 @@ const RULES: OrmRule[] = [
       )
   },
   {
+    // django.contrib.postgres.operations: built without locking, but the same effect.
+    pattern:
+      /\b(?:AddIndexConcurrently|RemoveIndexConcurrently|ValidateConstraint|CreateExtension|BtreeGinExtension|BtreeGistExtension|CITextExtension|CryptoExtension|HStoreExtension|TrigramExtension|UnaccentExtension|CreateCollation|RemoveCollation)\b(?=\s*\()/g,
+    classify: (c) =>
+      finding('additive', c.line, `${c.match[0]} ${namedValue(c.text, 'model_name') ?? ''}`.trim())
+  },
+  {
+    pattern: /\bAddConstraintNotValid\b(?=\s*\()/g,
+    classify: (c) => {
+      const model = namedValue(c.text, 'model_name') ?? positional(c.text, 0);
+      return finding('constraining', c.line, `AddConstraintNotValid ${model}`, {
+        subject: model,
+        severity: 'warning',
+        note: 'existing rows are not checked, but new writes from N-1 are'
+      });
+    }
+  },
+  {
+    pattern: /\bmigrations\.(?:AlterModelTableComment|AlterOrderWithRespectTo|RenameIndex)\b(?=\s*\()/g,
+    classify: (c) =>
+      finding(
+        'additive',
+        c.line,
+        `${c.match[0].replace('migrations.', '')} ${namedValue(c.text, 'model_name') ?? namedValue(c.text, 'name') ?? ''}`.trim()
+      )
+  },
+  {
     pattern: /\bmigrations\.RunPython\b(?=\s*\()/g,
     classify: (c) =>
       finding('unverifiable', c.line, 'RunPython data migration', {
@@ -126,6 +173,16 @@ const RULES: OrmRule[] = [
   { pattern: /\bmigrations\.RunSQL\b[ \t]*(?=\s*\()/g, sql: true }
 ];
 
-export function analyseDjango(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, PYTHON, RULES);
+const MERGE_MIGRATION = /^[ \t]*operations\s*=\s*\[\s*\]/m;
+
+export async function analyseDjango(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  const analysis = await analyseOrmSource(source, withDialect(PYTHON, dialect), RULES);
+  // A merge migration joins two branches of the graph and changes nothing.
+  if (analysis.findings.length === 0 && MERGE_MIGRATION.test(source)) {
+    const line = source.slice(0, MERGE_MIGRATION.exec(source)!.index).split('\n').length;
+    analysis.findings.push(
+      finding('additive', line, 'merge migration (operations = [])', { note: 'it changes no schema' })
+    );
+  }
+  return analysis;
 }

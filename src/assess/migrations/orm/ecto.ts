@@ -1,4 +1,5 @@
 /** Ecto (Elixir) migrations: `change`/`up` count, `down` is the down side. */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import {
   analyseOrmSource,
@@ -7,7 +8,8 @@ import {
   splitArguments,
   type CallSite,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 const ELIXIR: OrmLanguage = {
@@ -98,6 +100,6 @@ const RULES: OrmRule[] = [
   { pattern: /\bexecute\b[ \t(]*/g, sql: true }
 ];
 
-export function analyseEcto(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, ELIXIR, RULES);
+export function analyseEcto(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, withDialect(ELIXIR, dialect), RULES);
 }

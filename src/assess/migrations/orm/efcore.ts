@@ -1,6 +1,15 @@
 /** Entity Framework Core migrations: `Up` counts, `Down` is the down side. */
+import { judgeRedefinition } from '../previous-definition.js';
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
-import { analyseOrmSource, namedValue, type CallSite, type OrmLanguage, type OrmRule } from './scan.js';
+import {
+  analyseOrmSource,
+  namedValue,
+  type CallSite,
+  type OrmLanguage,
+  type OrmRule,
+  withDialect
+} from './scan.js';
 
 const CSHARP: OrmLanguage = {
   lineComment: /^(?:\/\/|\/\*|\*)/,
@@ -17,6 +26,18 @@ function column(c: CallSite): string {
 
 function table(c: CallSite): string {
   return namedValue(c.text, 'name') ?? namedValue(c.text, 'table') ?? '?';
+}
+
+/** `nvarchar(200), nullable: true` from `type:`/`maxLength:`/`nullable:` (prefix `old` for the previous one). */
+function efDefinition(text: string, prefix: '' | 'old'): string | null {
+  const key = (name: string): string =>
+    prefix ? `${prefix}${name[0]!.toUpperCase()}${name.slice(1)}` : name;
+  const type = new RegExp(`\\b${key('type')}:\\s*"([^"]+)"`).exec(text)?.[1];
+  if (!type) return null;
+  const maxLength = new RegExp(`\\b${key('maxLength')}:\\s*(\\d+)`).exec(text)?.[1];
+  const nullable = new RegExp(`\\b${key('nullable')}:\\s*(true|false)`).exec(text)?.[1];
+  const sized = maxLength && !type.includes('(') ? `${type}(${maxLength})` : type;
+  return nullable ? `${sized}, nullable: ${nullable}` : sized;
 }
 
 const RULES: OrmRule[] = [
@@ -36,12 +57,16 @@ const RULES: OrmRule[] = [
     pattern: call('AlterColumn'),
     classify: (c) => {
       const subject = column(c);
-      const type = namedValue(c.text, 'type');
-      const oldType = namedValue(c.text, 'oldType');
-      if (type && oldType && type !== oldType)
-        return finding('destructive', c.line, `AlterColumn ${subject} type ${oldType} -> ${type}`, {
+      const before = efDefinition(c.text, 'old');
+      const after = efDefinition(c.text, '');
+      if (before && after) {
+        // EF Core writes the old definition beside the new one: widening is not a hazard.
+        const item = finding('constraining', c.line, `AlterColumn ${subject} ${before} -> ${after}`, {
           subject
         });
+        judgeRedefinition(item, before, after);
+        return item;
+      }
       if (/\bnullable:\s*false\b/.test(c.text) && /\boldNullable:\s*true\b/.test(c.text)) {
         return finding('constraining', c.line, `AlterColumn ${subject} nullable: false`, { subject });
       }
@@ -101,6 +126,6 @@ const RULES: OrmRule[] = [
   { pattern: /\bmigrationBuilder\.Sql\b[ \t]*/g, sql: true }
 ];
 
-export function analyseEfCore(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, CSHARP, RULES);
+export function analyseEfCore(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, withDialect(CSHARP, dialect), RULES);
 }

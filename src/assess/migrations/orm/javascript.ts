@@ -2,6 +2,7 @@
  * Knex, Sequelize and TypeORM migrations. The path only says "a timestamped file under
  * migrations/"; the content says which framework (or none, which is itself a warning).
  */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import {
   analyseOrmSource,
@@ -10,7 +11,8 @@ import {
   splitArguments,
   type CallSite,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 export type JsFramework = 'knex' | 'sequelize' | 'typeorm';
@@ -159,9 +161,9 @@ function lineOf(c: CallSite): string {
   return text.slice(start, end === -1 ? undefined : end);
 }
 
-export async function analyseJavaScript(source: string): Promise<MigrationAnalysis> {
+export async function analyseJavaScript(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
   const framework = jsFramework(source);
-  const analysis = await analyseOrmSource(source, JS, RULES);
+  const analysis = await analyseOrmSource(source, withDialect(JS, dialect), RULES);
   if (framework === null) {
     analysis.findings.unshift(
       finding('unverifiable', 1, 'migration-like file that is not Knex, Sequelize or TypeORM', {

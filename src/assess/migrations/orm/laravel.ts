@@ -1,4 +1,5 @@
 /** Laravel migrations: `up()` counts, `down()` is the down side. Laravel columns are NOT NULL unless `->nullable()`. */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import {
   analyseOrmSource,
@@ -7,7 +8,8 @@ import {
   splitArguments,
   type CallSite,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 const PHP: OrmLanguage = {
@@ -82,6 +84,16 @@ const RULES: OrmRule[] = [
         : null
   },
   {
+    // Indexes, and dropping keys or indexes that only guarded writes: N-1 keeps working.
+    pattern:
+      /\$table->(?:index|fullText|spatialIndex|rawIndex|dropUnique|dropForeign|dropPrimary|dropFullText|dropSpatialIndex)\s*\(/g,
+    classify: (c) => {
+      const columns = [...(splitArguments(c.text)[0] ?? '').matchAll(/["'](\w+)["']/g)].map((m) => m[1]);
+      const method = c.match[0].replace(/^\$table->|\s*\($/g, '');
+      return finding('additive', c.line, `${method} on ${c.blockTable ?? '?'} (${columns.join(', ')})`);
+    }
+  },
+  {
     pattern: /\$table->dropIndex\b/g,
     classify: (c) =>
       finding('unverifiable', c.line, `dropIndex ${firstName(c)}`, {
@@ -98,6 +110,6 @@ const RULES: OrmRule[] = [
   { pattern: /DB::(?:statement|unprepared)\b[ \t]*/g, sql: true }
 ];
 
-export function analyseLaravel(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, PHP, RULES);
+export function analyseLaravel(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, withDialect(PHP, dialect), RULES);
 }

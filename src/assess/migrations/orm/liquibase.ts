@@ -3,6 +3,7 @@
  * SQL classifier, `<rollback>` blocks as the down side. (Formatted SQL changelogs go to the SQL
  * classifier directly.)
  */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import {
   analyseOrmSource,
@@ -10,7 +11,8 @@ import {
   namedValue,
   type CallSite,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 const CHANGE_TYPES = [
@@ -180,8 +182,8 @@ const RULES: OrmRule[] = [
   { pattern: SQL_BODY, sql: true }
 ];
 
-export function analyseLiquibase(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(prepareSqlBodies(source), LIQUIBASE, RULES);
+export function analyseLiquibase(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(prepareSqlBodies(source), withDialect(LIQUIBASE, dialect), RULES);
 }
 
 /**

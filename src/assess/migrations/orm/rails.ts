@@ -1,4 +1,5 @@
 /** Rails (ActiveRecord) migrations: `def change`/`def up` count, `def down` is the down side. */
+import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import {
   analyseOrmSource,
@@ -6,13 +7,15 @@ import {
   qualified,
   splitArguments,
   type OrmLanguage,
-  type OrmRule
+  type OrmRule,
+  withDialect
 } from './scan.js';
 
 const RUBY: OrmLanguage = {
   lineComment: /^#/,
   up: /^[ \t]*def[ \t]+(?:up|change)\b/m,
   down: /^[ \t]*def[ \t]+down\b/m,
+  downBlocks: /\b\w+\.down\b(?=\s*(?:do\b|\{))/,
   blocks: [
     { name: 'create', pattern: /\bcreate_table\s*\(?\s*:?["']?(\w*)/ },
     { name: 'alter', pattern: /\bchange_table\s*\(?\s*:?["']?(\w*)/ }
@@ -97,7 +100,8 @@ const RULES: OrmRule[] = [
     classify: (c) => {
       const { table, column, args } = tableColumn(c.text);
       return finding('destructive', c.line, `change_column ${table}.${column} to ${bareName(args[2])}`, {
-        subject: `${table}.${column}`
+        subject: `${table}.${column}`,
+        alteration: { column: `${table}.${column}`, to: args.slice(2).join(', ') }
       });
     }
   },
@@ -105,17 +109,23 @@ const RULES: OrmRule[] = [
     pattern: /\bchange_column_null\b/g,
     classify: (c) => {
       const { table, column, args } = tableColumn(c.text);
+      const subject = `${table}.${column}`;
       return /^false\b/.test(args[2] ?? '')
-        ? finding('constraining', c.line, `change_column_null ${table}.${column}, false`, {
-            subject: `${table}.${column}`
+        ? finding('constraining', c.line, `change_column_null ${subject}, false`, {
+            subject,
+            columnChange: { column: subject, change: 'set-not-null' }
           })
         : finding('additive', c.line, `change_column_null ${table}.${column}, true`);
     }
   },
   {
     pattern: /\bchange_column_default\b/g,
-    classify: (c) =>
-      finding('additive', c.line, `change_column_default ${bareName(splitArguments(c.text)[0])}`)
+    classify: (c) => {
+      const { table, column } = tableColumn(c.text);
+      return finding('additive', c.line, `change_column_default ${table}.${column}`, {
+        columnChange: { column: `${table}.${column}`, change: 'set-default' }
+      });
+    }
   },
   {
     pattern: /\b(?:drop_table|drop_join_table|rename_table)\b/g,
@@ -128,8 +138,13 @@ const RULES: OrmRule[] = [
     pattern: /\badd_index\b/g,
     classify: (c) => {
       const table = bareName(splitArguments(c.text)[0]);
+      const columns = [...(splitArguments(c.text)[1] ?? '').matchAll(/:(\w+)|["'](\w+)["']/g)].map(
+        (m) => m[1] ?? m[2]
+      );
       return /\bunique:\s*true\b/.test(c.text)
-        ? finding('constraining', c.line, `add_index ${table} unique: true`, { subject: table })
+        ? finding('constraining', c.line, `add_index ${table} unique: true`, {
+            subject: columns.length ? `${table}.${columns.join(', ')}` : table
+          })
         : finding('additive', c.line, `add_index ${table}`);
     }
   },
@@ -193,6 +208,6 @@ const RULES: OrmRule[] = [
   { pattern: /\bexecute\b[ \t(]*/g, sql: true }
 ];
 
-export function analyseRails(source: string): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, RUBY, RULES);
+export function analyseRails(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  return analyseOrmSource(source, withDialect(RUBY, dialect), RULES);
 }

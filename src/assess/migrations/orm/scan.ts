@@ -42,10 +42,20 @@ export interface OrmLanguage {
    * one; a first capture group names the table.
    */
   blocks?: { name: string; pattern: RegExp }[];
+  /**
+   * Blocks inside the up direction that belong to the down direction (Rails
+   * `reversible do |dir| dir.down { ... } end`): the pattern matches the block's opening.
+   */
+  downBlocks?: RegExp;
   /** For embedded SQL. */
   dialect?: SqlDialect;
   /** Custom extent of a call (Liquibase elements), instead of balanced brackets. */
   extent?: (source: string, offset: number, match: RegExpExecArray) => number;
+}
+
+/** The language with the dialect its project configures for embedded SQL (Postgres otherwise). */
+export function withDialect(language: OrmLanguage, dialect: SqlDialect | undefined): OrmLanguage {
+  return dialect ? { ...language, dialect } : language;
 }
 
 /** Blank whole-line comments, keeping offsets, so commented-out calls are not findings. */
@@ -56,10 +66,13 @@ export function blankLineComments(source: string, lineComment: RegExp): string {
 }
 
 /**
- * End offset of the call starting at `offset`: up to the bracket that closes the first one, or
- * the end of the line when the line does not continue (trailing comma or open bracket).
+ * End offset of the call starting at `offset`. A call whose arguments open with a bracket right
+ * after its name ends at that bracket's close; one without (Ruby's
+ * `add_index :t, [ :a, :b ], unique: true`) runs to the end of its line, or further while the
+ * line continues (trailing comma or open bracket): a bracket inside its arguments does not end it.
  */
 export function callEnd(source: string, offset: number, limit = 6000): number {
+  const parenthesised = /^[\w$.:>\\-]*\s*\(/.test(source.slice(offset, offset + 120));
   let depth = 0;
   let i = offset;
   const stop = Math.min(source.length, offset + limit);
@@ -72,8 +85,8 @@ export function callEnd(source: string, offset: number, limit = 6000): number {
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') {
       depth--;
-      if (depth <= 0) return i + 1;
-    } else if (ch === '\n' && depth === 0) {
+      if (depth <= 0 && (parenthesised || depth < 0)) return depth < 0 ? i : i + 1;
+    } else if (ch === '\n' && depth <= 0) {
       const before = source.slice(offset, i).trimEnd();
       if (!/[,\\(]$/.test(before)) return i;
     }
@@ -128,6 +141,13 @@ export async function analyseOrmSource(
     ...(language.up ? [{ name: 'up', pattern: language.up }] : []),
     ...(language.down ? [{ name: 'down', pattern: language.down }] : [])
   ]);
+  if (language.downBlocks) {
+    for (const match of code.matchAll(globalise(language.downBlocks))) {
+      directionMarkers.push({ offset: match.index, value: 'down' });
+      directionMarkers.push({ offset: blockEnd(code, match.index + match[0].length), value: 'up' });
+    }
+    directionMarkers.sort((a, b) => a.offset - b.offset);
+  }
   const blockMarkers = markers(code, language.blocks ?? []);
   const lineOf = lineLocator(code);
 
@@ -163,6 +183,24 @@ export async function analyseOrmSource(
     findings: up,
     down: downStart ? { line: lineOf(downStart.offset), dataLoss: dataLossOperations(down) } : null
   };
+}
+
+/**
+ * End of a block that opens at `offset`: a `{ ... }` block by its braces, a `do ... end` block by
+ * the first `end` indented no deeper than the line that opened it.
+ */
+export function blockEnd(code: string, offset: number): number {
+  const rest = code.slice(offset);
+  const brace = /^\s*\{/.exec(rest);
+  if (brace) return callEnd(code, offset + brace[0].length - 1);
+  const lineStart = code.lastIndexOf('\n', offset) + 1;
+  const indent = /^[ \t]*/.exec(code.slice(lineStart))![0].length;
+  const closing = /^([ \t]*)end\b/gm;
+  closing.lastIndex = offset;
+  for (let match = closing.exec(code); match; match = closing.exec(code)) {
+    if (match[1]!.length <= indent) return match.index + match[0].length;
+  }
+  return code.length;
 }
 
 function toArray(found: MigrationFinding | MigrationFinding[] | null): MigrationFinding[] {

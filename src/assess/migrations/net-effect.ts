@@ -1,0 +1,224 @@
+/**
+ * What the range's new migrations net to, taken together in order. N-1 never knew a table or
+ * column the range itself created, so dropping, renaming, constraining or backfilling it cannot
+ * break N-1; a table rebuilt in place (SQLite's create-copy-drop-rename, swap-and-rename,
+ * ClickHouse's EXCHANGE) is judged as one change to that table, not as a DROP. A NOT NULL that
+ * comes with a database default (and a backfill) still accepts N-1's inserts that omit the column.
+ */
+import type { MigrationFinding } from './types.js';
+
+export interface MigrationStep {
+  /** The migration file, for the words of a note. */
+  path: string;
+  findings: MigrationFinding[];
+}
+
+const CREATES_TABLE =
+  /^(?:CREATE (?:TABLE|VIEW|MATERIALIZED VIEW|DICTIONARY)|create_(?:join_)?table|createTable|CreateModel|Schema::create|CreateTable|create table\(:)\s*([^\s)]+)/;
+const CREATES_COLUMN =
+  /^(?:ADD COLUMN|add_column|add_reference|AddField|addColumn|add column|AddColumn|add|change_table \S+)\s+([^\s,]+)/;
+const CREATES_VIEW = /^CREATE (?:OR REPLACE )?(?:MATERIALIZED )?VIEW (\S+)/;
+const RENAMES_TABLE = /^RENAME TABLE (\S+) TO (\S+)/;
+const EXCHANGES = /^EXCHANGE TABLES (\S+) AND (\S+)/;
+const DROPS_TABLE =
+  /^(?:DROP (?:TABLE|VIEW|MATERIALIZED VIEW|DICTIONARY)|drop_table|dropTable|DeleteModel|Schema::drop(?:IfExists)?|DropTable|drop table\(:)\s*([^\s)]+)/;
+
+/** `"public"."Users"` and `public.users` name the same table as `users`. */
+export function normaliseName(name: string): string {
+  return name
+    .replace(/[`"'[\]:]/g, '')
+    .toLowerCase()
+    .replace(/^(?:public|dbo|main)\./, '')
+    .replace(/[,;]$/, '');
+}
+
+/** The tables and columns a subject names (`users.a, b` names `users.a` and `users.b`). */
+function subjectNames(subject: string): string[] {
+  const parts = subject.split(/,\s*/).map(normaliseName);
+  const table = parts[0]?.includes('.') ? parts[0].split('.').slice(0, -1).join('.') : null;
+  return parts.map((part) => (table && !part.includes('.') ? `${table}.${part}` : part));
+}
+
+function tableOf(name: string): string {
+  return name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+}
+
+interface Created {
+  name: string;
+  path: string;
+}
+
+/** Mutates the findings of `steps` (in the order the migrations run) to what the range nets to. */
+export function applyNetEffect(steps: MigrationStep[]): void {
+  const rebuilt = markRebuilds(steps);
+  const created = new Map<string, Created>();
+  const isCreated = (name: string): Created | undefined =>
+    created.get(name) ?? (name.includes('.') ? created.get(tableOf(name)) : undefined);
+  for (const step of steps) {
+    for (const item of step.findings) {
+      if (item.effect !== 'additive' && item.effect !== 'unverifiable' && item.subject !== undefined) {
+        const names = subjectNames(item.subject);
+        const origins = names.map(isCreated);
+        if (names.length > 0 && origins.every((origin) => origin !== undefined)) {
+          const where = origins[0]!.path === step.path ? 'this migration' : origins[0]!.path;
+          soften(
+            item,
+            'info',
+            `${names.join(', ')} was created in this range (${where}), so N-1 never used it`
+          );
+        }
+      }
+      const operation = item.operation;
+      const table = CREATES_TABLE.exec(operation)?.[1];
+      if (table && item.effect === 'additive')
+        created.set(normaliseName(table), { name: table, path: step.path });
+      const column = CREATES_COLUMN.exec(operation)?.[1];
+      if (column && item.effect !== 'destructive')
+        created.set(normaliseName(column), { name: column, path: step.path });
+      const rename = RENAMES_TABLE.exec(operation);
+      // A new copy renamed into a rebuilt table's place is that table again, not a new one.
+      if (rename && !rebuilt.has(normaliseName(rename[2]!))) {
+        const origin = isCreated(normaliseName(rename[1]!));
+        if (origin) created.set(normaliseName(rename[2]!), origin);
+      }
+    }
+  }
+  pairDefaultsWithNotNull(steps);
+}
+
+/**
+ * Table rebuilds: a table dropped, renamed away or exchanged, and then recreated under its own
+ * name within the range. The first of those operations becomes one warning about the new
+ * definition; the others (dropping the old copy) become info, since the table N-1 uses exists again.
+ */
+function markRebuilds(steps: MigrationStep[]): Set<string> {
+  const rebuilt = new Set<string>();
+  const all = steps.flatMap((step) => step.findings.map((item) => ({ step, item })));
+  const removedAt = new Map<string, number>();
+  const aliases = new Map<string, string>();
+  all.forEach(({ item }, index) => {
+    const operation = item.operation;
+    // A view dropped and created again under its name holds no data: it nets to its new definition.
+    const view = CREATES_VIEW.exec(operation)?.[1];
+    if (view) {
+      const name = normaliseName(view);
+      const removed = removedAt.get(name);
+      if (removed !== undefined && /^DROP (?:MATERIALIZED )?VIEW /.test(all[removed]!.item.operation)) {
+        recordRebuild(all, name, removedAt, aliases, index);
+        rebuilt.add(name);
+      }
+      return;
+    }
+    const dropped = DROPS_TABLE.exec(operation)?.[1];
+    const rename = RENAMES_TABLE.exec(operation);
+    const exchange = EXCHANGES.exec(operation);
+    if (exchange) {
+      // The table N-1 uses is the one the range did not create; the other is its new copy.
+      const [a, b] = [normaliseName(exchange[1]!), normaliseName(exchange[2]!)];
+      const [target, copy] = createdBefore(all, index).has(a) ? [b, a] : [a, b];
+      removedAt.set(target, index);
+      recordRebuild(all, target, removedAt, aliases, index);
+      rebuilt.add(target);
+      aliases.set(copy, target);
+      return;
+    }
+    if (dropped && item.effect === 'destructive') {
+      const name = normaliseName(dropped);
+      const rebuilt = aliases.get(name);
+      if (rebuilt !== undefined) {
+        soften(item, 'info', `the old copy of ${rebuilt}, rebuilt in this range`);
+        return;
+      }
+      if (!removedAt.has(name)) removedAt.set(name, index);
+      return;
+    }
+    if (rename) {
+      const [from, to] = [normaliseName(rename[1]!), normaliseName(rename[2]!)];
+      if (removedAt.has(to) && !removedAt.has(from)) {
+        // `from` (a new copy) takes the place of `to`: the table N-1 uses exists again.
+        soften(item, 'info', `completes the rebuild of ${to}`);
+        recordRebuild(all, to, removedAt, aliases, index);
+        rebuilt.add(to);
+        return;
+      }
+      if (!removedAt.has(from)) {
+        removedAt.set(from, index);
+        aliases.set(to, from);
+      }
+    }
+  });
+  return rebuilt;
+}
+
+function createdBefore(all: { item: MigrationFinding }[], end: number): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < end; i++) {
+    const table = CREATES_TABLE.exec(all[i]!.item.operation)?.[1];
+    if (table) names.add(normaliseName(table));
+  }
+  return names;
+}
+
+function recordRebuild(
+  all: { item: MigrationFinding }[],
+  table: string,
+  removedAt: Map<string, number>,
+  aliases: Map<string, string>,
+  index: number
+): void {
+  const first = removedAt.get(table);
+  if (first === undefined) return;
+  const item = all[first]!.item;
+  if (item.severity === 'blocker') {
+    item.effect = 'data-rewrite';
+    item.severity = 'warning';
+    item.category = 'data-rewrite';
+    item.subject = table;
+    item.operation = `${item.operation} (rebuild of ${table})`;
+    item.note = `the range recreates ${table} in its place (up to the statement at line ${all[index]!.item.line ?? '?'}): N-1 meets the new definition, so check that it keeps every column N-1 reads and writes`;
+  }
+  removedAt.delete(table);
+  for (const [alias, original] of aliases) if (original === table) aliases.set(alias, table);
+}
+
+function soften(item: MigrationFinding, severity: 'info' | 'warning', why: string): void {
+  if (item.severity === 'info') return;
+  if (severity === 'warning' && item.severity === 'warning') return;
+  item.severity = severity;
+  if (severity === 'info') {
+    item.effect = 'additive';
+    item.category = 'additive';
+  }
+  item.note = item.note ? `${item.note}; ${why}` : why;
+}
+
+/**
+ * A column made NOT NULL in the range that also got a database default there: N-1's inserts that
+ * omit it get the default, so only N-1 writing an explicit NULL fails (a warning). The backfill
+ * that fills its NULL rows (an UPDATE of that table) rewrites no value N-1 relies on.
+ */
+function pairDefaultsWithNotNull(steps: MigrationStep[]): void {
+  const findings = steps.flatMap((step) => step.findings);
+  const defaults = new Set(
+    findings
+      .filter((item) => item.columnChange?.change === 'set-default')
+      .map((item) => normaliseName(item.columnChange!.column))
+  );
+  const defaultedTables = new Set<string>();
+  for (const item of findings) {
+    if (item.columnChange?.change !== 'set-not-null') continue;
+    const column = normaliseName(item.columnChange.column);
+    if (!defaults.has(column) || item.severity !== 'blocker') continue;
+    item.severity = 'warning';
+    item.note = `${item.note ? `${item.note}; ` : ''}it has a database default, so N-1's inserts that omit it still work; only an explicit NULL from N-1 fails`;
+    defaultedTables.add(tableOf(column));
+  }
+  for (const item of findings) {
+    const backfill = item.effect === 'data-rewrite' && /^UPDATE /.test(item.operation);
+    if (!backfill || item.severity !== 'blocker' || item.subject === undefined) continue;
+    const updated = subjectNames(item.subject)[0] ?? '';
+    if (!defaultedTables.has(updated) && !defaultedTables.has(tableOf(updated))) continue;
+    item.severity = 'warning';
+    item.note = `${item.note ? `${item.note}; ` : ''}a backfill of the column made NOT NULL with a default`;
+  }
+}
