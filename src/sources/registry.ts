@@ -6,6 +6,7 @@ import type { Source } from './types.js';
 import type { SourceDeps } from './deps.js';
 import { createHttpSource } from './http/source.js';
 import { createPrometheusSource } from './prometheus/source.js';
+import { withCountCheck } from './counts.js';
 
 export type { SourceDeps } from './deps.js';
 
@@ -28,7 +29,8 @@ export function createSource(config: SourceConfig, deps: SourceDeps = {}): Sourc
       `source ${typeof id === 'string' ? `"${id}" ` : ''}has unknown type ${JSON.stringify(type)}; known types: ${knownSourceTypes.join(', ')}`
     );
   }
-  return withErrorPolicy(factory(config, deps), config);
+  // Every provider's counts pass the same check (./counts.ts), whatever the provider checks itself.
+  return withErrorPolicy(withCountCheck(factory(config, deps)), config);
 }
 
 /** The source's error policy (`on-error`, `max-consecutive-errors`) applies to each of its signals. */

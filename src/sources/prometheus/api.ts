@@ -7,6 +7,7 @@
 import { SourceError } from '../types.js';
 import { request, type RequestDeps } from '../transport/request.js';
 import { redactUrl, scrubSecrets } from '../transport/redact.js';
+import { endpointUrl } from '../transport/url.js';
 
 /** One series of an instant vector (or the single value of a scalar, with no labels). */
 export interface PromSample {
@@ -35,7 +36,7 @@ interface ApiEnvelope {
 }
 
 export function queryEndpoint(baseUrl: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/api/v1/query`;
+  return endpointUrl(baseUrl, 'api/v1/query');
 }
 
 /** Runs an instant query at `timeSec` (Unix seconds). Throws SourceError for anything but data. */

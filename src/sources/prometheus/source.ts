@@ -13,7 +13,8 @@
  * No data is never zero: an empty result (or only NaN/Inf samples) yields no reading, which the
  * judge counts as missing. One exception, for counts split by label: when the errors query returns
  * series for some groups, a group it does not mention had no errors (PromQL drops zero-match groups).
- * Counts are rounded to whole requests (`increase()` extrapolates to fractions).
+ * Counts are rounded to whole requests (`increase()` extrapolates to fractions); counts that cannot
+ * be counts (negative, errors > total beyond rounding noise) are a source error (`../counts.ts`).
  */
 import type { PrometheusSourceConfig } from '../../config/types.js';
 import type { Group, PollWindow, Reading, SignalSpec, Source } from '../types.js';
@@ -22,6 +23,7 @@ import { registerSecrets, type SourceDeps } from '../deps.js';
 import { instantQuery, type PromClientOptions, type PromSample } from './api.js';
 import { isSecretHeader, secretsInUrl } from '../transport/redact.js';
 import { promDuration } from './promql-duration.js';
+import { checkedCounts, checkedSeries } from '../counts.js';
 
 type Level = PrometheusSourceConfig['levels'][number];
 
@@ -123,6 +125,10 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
       else if (countResults.value && countMode) {
         const [first, traffic] = countResults.value;
         attempt(config.id, () => {
+          const names = countMode === 'errors' ? ['errors', 'total'] : ['ratio', 'traffic'];
+          [first, traffic].forEach((samples, i) =>
+            samples.forEach((s) => checkedSeries(config.id, config.id, names[i]!, s.value))
+          );
           const perKey =
             countMode === 'errors'
               ? errorsAndTotal(first, traffic, keyOf)
@@ -133,9 +139,14 @@ export function createPrometheusSource(config: PrometheusSourceConfig, deps: Sou
               log(`no data for ${group} counts (${describeEmpty(countMode, first, traffic)})`);
               continue;
             }
-            const total = Math.round(counts.reduce((sum, c) => sum + c!.total, 0));
-            const errors = Math.min(total, Math.round(counts.reduce((sum, c) => sum + c!.errors, 0)));
-            readings.push({ signal: config.id, kind: 'count', group, errors: Math.max(0, errors), total });
+            // Each series first: a negative one must not hide inside a sum.
+            for (const c of counts) checkedCounts(config.id, config.id, c!, 'estimate');
+            const raw = {
+              errors: sum(counts.map((c) => c!.errors)),
+              total: sum(counts.map((c) => c!.total))
+            };
+            const { errors, total } = checkedCounts(config.id, config.id, raw, 'estimate');
+            readings.push({ signal: config.id, kind: 'count', group, errors, total });
           }
         });
       }
