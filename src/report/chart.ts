@@ -44,7 +44,7 @@ export function signalChart(signal: SignalEvidence): string | null {
   const limit = signal.level?.max !== undefined ? signal.level.max * scale : undefined;
   const all = [...values, ...(hasSecond ? (second as number[]) : [])];
   const top = niceCeiling(Math.max(...all, limit ?? 0, isRate ? 0.1 : 1));
-  const unit = isRate ? 'error rate %' : (signal.level?.unit ?? 'value');
+  const unit = isRate ? 'error rate %' : sanitize(signal.level?.unit ?? 'value');
   const secondName = concurrentByT.size ? 'old version' : referenceName;
   const lines = [
     '```mermaid',
@@ -83,5 +83,6 @@ function niceCeiling(v: number): number {
 
 /** Signal ids are validated by the config, but a chart title must never break the block. */
 function sanitize(text: string): string {
-  return text.replace(/["`\n\r]/g, '');
+  // Quotes end a mermaid string, backticks and line breaks the fence; bidi controls reorder text.
+  return text.replace(/["`\n\r\u202A-\u202E\u2066-\u2069]/g, '');
 }

@@ -3,7 +3,7 @@ import type { Assessment } from '../assess/types.js';
 import type { SignalEvidence, Verdict } from '../verdict/types.js';
 import { renderAssessmentMarkdown } from './assessment-markdown.js';
 import { signalChart } from './chart.js';
-import { escapeInline } from './escape.js';
+import { codeSpan, escapeInline } from './escape.js';
 import { formatDuration, formatNumber, formatPercent } from './format.js';
 
 export interface DeployFacts {
@@ -25,7 +25,7 @@ const ICON: Record<string, string> = { pass: '✅', fail: '❌', inconclusive: '
 
 export function verdictHeadline(verdict: Verdict, facts: Pick<DeployFacts, 'environment'>): string {
   const when = verdict.decidedAt === null ? '' : ` after ${formatDuration(verdict.decidedAt)}`;
-  return `${ICON[verdict.verdict] ?? ''} **${verdict.verdict.toUpperCase()}** in \`${facts.environment}\`${when}: ${escapeInline(verdict.reason)}`;
+  return `${ICON[verdict.verdict] ?? ''} **${verdict.verdict.toUpperCase()}** in ${codeSpan(facts.environment)}${when}: ${escapeInline(verdict.reason)}`;
 }
 
 export function signalTable(signals: SignalEvidence[]): string {
@@ -59,7 +59,7 @@ function describeValues(s: SignalEvidence): [string, string] {
     return [base, now];
   }
   if (s.kind === 'level' && s.level) {
-    const unit = s.level.unit ? ` ${s.level.unit}` : '';
+    const unit = s.level.unit ? ` ${escapeInline(s.level.unit)}` : '';
     const limits = [
       s.level.max !== undefined ? `max ${s.level.max}` : '',
       s.level.min !== undefined ? `min ${s.level.min}` : ''
@@ -99,7 +99,7 @@ export function renderVerifyMarkdown(
 
 export function deployFacts(facts: DeployFacts): string {
   const lines = [
-    `**Deploy** to \`${escapeInline(facts.environment)}\` at ${new Date(facts.deployTime).toISOString()}`
+    `**Deploy** to ${codeSpan(facts.environment)} at ${new Date(facts.deployTime).toISOString()}`
   ];
   if (facts.sha)
     lines.push(`- commit: \`${facts.sha.slice(0, 12)}\`${facts.ref ? ` (${escapeInline(facts.ref)})` : ''}`);

@@ -50,7 +50,7 @@ export function countProblem(errors: number, total: number, precision: CountPrec
  * sum (-30 + 40 reads as 10 errors), so each is checked on its own.
  */
 export function checkedSeries(sourceId: string, signal: string, name: string, value: number): void {
-  if (Number.isFinite(value) && value < -ESTIMATE_NOISE_REQUESTS)
+  if (value < -ESTIMATE_NOISE_REQUESTS)
     throw invalidCount(
       sourceId,
       signal,

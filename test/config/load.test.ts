@@ -335,3 +335,16 @@ describe('configFromObject', () => {
     );
   });
 });
+
+describe('names that reach issue titles', () => {
+  test('an environment name with a bidirectional override or over 255 characters is refused, naming the key', async () => {
+    const bidi = await loadError(`environment: "prod\\u202Etxt"\n${HTTP_SOURCE}`);
+    expect(bidi.message).toContain('environment: expected no control or bidirectional formatting characters');
+    const long = await loadError(`environment: ${'e'.repeat(256)}\n${HTTP_SOURCE}`);
+    expect(long.message).toContain('environment: expected at most 255 characters');
+    const service = await loadError(`incident: {service: "a\\u2066b"}\n${HTTP_SOURCE}`);
+    expect(service.message).toContain(
+      'incident.service: expected no control or bidirectional formatting characters'
+    );
+  });
+});

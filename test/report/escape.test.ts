@@ -40,3 +40,17 @@ describe('escaping user text for GitHub markdown', () => {
     expect(text).not.toContain('ghp_');
   });
 });
+
+describe('text that reads differently than it is', () => {
+  it('shows bidirectional overrides and isolates as code points instead of letting them reorder text', () => {
+    for (const out of [escapeInline('\u202Etxt.exe'), codeSpan('a\u2066b\u2069'), codeBlock('x\u202Dy')]) {
+      expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    }
+    expect(escapeInline('\u202Etxt.exe')).toBe('U+202Etxt.exe');
+  });
+
+  it('a lone carriage return cannot start a new markdown line', () => {
+    expect(escapeInline('a\r## heading')).toBe('a ## heading');
+    expect(codeSpan('a\rb')).toBe('`a b`');
+  });
+});

@@ -523,3 +523,29 @@ describe('prometheus source: counts that cannot be counts are a source error', (
     ]);
   });
 });
+
+describe('prometheus source: unreadable counts are never zero errors', () => {
+  const byVersion = (values: Record<string, number | 'NaN' | '-Inf'>): FakeAnswer => ({
+    vector: Object.entries(values).map(([version, value]) => ({ metric: { version }, value }))
+  });
+
+  it('a NaN errors series for the canary is no data, even when the baseline has errors', async () => {
+    answerBy([
+      [/5\.\./, byVersion({ v2: 'NaN', v1: 3 })],
+      [/increase/, byVersion({ v2: 1000, v1: 1000 })]
+    ]);
+    const source = createPrometheusSource(config({ compare: { label: 'version', canary: 'v2' } }), deps);
+    expect(await source.poll(observe)).toEqual([
+      { signal: 'api', kind: 'count', group: 'baseline', errors: 3, total: 1000 }
+    ]);
+  });
+
+  it('a -Inf errors series is a source error, not zero errors', async () => {
+    answerBy([
+      [/5\.\./, byVersion({ v2: '-Inf', v1: 3 })],
+      [/increase/, byVersion({ v2: 1000, v1: 1000 })]
+    ]);
+    const source = createPrometheusSource(config({ compare: { label: 'version', canary: 'v2' } }), deps);
+    await expect(source.poll(observe)).rejects.toThrow('the errors query returned -Infinity for a series');
+  });
+});

@@ -241,13 +241,15 @@ function errorsAndTotal(
 ): Map<string, Counts> {
   const errorsByKey = collect(errors, keyOf);
   const totalByKey = collect(total, keyOf);
+  // A key whose errors came back NaN was answered with no number: no data, not "no errors".
+  const unreadable = new Set(errors.filter((s) => !Number.isFinite(s.value)).map(keyOf));
   const out = new Map<string, Counts>();
   for (const [key, totals] of totalByKey) {
     const errs = errorsByKey.get(key);
     // An errors query with no data at all is NO DATA; one that answers for other keys only means zero here.
     out.set(
       key,
-      errs === undefined && errorsByKey.size === 0
+      errs === undefined && (errorsByKey.size === 0 || unreadable.has(key))
         ? undefined
         : { errors: sum(errs ?? []), total: sum(totals) }
     );
