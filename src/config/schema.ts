@@ -103,7 +103,7 @@ const headers = z
   .record(z.string(), z.string())
   .default({})
   .describe(
-    'Extra request headers. Values may reference environment variables as `${NAME}`; they are masked in logs.'
+    'Extra request headers. Values may reference environment variables as `${NAME}`; values of secret-looking headers (auth, token, key, ...) are masked in logs.'
   );
 
 /** Epoch seconds or an ISO 8601 timestamp, to epoch ms. */

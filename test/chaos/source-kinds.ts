@@ -23,6 +23,8 @@ export interface SourceKind {
   yaml(url: string): string;
   /** A healthy service's answer to this request. */
   healthy(exchange: Exchange): Answer;
+  /** An answer that leaves the verdict pending for a while (for cancelling a run mid-way). */
+  undecided?(exchange: Exchange): Answer;
   /** Requests answered healthily before the fault starts (the service was fine before the deploy). */
   warmUp: number;
   /**
@@ -122,6 +124,8 @@ export const prometheusKind: SourceKind = {
     `    compare: {label: version, canary: v2}\n    retries: 1\n${COMMON}`,
   // Clearly healthy: the new version has no errors where the old one has a few, on real traffic.
   healthy: (x) => counts(x, { v2: '0', v1: '10' }, { v2: '5000', v1: '5000' }),
+  // The same error rate on both sides: neither a regression nor a confident pass for a while.
+  undecided: (x) => counts(x, { v2: '5', v1: '5' }, { v2: '5000', v1: '5000' }),
   warmUp: 0,
   readsAStore: true,
   valueFaults: [
