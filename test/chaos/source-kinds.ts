@@ -3,7 +3,7 @@
  * (with the canary in every credential position), what a healthy service answers, and the faults
  * only that type has (wrong values in a well-formed answer). A new provider plugs in here.
  */
-import type { Answer, Exchange } from './servers.js';
+import { echoHeaders, type Answer, type Exchange } from './servers.js';
 import { BASIC_USER } from './canary.js';
 
 export interface Fault {
@@ -63,6 +63,17 @@ export const httpKind: SourceKind = {
         x.res
           .writeHead(503, { 'content-type': 'application/health+json' })
           .end('{"status":"fail","checks":{"db":[{"status":"fail","output":"pool exhausted"}]}}')
+    },
+    {
+      // A debug health check that quotes the request: its Authorization header (the Basic value
+      // built from the URL's userinfo) and the configured secret headers come back in the detail.
+      name: 'health+json fail quoting the request headers',
+      serve: (x) =>
+        x.res
+          .writeHead(503, { 'content-type': 'application/health+json' })
+          .end(
+            JSON.stringify({ status: 'fail', checks: { echo: [{ status: 'fail', output: echoHeaders(x) }] } })
+          )
     },
     {
       name: 'health+json unknown status',
