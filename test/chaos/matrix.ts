@@ -24,7 +24,7 @@ const WRITE_SLACK_MS = 1000;
  * until the loop aborts in-flight requests at the deadline (issue 14 item 11, on the runtime
  * branch); set this to 0 once that is merged.
  */
-const IN_FLIGHT_ALLOWANCE_MS = 400;
+const IN_FLIGHT_ALLOWANCE_MS = 1000;
 const HARD_KILL_MS = 60_000;
 const PARALLEL = 4;
 

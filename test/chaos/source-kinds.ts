@@ -35,7 +35,9 @@ export interface SourceKind {
   valueFaults: Fault[];
 }
 
-const COMMON = `    timeout: 400ms\n    max-response-bytes: 65536\n    max-consecutive-errors: 2\n`;
+// A generous timeout: on a busy 2-core machine a fresh connection to a healthy server can take
+// a few hundred ms, and a healthy probe that timed out would be (rightly) unhealthy.
+const COMMON = `    timeout: 1000ms\n    max-response-bytes: 65536\n    max-consecutive-errors: 2\n`;
 
 const HEALTH_JSON: Answer = {
   status: 200,
