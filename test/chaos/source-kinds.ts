@@ -23,6 +23,8 @@ export interface SourceKind {
   yaml(url: string): string;
   /** A healthy service's answer to this request. */
   healthy(exchange: Exchange): Answer;
+  /** The longest one poll can take with the config above (attempts x timeout, plus backoff). */
+  longestPollMs: number;
   /** An answer that leaves the verdict pending for a while (for cancelling a run mid-way). */
   undecided?(exchange: Exchange): Answer;
   /** Requests answered healthily before the fault starts (the service was fine before the deploy). */
@@ -56,6 +58,8 @@ export const httpKind: SourceKind = {
     );
   },
   healthy: () => HEALTH_JSON,
+  // Three probes one after another, each ending at its 1 s timeout.
+  longestPollMs: 3000,
   warmUp: 3,
   readsAStore: false,
   valueFaults: [
@@ -139,6 +143,8 @@ export const prometheusKind: SourceKind = {
   healthy: (x) => counts(x, { v2: '0', v1: '10' }, { v2: '5000', v1: '5000' }),
   // The same error rate on both sides: neither a regression nor a confident pass for a while.
   undecided: (x) => counts(x, { v2: '5', v1: '5' }, { v2: '5000', v1: '5000' }),
+  // Two attempts of 1 s and a backoff or Retry-After of up to 1 s (the queries run at once).
+  longestPollMs: 3000,
   warmUp: 0,
   readsAStore: true,
   valueFaults: [
