@@ -33,9 +33,10 @@ export async function verifyCommand(flags: Record<string, string | boolean | und
     reportPath,
     writeFile: async (p, content) => {
       await mkdir(path.dirname(path.resolve(p)), { recursive: true });
-      await writeFile(p, content);
+      // The same masker as the log and the summary: a secret a source failed to scrub stays out.
+      await writeFile(p, io.mask(content));
     }
   });
-  process.stdout.write(`${outcome.verdict.verdict}: ${outcome.verdict.reason}\n`);
+  process.stdout.write(io.mask(`${outcome.verdict.verdict}: ${outcome.verdict.reason}\n`));
   return outcome.stepFails ? 1 : 0;
 }

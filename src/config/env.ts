@@ -4,13 +4,14 @@
  */
 import type { ConfigPath, ConfigProblem, ProblemOrigin } from './errors.js';
 import { pathKey } from './issues.js';
+import { isSecretName } from './secrets.js';
 
 const REFERENCE = /\$(\$)?\{([^}]*)\}/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export interface Substitution {
   data: unknown;
-  /** Values that came from the environment: the caller masks them (core.setSecret). */
+  /** Values of variables whose names say they are secret (`isSecretName`): the caller masks them. */
   secrets: string[];
   /** Path (see `pathKey`) -> the original text with its references, for error messages. */
   substituted: Map<string, string>;
@@ -54,7 +55,9 @@ export function substituteEnv(
         return whole;
       }
       usedEnv = true;
-      secrets.add(resolved);
+      // Only what is secret is masked (a masked service URL would make logs unreadable); values in
+      // secret positions (auth fields, sensitive headers, userinfo) are added by position (secrets.ts).
+      if (isSecretName(name)) secrets.add(resolved);
       return resolved;
     });
     if (usedEnv) substituted.set(pathKey(path), value);

@@ -83,11 +83,27 @@ function httpUrl(description: string) {
 const nonEmpty = (description: string) =>
   z.string().min(1, { error: 'expected a non-empty string' }).describe(description);
 
+/**
+ * A name that reaches issue titles and headings: at most 255 characters (GitHub's limit for an
+ * environment name), without control or bidirectional formatting characters (which make a title
+ * read differently than it is).
+ */
+const displayName = (description: string) =>
+  z
+    .string()
+    .min(1, { error: 'expected a non-empty string' })
+    .max(255, { error: 'expected at most 255 characters' })
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+    .regex(/^[^\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]*$/, {
+      error: 'expected no control or bidirectional formatting characters'
+    })
+    .describe(description);
+
 const headers = z
   .record(z.string(), z.string())
   .default({})
   .describe(
-    'Extra request headers. Values may reference environment variables as `${NAME}`; they are masked in logs.'
+    'Extra request headers. Values may reference environment variables as `${NAME}`; values of secret-looking headers (auth, token, key, ...) are masked in logs.'
   );
 
 /** Epoch seconds or an ISO 8601 timestamp, to epoch ms. */
@@ -736,11 +752,7 @@ export const incidentSchema = z
       .describe('Close the open incident when a later deploy passes (otherwise only comment).'),
     labels: stringList('Labels for the incident issue.'),
     assignees: stringList('Users to assign to the incident issue.'),
-    service: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('Service name for the issue title; unset means the repository name.')
+    service: displayName('Service name for the issue title; unset means the repository name.').optional()
   })
   .describe('The incident issue opened on a failed deploy.');
 
@@ -787,7 +799,7 @@ export const revertSchema = z
 
 export const fileSchema = z
   .strictObject({
-    environment: nonEmpty('The deployment environment being verified.').default(DEFAULTS.environment),
+    environment: displayName('The deployment environment being verified.').default(DEFAULTS.environment),
     window: duration('Maximum observation time after the deploy.').prefault(DEFAULTS.window),
     interval: duration('Poll period.').prefault(DEFAULTS.interval),
     baseline: duration(

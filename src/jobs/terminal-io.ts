@@ -5,6 +5,8 @@ import type { JobIO } from './io.js';
 export interface TerminalIO extends JobIO {
   outputs: Record<string, string>;
   failed: string | null;
+  /** `text` with every registered secret replaced by `***` (for stdout and files the CLI writes). */
+  mask(text: string): string;
 }
 
 export function terminalIO(options: {
@@ -21,6 +23,7 @@ export function terminalIO(options: {
   const io: TerminalIO = {
     outputs: {},
     failed: null,
+    mask,
     getInput: () => '',
     setOutput(name, value) {
       io.outputs[name] = value;

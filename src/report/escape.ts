@@ -5,11 +5,20 @@
  */
 
 const ZERO_WIDTH_JOINER = '\u200d';
+/** Bidirectional embeddings, overrides and isolates: they make text read differently than it is. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Every line ending CommonMark knows, a lone carriage return included. */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** Bidi controls shown as their code points instead of reordering what follows them. */
+function visibleControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
 
 /** Inline text: safe inside a paragraph or a table cell. */
 export function escapeInline(text: string): string {
-  return redactSecretsInText(text)
-    .replace(/\r?\n/g, ' ')
+  return visibleControls(redactSecretsInText(text))
+    .replace(LINE_BREAK, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -24,7 +33,7 @@ export function escapeInline(text: string): string {
  * code span `\_` and `&amp;` would show literally, and mentions, emphasis and HTML are inert.
  */
 export function codeSpan(text: string): string {
-  const clean = redactSecretsInText(text).replace(/\r?\n/g, ' ');
+  const clean = visibleControls(redactSecretsInText(text)).replace(LINE_BREAK, ' ');
   if (!clean.trim()) return '` `';
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
@@ -92,7 +101,7 @@ export function plainText(text: string, max = 200): string {
 
 /** A fenced block whose fence is longer than any backtick run inside. */
 export function codeBlock(text: string, lang = ''): string {
-  const clean = redactSecretsInText(text);
+  const clean = visibleControls(redactSecretsInText(text));
   const longest = Math.max(2, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${clean}\n${fence}`;

@@ -1,5 +1,6 @@
 /** What every provider receives from the job that wires it (the action, the CLI, a test). */
 import type { RequestDeps } from './transport/request.js';
+import { secretForms } from './transport/redact.js';
 
 export interface SourceDeps extends RequestDeps {
   /**
@@ -11,9 +12,13 @@ export interface SourceDeps extends RequestDeps {
   version?: string;
 }
 
-/** Registers each non-empty secret with the masker and returns them, for scrubbing messages too. */
+/**
+ * Registers each non-empty secret, in every form the tool may print it in (`secretForms`), with the
+ * masker and returns them, for scrubbing messages too.
+ */
 export function registerSecrets(deps: SourceDeps, secrets: (string | undefined)[]): string[] {
-  const present = [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length > 0))];
+  const given = secrets.filter((s): s is string => typeof s === 'string' && s.length > 0);
+  const present = [...new Set(given.flatMap(secretForms))];
   for (const secret of present) deps.maskSecret?.(secret);
   return present;
 }

@@ -10,6 +10,7 @@ import type { Source } from './types.js';
 import type { SourceDeps } from './deps.js';
 import { createHttpSource } from './http/source.js';
 import { createPrometheusSource } from './prometheus/source.js';
+import { withCountCheck } from './counts.js';
 
 export type { SourceDeps } from './deps.js';
 
@@ -45,7 +46,8 @@ export async function createSource(config: SourceConfig, deps: SourceDeps = {}):
       `source ${typeof id === 'string' ? `"${id}" ` : ''}has unknown type ${JSON.stringify(type)}; known types: ${knownSourceTypes.join(', ')}`
     );
   }
-  return withErrorPolicy(await factory(config, deps), config);
+  // Every provider's counts pass the same check (./counts.ts), whatever the provider checks itself.
+  return withErrorPolicy(withCountCheck(await factory(config, deps)), config);
 }
 
 /** Every configured source, built in the config's order. */

@@ -251,7 +251,12 @@ describe('environment references and secrets', () => {
       username: '12345',
       password: 'p@ss'
     });
-    expect(secrets.sort()).toEqual(['https://prom.example.com', 'k-123', 'p@ss'].sort());
+    // The URL came from a variable whose name says nothing secret: it stays readable in logs.
+    // The password is masked in every form the tool builds from it (URL-encoded, Basic auth's base64).
+    const basic = Buffer.from('12345:p@ss').toString('base64');
+    expect(secrets.sort()).toEqual(
+      ['k-123', 'p@ss', 'p%40ss', '12345:p@ss', '12345%3Ap%40ss', basic, encodeURIComponent(basic)].sort()
+    );
     expect(warnings).toEqual([]);
   });
 
@@ -284,13 +289,23 @@ describe('environment references and secrets', () => {
       env: { V: 'v1' }
     });
     expect(config.sources[0]).toMatchObject({ bodyContains: '${NOT_A_VAR} and v1' });
-    expect(secrets).toEqual(['v1']);
+    expect(secrets).toEqual([]);
+  });
+
+  test('a reference is masked when its variable name says secret, wherever it is used', async () => {
+    const text = `${HTTP_SOURCE}    body-contains: "\${SERVICE_NAME} \${CHECKOUT_API_KEY} \${DB_PASSWORD} \${X_TOKEN}"\n`;
+    const env = { SERVICE_NAME: 'checkout', CHECKOUT_API_KEY: 'k-1', DB_PASSWORD: 'pw-2', X_TOKEN: 't-3' };
+    const { secrets } = await load(text, { env });
+    expect(secrets.sort()).toEqual(['k-1', 'pw-2', 't-3']);
   });
 
   test('secrets written in plain text are still masked, with a warning', async () => {
     const text = `sources:\n  - id: prom\n    type: prometheus\n    url: https://user:hunter2@prom.test\n    auth: {type: bearer, token: plain-token}\n    errors: e\n    total: t\n`;
     const { secrets, warnings } = await load(text);
-    expect(secrets.sort()).toEqual(['hunter2', 'plain-token']);
+    const basic = Buffer.from('user:hunter2').toString('base64');
+    expect(secrets.sort()).toEqual(
+      ['hunter2', 'user:hunter2', 'user%3Ahunter2', basic, 'plain-token'].sort()
+    );
     expect(warnings).toEqual([
       expect.stringContaining('sources[0].url in .github/postflight.yml is a secret written in plain text'),
       expect.stringContaining(
@@ -303,7 +318,7 @@ describe('environment references and secrets', () => {
     const { secrets } = await load(
       `${HTTP_SOURCE}    headers: {Accept: application/json, Authorization: Basic abc}\n`
     );
-    expect(secrets).toEqual(['Basic abc']);
+    expect(secrets).toEqual(['Basic abc', 'Basic%20abc', 'Basic+abc']);
   });
 });
 
@@ -320,6 +335,19 @@ describe('configFromObject', () => {
   test('throws a ConfigError with key paths', async () => {
     expect(() => configFromObject({ sources: [{ id: 'w', type: 'http', url: 'nope' }] })).toThrow(
       /sources\[0\]\.url: expected an http:\/\/ or https:\/\/ URL, found "nope"/
+    );
+  });
+});
+
+describe('names that reach issue titles', () => {
+  test('an environment name with a bidirectional override or over 255 characters is refused, naming the key', async () => {
+    const bidi = await loadError(`environment: "prod\\u202Etxt"\n${HTTP_SOURCE}`);
+    expect(bidi.message).toContain('environment: expected no control or bidirectional formatting characters');
+    const long = await loadError(`environment: ${'e'.repeat(256)}\n${HTTP_SOURCE}`);
+    expect(long.message).toContain('environment: expected at most 255 characters');
+    const service = await loadError(`incident: {service: "a\\u2066b"}\n${HTTP_SOURCE}`);
+    expect(service.message).toContain(
+      'incident.service: expected no control or bidirectional formatting characters'
     );
   });
 });

@@ -94,3 +94,17 @@ describe('each context gets its own escaping (rendered by cmark-gfm)', () => {
     expect(out).toBe('FAIL: e-value 157 >= 60 (alpha 0.0167) prod_eu & co ***');
   });
 });
+
+describe('text that reads differently than it is', () => {
+  it('shows bidirectional overrides and isolates as code points instead of letting them reorder text', () => {
+    for (const out of [escapeInline('\u202Etxt.exe'), codeSpan('a\u2066b\u2069'), codeBlock('x\u202Dy')]) {
+      expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    }
+    expect(escapeInline('\u202Etxt.exe')).toBe('U+202Etxt.exe');
+  });
+
+  it('a lone carriage return cannot start a new markdown line', () => {
+    expect(escapeInline('a\r## heading')).toBe('a ## heading');
+    expect(codeSpan('a\rb')).toBe('`a b`');
+  });
+});

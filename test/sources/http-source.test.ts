@@ -83,6 +83,37 @@ beforeAll(async () => {
       res.writeHead(n % 3 === 2 ? 500 : 200).end();
       return;
     }
+    if (path === '/every-third-hangs') {
+      // Answers two requests, then leaves the third without an answer (the probe's timeout ends it).
+      if (n % 3 !== 0) res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    if (path === '/every-third-resets') {
+      if (n % 3 === 0) req.socket.destroy();
+      else res.writeHead(200, { 'content-type': 'text/plain', connection: 'keep-alive' }).end('ok');
+      return;
+    }
+    if (path === '/login-after-two') {
+      // JSON health first; then a proxy's login page where the health document used to be.
+      if (n <= 2) res.writeHead(200, { 'content-type': 'application/health+json' }).end('{"status":"pass"}');
+      else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
+      return;
+    }
+    if (path === '/empty-after-one') {
+      if (n <= 1) res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"UP"}');
+      else res.writeHead(200, { 'content-type': 'application/json' }).end('');
+      return;
+    }
+    if (path === '/echo') {
+      // A debug endpoint that reflects the request: its failing answer quotes the Authorization header.
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          status: 'fail',
+          checks: { echo: [{ status: 'fail', output: String(req.headers.authorization) }] }
+        })
+      );
+      return;
+    }
     if (path === '/auth') {
       const ok = req.headers.authorization === `Basic ${Buffer.from('probe:pa55word').toString('base64')}`;
       res.writeHead(ok ? 200 : 401).end();
@@ -347,5 +378,70 @@ describe('a probe reports what the service answered', () => {
     expect(health.healthy).toBe(false);
     expect([count.errors, count.total]).toEqual([1, 1]);
     expect(hits.get('/flaky')).toBe(1);
+  });
+});
+
+describe('a failed attempt is an observation, never retried away', () => {
+  it('every third request hanging is counted unhealthy, even with retries configured', async () => {
+    hits.delete('/every-third-hangs');
+    const { health, count } = await check('/every-third-hangs', { probes: 6, retries: 2, timeoutMs: 100 });
+    expect([count.errors, count.total]).toEqual([2, 6]);
+    expect(health.healthy).toBe(false);
+    expect(health.detail).toContain('no response within 100 ms');
+    // No retry hid a hang: six probes, six requests.
+    expect(hits.get('/every-third-hangs')).toBe(6);
+  });
+
+  it('every third connection reset is counted unhealthy, not cured on a fresh socket', async () => {
+    hits.delete('/every-third-resets');
+    const { health, count } = await check('/every-third-resets', { probes: 6, retries: 2 });
+    expect([count.errors, count.total]).toEqual([2, 6]);
+    expect(health.detail).toContain('connection reset (ECONNRESET)');
+    expect(hits.get('/every-third-resets')).toBe(6);
+  });
+});
+
+describe('format: auto remembers the format the service answered in', () => {
+  it('an HTML page where health+json answered before is unhealthy, and says the format changed', async () => {
+    hits.delete('/login-after-two');
+    const source = createHttpSource(config('/login-after-two', { probes: 2 }), deps);
+    const first = await source.poll(window());
+    expect(first[0]).toMatchObject({ healthy: true });
+    const second = await source.poll(window());
+    expect(second[0]).toMatchObject({
+      healthy: false,
+      detail: expect.stringContaining('format changed: answered HTML where it answered health+json before')
+    });
+    expect(second[1]).toMatchObject({ errors: 2, total: 2 });
+  });
+
+  it('an empty body where actuator answered before is unhealthy', async () => {
+    hits.delete('/empty-after-one');
+    const source = createHttpSource(config('/empty-after-one', { probes: 2 }), deps);
+    const [health] = (await source.poll(window())) as [Extract<Reading, { kind: 'health' }>];
+    expect(health.healthy).toBe(false);
+    expect(health.detail).toContain(
+      'format changed: answered an empty body where it answered actuator before'
+    );
+  });
+
+  it('a plain-text service stays healthy on plain answers (nothing recognised to remember)', async () => {
+    const source = createHttpSource(config('/plain/ok', { probes: 2 }), deps);
+    await source.poll(window());
+    expect((await source.poll(window()))[0]).toMatchObject({ healthy: true });
+  });
+});
+
+describe('secrets in every form the tool builds', () => {
+  it("the base64 Basic value a server echoes never reaches a reading or the masker's miss list", async () => {
+    const masked: string[] = [];
+    const url = server.url.replace('http://', 'http://probe:c%40nary-s3cret@') + '/echo';
+    const source = createHttpSource(config('/echo', { url }), { ...deps, maskSecret: (v) => masked.push(v) });
+    const basic = Buffer.from('probe:c@nary-s3cret').toString('base64');
+    expect(masked).toEqual(expect.arrayContaining(['c@nary-s3cret', 'c%40nary-s3cret', basic]));
+    const text = JSON.stringify(await source.poll(window()));
+    expect(text).toContain('echo: fail, Basic ***');
+    expect(text).not.toContain(basic);
+    expect(text).not.toContain('c@nary');
   });
 });

@@ -434,3 +434,118 @@ describe('PromQL durations', () => {
     expect(promDuration(86_400_000 * 2)).toBe('2d');
   });
 });
+
+describe('prometheus source: counts that cannot be counts are a source error', () => {
+  it('a negative errors count is an error naming the value, never clamped to zero errors', async () => {
+    answerBy([
+      [/5\.\./, one(-40)],
+      [/increase/, one(1000)]
+    ]);
+    const poll = createPrometheusSource(config(), deps).poll(observe);
+    await expect(poll).rejects.toThrow(SourceError);
+    await expect(createPrometheusSource(config(), deps).poll(observe)).rejects.toThrow(
+      'source "api": api: the errors query returned -40 for a series; a count cannot be negative'
+    );
+  });
+
+  it('errors greater than total is an error, even when the baseline is equally broken', async () => {
+    const byVersion = (v2: number, v1: number): FakeAnswer => ({
+      vector: [
+        { metric: { version: 'v2' }, value: v2 },
+        { metric: { version: 'v1' }, value: v1 }
+      ]
+    });
+    answerBy([
+      [/5\.\./, byVersion(300, 3000)],
+      [/increase/, byVersion(100, 1000)]
+    ]);
+    const source = createPrometheusSource(config({ compare: { label: 'version', canary: 'v2' } }), deps);
+    await expect(source.poll(observe)).rejects.toThrow('errors (300) exceed total (100)');
+  });
+
+  it('a negative series cannot hide inside a group sum', async () => {
+    answerBy([
+      [
+        /5\.\./,
+        {
+          vector: [
+            { metric: { version: 'v2', pod: 'a' }, value: -30 },
+            { metric: { version: 'v2', pod: 'b' }, value: 40 }
+          ]
+        }
+      ],
+      [/increase/, { vector: [{ metric: { version: 'v2', pod: 'a' }, value: 500 }] }]
+    ]);
+    const source = createPrometheusSource(
+      config({ compare: { label: 'version', canary: 'v2', baseline: 'v1' } }),
+      deps
+    );
+    await expect(source.poll(observe)).rejects.toThrow('a count cannot be negative');
+  });
+
+  it('a ratio above 1 makes errors exceed traffic: an error, not 100% errors', async () => {
+    answerBy([
+      [/^ratio/, one(1.5)],
+      [/^traffic/, one(400)]
+    ]);
+    const source = createPrometheusSource(
+      config({ errors: undefined, total: undefined, ratio: 'ratio[$window]', traffic: 'traffic[$window]' }),
+      deps
+    );
+    await expect(source.poll(observe)).rejects.toThrow('errors (600) exceed total (400)');
+  });
+
+  it('rounding noise of extrapolated increase() is rounded, not refused', async () => {
+    answerBy([
+      [/5\.\./, one(100.4)],
+      [/increase/, one(100.2)]
+    ]);
+    expect(await createPrometheusSource(config(), deps).poll(observe)).toEqual([
+      { signal: 'api', kind: 'count', group: 'canary', errors: 100, total: 100 }
+    ]);
+  });
+
+  it('an impossible count costs only its signal: the levels of the same poll still arrive', async () => {
+    answerBy([
+      [/5\.\./, one(-1)],
+      [/increase/, one(100)],
+      [/latency/, one(0.25)]
+    ]);
+    const source = createPrometheusSource(
+      config({ levels: [{ name: 'p99', query: 'latency', max: 1 }] }),
+      deps
+    );
+    const error = (await source.poll(observe).catch((e: unknown) => e)) as PartialPollError;
+    expect(error).toBeInstanceOf(PartialPollError);
+    expect(error.readings).toEqual([{ signal: 'api:p99', kind: 'level', group: 'canary', value: 0.25 }]);
+    expect(error.failures).toEqual([
+      { signal: 'api', message: expect.stringContaining('the errors query returned -1 for a series') }
+    ]);
+  });
+});
+
+describe('prometheus source: unreadable counts are never zero errors', () => {
+  const byVersion = (values: Record<string, number | 'NaN' | '-Inf'>): FakeAnswer => ({
+    vector: Object.entries(values).map(([version, value]) => ({ metric: { version }, value }))
+  });
+
+  it('a NaN errors series for the canary is no data, even when the baseline has errors', async () => {
+    answerBy([
+      [/5\.\./, byVersion({ v2: 'NaN', v1: 3 })],
+      [/increase/, byVersion({ v2: 1000, v1: 1000 })]
+    ]);
+    const source = createPrometheusSource(config({ compare: { label: 'version', canary: 'v2' } }), deps);
+    expect(await source.poll(observe)).toEqual([
+      { signal: 'api', kind: 'count', group: 'baseline', errors: 3, total: 1000 }
+    ]);
+  });
+
+  it('a -Inf errors series is a source error, not zero errors', async () => {
+    answerBy([
+      [/5\.\./, byVersion({ v2: '-Inf', v1: 3 })],
+      [/increase/, byVersion({ v2: 1000, v1: 1000 })]
+    ]);
+    const source = createPrometheusSource(config({ compare: { label: 'version', canary: 'v2' } }), deps);
+    await expect(source.poll(observe)).rejects.toThrow('the errors query returned -Infinity for a series');
+  });
+});

@@ -15,6 +15,7 @@ interface Seen {
   authorization: string | undefined;
   apiKey?: string | undefined;
   body: string;
+  headers?: Record<string, string | string[] | undefined>;
 }
 
 let a: LocalServer;
@@ -36,7 +37,8 @@ beforeAll(async () => {
       path: `b${req.url}`,
       authorization: req.headers.authorization,
       apiKey: req.headers['x-api-key'] as string | undefined,
-      body: ''
+      body: '',
+      headers: req.headers
     });
     res.writeHead(200).end('other origin');
   });
@@ -50,6 +52,7 @@ beforeAll(async () => {
       else if (path === '/see-other') res.writeHead(303, { location: '/health' }).end();
       else if (path === '/temporary') res.writeHead(307, { location: '/echo' }).end();
       else if (path === '/elsewhere') res.writeHead(301, { location: `${b.url}/landing` }).end();
+      else if (path === '/to-headers') res.writeHead(307, { location: '/headers' }).end();
       else if (path === '/loop') res.writeHead(302, { location: '/loop' }).end();
       else if (path === '/gzip') {
         res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('{"status":"UP"}'));
@@ -129,6 +132,27 @@ describe('node transport', () => {
       ['/elsewhere', 'Bearer s3cret', undefined],
       ['b/landing', undefined, undefined]
     ]);
+  });
+
+  it('sends none of the configured headers to another origin, whatever their names', async () => {
+    seen.length = 0;
+    const configured = { 'X-Auth': 'c4nary', 'X-Scope-OrgID': 'tenant-c4nary', 'X-Custom': 'c4nary' };
+    await send({ url: `${a.url}/moved`, headers: configured });
+    // Same origin: every configured header is kept (the redirect's second hop is seen by a too).
+    seen.length = 0;
+    await send({ url: `${a.url}/elsewhere`, headers: { ...configured, Accept: 'application/json' } });
+    const landed = seen.find((s) => s.path === 'b/landing')!;
+    expect(Object.keys(landed.headers ?? {}).filter((name) => name.startsWith('x-'))).toEqual([]);
+    expect(JSON.stringify(landed.headers)).not.toContain('c4nary');
+    // What describes the request itself still goes.
+    expect(landed.headers?.accept).toBe('application/json');
+  });
+
+  it('keeps configured headers on a same-origin redirect', async () => {
+    const response = await send({ url: `${a.url}/to-headers`, headers: { 'X-Scope-OrgID': 'tenant-1' } });
+    expect((JSON.parse(response.body) as { headers: Record<string, string> }).headers['x-scope-orgid']).toBe(
+      'tenant-1'
+    );
   });
 
   it('gives up on a redirect loop with a clear error', async () => {

@@ -16,9 +16,15 @@ import type { HttpSourceConfig } from '../../config/types.js';
 import type { PollWindow, Reading, SignalSpec, Source } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
 import { RequestError, request, type HttpResponse } from '../transport/request.js';
-import { isSecretHeader, secretsInUrl } from '../transport/redact.js';
+import { isSecretHeader, scrubSecrets, secretsInUrl } from '../transport/redact.js';
 import { evaluateJsonPath, parseJsonPath, type PathStep } from './json-path.js';
-import { detectFormat, readActuator, readHealthJson, type BodyVerdict } from './health-formats.js';
+import {
+  detectFormat,
+  readActuator,
+  readHealthJson,
+  type BodyVerdict,
+  type HealthFormat
+} from './health-formats.js';
 import { checkVersion } from './version-check.js';
 
 /** Network failures that mean the service itself is not answering properly. */
@@ -37,6 +43,8 @@ interface ProbeResult {
   healthy: boolean;
   detail: string;
   latencyMs?: number;
+  /** The format the answer was read in (absent when no answer came). */
+  format?: HealthFormat;
 }
 
 interface CompiledExpectation {
@@ -72,6 +80,12 @@ export function createHttpSource(config: HttpSourceConfig, deps: SourceDeps = {}
     }
   ];
 
+  /**
+   * With `format: auto`, the health format the service first answered in: a later answer in
+   * another one (an HTML login page, an empty or unparsable body) is not the service's health.
+   */
+  let established: HealthFormat | undefined;
+
   async function probe(signal: AbortSignal): Promise<ProbeResult> {
     let response: HttpResponse;
     try {
@@ -84,6 +98,10 @@ export function createHttpSource(config: HttpSourceConfig, deps: SourceDeps = {}
           timeoutMs: config.timeoutMs,
           retries: config.retries,
           retryOnStatus: false,
+          // Every attempt that timed out or was reset is an unhealthy observation; a retry may
+          // cure only what is not the service's answer (a DNS hiccup, a proxy failing).
+          isTargetFailure: (failure, code) => failure === 'timeout' || SERVICE_DOWN_CODES.has(code ?? ''),
+          reuseConnection: false,
           maxResponseBytes: config.maxResponseBytes,
           signal,
           secrets
@@ -100,7 +118,9 @@ export function createHttpSource(config: HttpSourceConfig, deps: SourceDeps = {}
       }
       throw error;
     }
-    return judgeResponse(config, expectations, response);
+    const result = judgeResponse(config, expectations, response, established);
+    if (result.format !== 'plain') established ??= result.format;
+    return result;
   }
 
   return {
@@ -124,7 +144,8 @@ export function createHttpSource(config: HttpSourceConfig, deps: SourceDeps = {}
         kind: 'health',
         group: 'canary',
         healthy: failures.length === 0,
-        detail: shown.detail + tally,
+        // A server echoing the request (its headers, the URL) must not carry a credential into the report.
+        detail: scrubSecrets(shown.detail + tally, secrets),
         ...(shown.latencyMs !== undefined ? { latencyMs: shown.latencyMs } : {})
       };
       const count: Reading = {
@@ -171,13 +192,20 @@ function validate(config: HttpSourceConfig): CompiledExpectation[] {
 function judgeResponse(
   config: HttpSourceConfig,
   expectations: CompiledExpectation[],
-  response: HttpResponse
+  response: HttpResponse,
+  established: HealthFormat | undefined
 ): ProbeResult {
   const problems: string[] = [];
   const notes: string[] = [];
   const json = parseJson(response.body);
-  const format = detectFormat(config.format, response.headers.get('content-type'), json);
+  const contentType = response.headers.get('content-type');
+  const format = detectFormat(config.format, contentType, json);
   let summary: string | undefined;
+  if (established !== undefined && format !== established) {
+    problems.push(
+      `format changed: answered ${describeAnswer(format, contentType, response.body, json)} where it answered ${established} before`
+    );
+  }
 
   if (format !== 'plain') {
     const verdict: BodyVerdict =
@@ -227,8 +255,24 @@ function judgeResponse(
   return {
     healthy: statusOk && problems.length === 0,
     detail: uniqueWords.length > 0 ? `${head}: ${uniqueWords.join('; ')}` : head,
-    latencyMs: response.latencyMs
+    latencyMs: response.latencyMs,
+    format
   };
+}
+
+/** An answer's format in words, for "format changed" (never the body itself). */
+function describeAnswer(
+  format: HealthFormat,
+  contentType: string | null,
+  body: string,
+  json: unknown
+): string {
+  if (format !== 'plain') return format;
+  if (body.trim() === '') return 'an empty body';
+  if (/^\s*<(!doctype|html|head|body)\b/i.test(body) || (contentType ?? '').toLowerCase().includes('html'))
+    return 'HTML';
+  if (json === undefined) return 'a body that is not JSON';
+  return 'JSON without a health status';
 }
 
 function parseJson(body: string): unknown {

@@ -7,6 +7,7 @@
 import { SourceError } from '../types.js';
 import { request, type RequestDeps } from '../transport/request.js';
 import { redactUrl, scrubSecrets } from '../transport/redact.js';
+import { endpointUrl } from '../transport/url.js';
 
 /** One series of an instant vector (or the single value of a scalar, with no labels). */
 export interface PromSample {
@@ -37,7 +38,7 @@ interface ApiEnvelope {
 }
 
 export function queryEndpoint(baseUrl: string, apiPath = '/api/v1'): string {
-  return `${baseUrl.replace(/\/+$/, '')}${apiPath}/query`;
+  return endpointUrl(baseUrl, `${apiPath}/query`);
 }
 
 /** One series of a range query: its labels and its points, `at` in epoch ms, values as in PromSample. */
@@ -55,7 +56,14 @@ export async function instantQuery(
   deps: RequestDeps
 ): Promise<PromSample[]> {
   const form = new URLSearchParams({ query, time: timeSec.toFixed(3) });
-  const data = await post(options, queryEndpoint(options.baseUrl, options.apiPath), query, form, signal, deps);
+  const data = await post(
+    options,
+    queryEndpoint(options.baseUrl, options.apiPath),
+    query,
+    form,
+    signal,
+    deps
+  );
   return parseResult(data.envelope, data.fail);
 }
 
@@ -77,7 +85,7 @@ export async function rangeQuery(
     end: range.endSec.toFixed(3),
     step: String(range.stepSec)
   });
-  const url = `${options.baseUrl.replace(/\/+$/, '')}${options.apiPath ?? '/api/v1'}/query_range`;
+  const url = endpointUrl(options.baseUrl, `${options.apiPath ?? '/api/v1'}/query_range`);
   const { envelope, fail } = await post(options, url, query, form, signal, deps);
   if (!envelope || typeof envelope !== 'object') throw fail('response has no "data"');
   const { resultType, result } = envelope;

@@ -18,7 +18,8 @@
  * No data is never zero: an empty result (or only NaN/Inf samples) yields no reading, which the
  * judge counts as missing. One exception, for counts split by label: when the errors query returns
  * series for some groups, a group it does not mention had no errors (PromQL drops zero-match groups).
- * Counts are rounded to whole requests (`increase()` extrapolates to fractions).
+ * Counts are rounded to whole requests (`increase()` extrapolates to fractions); counts that cannot
+ * be counts (negative, errors > total beyond rounding noise) are a source error (`../counts.ts`).
  */
 import type { PrometheusSourceConfig } from '../../config/types.js';
 import type { Group, HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec, Source } from '../types.js';
@@ -27,6 +28,7 @@ import { registerSecrets, type SourceDeps } from '../deps.js';
 import { instantQuery, rangeQuery, type PromClientOptions, type PromSample, type PromSeries } from './api.js';
 import { isSecretHeader, secretsInUrl } from '../transport/redact.js';
 import { promDuration } from './promql-duration.js';
+import { checkedCounts, checkedSeries } from '../counts.js';
 
 type Level = PrometheusSourceConfig['levels'][number];
 
@@ -195,6 +197,16 @@ export function createPrometheusSource(
       const [first, second] = pair.answer.value;
       const mode = pair.mode;
       attempt(pair.signal, () => {
+        const names =
+          mode === 'ratio'
+            ? ['ratio', 'traffic']
+            : mode === 'errors'
+              ? ['errors', 'total']
+              : ['slow', 'total'];
+        // Each series first: a negative one must not hide inside a sum.
+        [first, second].forEach((samples, i) =>
+          samples.forEach((s) => checkedSeries(config.id, pair.signal, names[i]!, s.value))
+        );
         const perKey =
           mode === 'errors'
             ? errorsAndTotal(first, second, keyOf)
@@ -207,9 +219,10 @@ export function createPrometheusSource(
             note(`no data for ${pair.signal} ${group} counts (${describeEmpty(mode, first, second)})`);
             continue;
           }
-          const total = Math.round(counts.reduce((sum, c) => sum + c!.total, 0));
-          const errors = Math.min(total, Math.round(counts.reduce((sum, c) => sum + c!.errors, 0)));
-          readings.push({ signal: pair.signal, kind: 'count', group, errors: Math.max(0, errors), total });
+          for (const c of counts) checkedCounts(config.id, pair.signal, c!, 'estimate');
+          const raw = { errors: sum(counts.map((c) => c!.errors)), total: sum(counts.map((c) => c!.total)) };
+          const { errors, total } = checkedCounts(config.id, pair.signal, raw, 'estimate');
+          readings.push({ signal: pair.signal, kind: 'count', group, errors, total });
         }
       });
     }
@@ -495,13 +508,15 @@ function errorsAndTotal(
 ): Map<string, Counts> {
   const errorsByKey = collect(errors, keyOf);
   const totalByKey = collect(total, keyOf);
+  // A key whose errors came back NaN was answered with no number: no data, not "no errors".
+  const unreadable = new Set(errors.filter((s) => !Number.isFinite(s.value)).map(keyOf));
   const out = new Map<string, Counts>();
   for (const [key, totals] of totalByKey) {
     const errs = errorsByKey.get(key);
     // An errors query with no data at all is NO DATA; one that answers for other keys only means zero here.
     out.set(
       key,
-      errs === undefined && errorsByKey.size === 0
+      errs === undefined && (errorsByKey.size === 0 || unreadable.has(key))
         ? undefined
         : { errors: sum(errs ?? []), total: sum(totals) }
     );

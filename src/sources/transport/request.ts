@@ -64,6 +64,14 @@ export interface RequestOptions {
    * retried like a 429 instead of being reported as bad configuration.
    */
   isTransient?: (status: number, headers: ResponseHeaders, body: string) => boolean;
+  /**
+   * Which failures without an answer the target itself caused, so that a retry would hide them:
+   * those are reported at once, never retried (health probes: a timeout or a reset is the
+   * service's answer). Default: none, every network failure and timeout is retried.
+   */
+  isTargetFailure?: (failure: 'network' | 'timeout', code: string | undefined) => boolean;
+  /** False: a new connection per attempt (see `TransportRequest.reuseConnection`). */
+  reuseConnection?: boolean;
 }
 
 export interface HttpResponse {
@@ -140,6 +148,7 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
         signal,
         maxResponseBytes: options.maxResponseBytes,
         env,
+        ...(options.reuseConnection === false ? { reuseConnection: false } : {}),
         ...(options.body !== undefined ? { body: options.body } : {})
       });
       const body = response.body;
@@ -174,9 +183,10 @@ export async function request(options: RequestOptions, deps: RequestDeps = {}): 
       const timedOut = timeout.aborted;
       const code = timedOut ? undefined : systemCode(error);
       const reason = timedOut ? `no response within ${options.timeoutMs} ms` : describeNetworkError(error);
-      if (!canRetry) {
+      const failure = timedOut ? 'timeout' : 'network';
+      if (!canRetry || options.isTargetFailure?.(failure, code) === true) {
         const tries = attempt > 1 ? ` (after ${attempt} attempts)` : '';
-        throw fail(reason + tries, timedOut ? 'timeout' : 'network', code);
+        throw fail(reason + tries, failure, code);
       }
       waitMs = backoff(attempt, backoffMs, maxDelayMs, random);
       deps.log?.(

@@ -13,7 +13,6 @@ import type * as Zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { Env } from './proxy.js';
 import { proxyEnvFor } from './proxy.js';
-import { isSecretHeader } from './redact.js';
 
 export interface TransportRequest {
   url: string;
@@ -25,6 +24,11 @@ export interface TransportRequest {
   maxResponseBytes: number;
   /** Where proxy variables are read from. */
   env: Env;
+  /**
+   * False: a new connection for this request, none kept (health probes). A kept-alive socket
+   * that fails is retried on a fresh one, which would hide a reset that is the service's answer.
+   */
+  reuseConnection?: boolean;
 }
 
 /** Response headers, read the way `fetch` reads them: case-insensitive, repeats joined by ", ". */
@@ -67,15 +71,15 @@ export class UnusableAnswerError extends Error {
 /** As many as browsers and `fetch` allow. */
 const MAX_REDIRECTS = 20;
 /**
- * Headers that must not follow a redirect to another origin: the Fetch standard's three, and any
- * header the sources treat as a secret (`X-API-Key`, `PRIVATE-TOKEN`, ...), which `fetch` would
- * have forwarded to the other host.
+ * What may follow a redirect to another origin: only the headers that describe the request itself.
+ * Every other header came from the source's configuration (`headers:`, auth) and may carry a
+ * credential or a tenant id under any name (`X-Auth`, `X-Scope-OrgID`), so none of them goes to
+ * a host the user did not name; the Fetch standard drops only Authorization, which is not enough.
  */
-function crossOriginStripped(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    lower === 'authorization' || lower === 'cookie' || lower === 'proxy-authorization' || isSecretHeader(name)
-  );
+const CROSS_ORIGIN_KEPT = new Set(['accept', 'content-type', 'content-length', 'accept-encoding']);
+
+function crossOriginStripped(lowerCaseName: string): boolean {
+  return !CROSS_ORIGIN_KEPT.has(lowerCaseName);
 }
 
 export const nodeTransport: Transport = async (request) => {
@@ -123,6 +127,7 @@ interface Hop {
 }
 
 async function exchange(hop: Hop, request: TransportRequest): Promise<TransportResponse> {
+  if (request.reuseConnection === false) return exchangeOnce(hop, request, false);
   try {
     return await exchangeOnce(hop, request, true);
   } catch (error) {
