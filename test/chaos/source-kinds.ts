@@ -5,6 +5,7 @@
  */
 import { echoHeaders, type Answer, type Exchange } from './servers.js';
 import { BASIC_USER } from './canary.js';
+import { VENDOR_KINDS } from './vendor-kinds.js';
 
 export interface Fault {
   name: string;
@@ -35,6 +36,8 @@ export interface SourceKind {
    */
   readsAStore: boolean;
   valueFaults: Fault[];
+  /** Environment the source reads besides the canary variables (e.g. AWS credentials). */
+  env?: Record<string, string>;
 }
 
 // A generous timeout: on a busy 2-core machine a fresh connection to a healthy server can take
@@ -184,4 +187,4 @@ export const prometheusKind: SourceKind = {
   ]
 };
 
-export const SOURCE_KINDS: SourceKind[] = [httpKind, prometheusKind];
+export const SOURCE_KINDS: SourceKind[] = [httpKind, prometheusKind, ...VENDOR_KINDS];

@@ -140,6 +140,14 @@ describe('cloudwatch source: counting', () => {
     expect(readings).toEqual([]);
   });
 
+  it('errors above requests are a source error, never a reading', async () => {
+    aws.datapoint = (metric) => (metric === 'RequestCount' ? 100 : 250);
+    const error = await createCloudWatchSource(config(), deps())
+      .poll(window(T0, T0 + 2 * MIN))
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/errors \(250\) exceed total \(100\)/);
+  });
+
   it('follows NextToken to the end of a paged answer', async () => {
     aws.pageSize = 1;
     const readings = await createCloudWatchSource(config(), deps()).poll(window(T0, T0 + 3 * MIN));

@@ -228,6 +228,20 @@ describe('datadog source: faults', () => {
     expect((error as SourceError).retryable).toBe(true);
   });
 
+  it('a negative point is a source error, not something a sum can hide', async () => {
+    fake.metrics = (query) =>
+      query.includes('errors')
+        ? { 'version:v1': 1, 'version:v2': -4 }
+        : { 'version:v1': 10, 'version:v2': 10 };
+    const error = await createDatadogSource(config(), noWait)
+      .poll(window(T0, T0 + 30_000))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as Error).message).toMatch(
+      /the errors query returned -4 for a series; a count cannot be negative/
+    );
+  });
+
   it('an error string in a 200 answer is a source error', async () => {
     fake.fault = () => ({ kind: 'error-in-200', message: 'Error parsing query: unknown function' });
     const error = await createDatadogSource(config(), noWait)

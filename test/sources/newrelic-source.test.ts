@@ -186,6 +186,19 @@ describe('newrelic source: faults', () => {
     expect(waits).toEqual([3000]);
   });
 
+  it('counts that cannot be counts (fractions of events, errors above total) are a source error', async () => {
+    fake.rows = (facet) => (facet === 'v2' ? { errors: 0.5, total: 100.2 } : { errors: 1, total: 100 });
+    const fractional = await createNewRelicSource(config(), noWait)
+      .poll(window(T0, T0 + 60_000))
+      .catch((e: unknown) => e);
+    expect((fractional as Error).message).toMatch(/expected a whole number of requests/);
+    fake.rows = () => ({ errors: 300, total: 100 });
+    const above = await createNewRelicSource(config(), noWait)
+      .poll(window(T0, T0 + 60_000))
+      .catch((e: unknown) => e);
+    expect((above as Error).message).toMatch(/errors \(300\) exceed total \(100\)/);
+  });
+
   it('a malformed body is a source error', async () => {
     fake.fault = () => ({
       kind: 'malformed',

@@ -16,6 +16,7 @@ import type { Group, HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec,
 import { SourceError } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
 import { bucketCursor, mergeReadings } from '../readings.js';
+import { checkedCounts } from '../counts.js';
 import { getMetricData, type AwsCredentials, type MetricDataQuery, type MetricDataResult } from './api.js';
 
 const DAY = 86_400_000;
@@ -161,14 +162,11 @@ export function createCloudWatchSource(config: CloudWatchSourceConfig, deps: Sou
         if (hasCount) {
           const errors = valueAt(of('errors')!, bucket);
           const total = valueAt(of('total')!, bucket);
-          if (errors !== undefined && total !== undefined)
-            readings.push({
-              signal: config.id,
-              kind: 'count',
-              group,
-              errors: Math.round(errors),
-              total: Math.round(total)
-            });
+          if (errors !== undefined && total !== undefined) {
+            // The Sum of count metrics: whole numbers, never negative, errors within total.
+            const counts = checkedCounts(config.id, config.id, { errors, total }, 'exact');
+            readings.push({ signal: config.id, kind: 'count', group, ...counts });
+          }
         }
         for (const level of config.levels) {
           const name = `${config.id}:${level.name}`;

@@ -17,6 +17,7 @@ import { SourceError } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
 import { groupOf } from '../version-split.js';
 import { bucketCursor, mergeReadings } from '../readings.js';
+import { checkedCounts, checkedSeries } from '../counts.js';
 import { queryTimeseries, type DatadogClientOptions, type DatadogTimeseries } from './api.js';
 
 /**
@@ -117,13 +118,17 @@ export function createDatadogSource(config: DatadogSourceConfig, deps: SourceDep
           const errors = present(perQuery.get(0));
           const total = present(perQuery.get(1));
           if (errors && total) {
-            readings.push({
-              signal: config.id,
-              kind: 'count',
-              group,
-              errors: Math.round(sum(errors)),
-              total: Math.round(sum(total))
-            });
+            // Each series' point first: a negative one must not hide inside the group's sum.
+            errors.forEach((v) => checkedSeries(config.id, config.id, 'errors', v));
+            total.forEach((v) => checkedSeries(config.id, config.id, 'total', v));
+            // `.as_count()` interpolates, so counts may be fractions: rounded, within rounding noise.
+            const counts = checkedCounts(
+              config.id,
+              config.id,
+              { errors: sum(errors), total: sum(total) },
+              'estimate'
+            );
+            readings.push({ signal: config.id, kind: 'count', group, ...counts });
           }
         }
         config.levels.forEach((level, i) => {

@@ -13,6 +13,7 @@ import type { HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec, Source
 import { SourceError } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
 import { groupOf } from '../version-split.js';
+import { checkedCounts } from '../counts.js';
 import { NERDGRAPH_URLS, runNrql, type NewRelicClientOptions, type NrqlRow } from './api.js';
 
 /** NRQL's TIMESERIES allows at most this many buckets in one query. */
@@ -80,13 +81,9 @@ export function createNewRelicSource(config: NewRelicSourceConfig, deps: SourceD
       const errors = numberAt(row, 'errors');
       const total = numberAt(row, 'total');
       if (errors !== null && total !== null) {
-        readings.push({
-          signal: config.id,
-          kind: 'count',
-          group,
-          errors: Math.round(errors),
-          total: Math.round(total)
-        });
+        // count(*) counts events: whole numbers, never negative, errors within total.
+        const counts = checkedCounts(config.id, config.id, { errors, total }, 'exact');
+        readings.push({ signal: config.id, kind: 'count', group, ...counts });
       }
     }
     for (const level of config.levels) {

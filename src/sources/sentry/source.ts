@@ -14,6 +14,7 @@ import type { SentrySourceConfig } from '../../config/types.js';
 import type { Group, HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec, Source } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
 import { countEvents, crashFreeRates, quote, type SentryClientOptions } from './api.js';
+import { checkedCounts } from '../counts.js';
 
 /** History asks the events table once per step: at most this many steps per history query. */
 const MAX_HISTORY_STEPS = 60;
@@ -89,7 +90,8 @@ export function createSentrySource(config: SentrySourceConfig, deps: SourceDeps 
         log(`no transactions for ${keys ? `release ${keys[0]}` : 'any release'} in this window: no data yet`);
         continue;
       }
-      readings.push({ signal: config.id, kind: 'count', group, errors: sum(errors, keys), total });
+      const counts = checkedCounts(config.id, config.id, { errors: sum(errors, keys), total }, 'exact');
+      readings.push({ signal: config.id, kind: 'count', group, ...counts });
     }
     return readings;
   }
