@@ -1,0 +1,84 @@
+/**
+ * One cold assessment of one real-repository range, in a process that ran nothing before: the
+ * entry of its own small bundle, which bench/real-repos.ts builds once and starts once per range.
+ * Reads `POSTFLIGHT_REAL_REPOS_CHILD` ({ repo, base, head }) and prints one JSON line: the
+ * verdict, every factor, the time of the assessment in this process and the peak memory of this
+ * process and of its Postgres parser process.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { assess } from '../src/assess/assess.js';
+import { localChangeSet } from '../src/git/local.js';
+import { postgresParserPid, stopPostgresParser } from '../src/assess/migrations/sql-postgres.js';
+
+export const REAL_REPOS_CHILD_ENV = 'POSTFLIGHT_REAL_REPOS_CHILD';
+
+/** The settings a new user starts with: no extra globs, no critical paths. */
+const OPTIONS = { criticalPaths: [], migrationGlobs: [], contractGlobs: [] };
+
+export interface ChildFactor {
+  kind: string;
+  severity: string;
+  path: string | null;
+  line: number | null;
+  category?: string;
+  framework?: string;
+  dialect?: string;
+  detail: string;
+}
+
+export interface ChildResult {
+  verdict: string;
+  factors: ChildFactor[];
+  files: number;
+  assessMs: number;
+  maxRssMb: number;
+  parserMaxRssMb: number;
+}
+
+async function runChild(spec: string): Promise<void> {
+  const { repo, base, head } = JSON.parse(spec) as { repo: string; base: string; head: string };
+  const start = performance.now();
+  const changes = await localChangeSet({ repo, base, head });
+  let result: Awaited<ReturnType<typeof assess>>;
+  try {
+    result = await assess(changes, { ref: base, sha: changes.base, how: 'bench', skipped: [] }, OPTIONS);
+  } finally {
+    changes.close();
+  }
+  const assessMs = performance.now() - start;
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const pid = postgresParserPid();
+  let parserMaxRssMb = 0;
+  if (pid !== undefined) {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    parserMaxRssMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+  }
+  stopPostgresParser();
+  const out: ChildResult = {
+    verdict: result.verdict,
+    files: changes.files.length,
+    factors: result.factors.map((f) => ({
+      kind: f.kind,
+      severity: f.severity,
+      path: f.path,
+      line: f.line,
+      category: f.category,
+      framework: f.framework,
+      dialect: f.dialect,
+      detail: f.detail
+    })),
+    assessMs,
+    maxRssMb,
+    parserMaxRssMb
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+const spec = process.env[REAL_REPOS_CHILD_ENV];
+if (spec) {
+  runChild(spec).catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });
+}
