@@ -9,8 +9,13 @@
  *
  * Definitions printed with the table:
  * - false safe: the expected verdict is `unsafe` or `caution` and the assessment said `safe`.
- * - false blockers: max(0, blockers reported - true blockers counted by hand in ranges.yaml).
- *   A count, not a match: the list names the findings that should block, with their reasons.
+ * - false blockers: blockers reported beyond the true ones counted by hand, file by file. A range
+ *   lists its true blockers per file in `blockersIn` ({ path: count }; the key `security-fix`
+ *   stands for findings of kind critical-change, which name whichever file the fix touched); in
+ *   each file, max(0, reported - true) are false, and every blocker in a file not listed is false.
+ *   A range without `blockersIn` (only possible with no true blocker) counts every blocker false.
+ * - missed blockers: in each listed file, max(0, true - reported): real hazards not reported as
+ *   blockers (reported lower, or not at all).
  * - hazard range: a range whose expected verdict is not `safe`.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,8 +53,13 @@ export interface RealRange {
   kind: string;
   expected: Verdict;
   trueBlockers: number;
+  /** True blockers per file (path at head, or base for deleted files), or `security-fix`. */
+  blockersIn?: Record<string, number>;
   why: string;
 }
+
+/** The key of `blockersIn` that stands for an undone security fix, whatever file it touched. */
+export const SECURITY_KEY = 'security-fix';
 
 /** Reads and checks ranges.yaml: a wrong entry is named with what was expected. */
 export function loadRanges(file: string): RealRange[] {
@@ -79,6 +89,16 @@ export function loadRanges(file: string): RealRange[] {
       );
     if ((r.expected === 'unsafe') !== r.trueBlockers! > 0)
       throw new Error(`${where}: "expected: unsafe" goes with trueBlockers > 0 and only with it`);
+    if (r.blockersIn !== undefined) {
+      const counts = Object.values(r.blockersIn as Record<string, unknown>);
+      if (typeof r.blockersIn !== 'object' || counts.some((n) => !Number.isInteger(n) || (n as number) < 1))
+        throw new Error(`${where}: "blockersIn" must map file paths (or ${SECURITY_KEY}) to whole numbers >= 1`);
+      const sum = (counts as number[]).reduce((a, b) => a + b, 0);
+      if (sum !== r.trueBlockers)
+        throw new Error(`${where}: "blockersIn" counts ${sum} blockers, "trueBlockers" says ${r.trueBlockers}`);
+    } else if (r.trueBlockers! > 0) {
+      throw new Error(`${where}: a range with true blockers lists them per file in "blockersIn"`);
+    }
     if (seen.has(r.id!)) throw new Error(`${where}: duplicate id`);
     seen.add(r.id!);
     return r as RealRange;
@@ -101,8 +121,30 @@ function blockers(result: ChildResult): number {
   return result.factors.filter((f) => f.severity === 'blocker').length;
 }
 
+/** Reported blockers per key of `blockersIn`: the file's path, or SECURITY_KEY. */
+function reportedBlockers(result: ChildResult): Map<string, number> {
+  const byKey = new Map<string, number>();
+  for (const f of result.factors) {
+    if (f.severity !== 'blocker') continue;
+    const key = f.kind === 'critical-change' && /security/i.test(f.detail) ? SECURITY_KEY : (f.path ?? '(no file)');
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
+  }
+  return byKey;
+}
+
 export function falseBlockers(range: RealRange, result: ChildResult): number {
-  return Math.max(0, blockers(result) - range.trueBlockers);
+  let count = 0;
+  for (const [key, reported] of reportedBlockers(result))
+    count += Math.max(0, reported - (range.blockersIn?.[key] ?? 0));
+  return count;
+}
+
+export function missedBlockers(range: RealRange, result: ChildResult): number {
+  const reported = reportedBlockers(result);
+  let count = 0;
+  for (const [key, expected] of Object.entries(range.blockersIn ?? {}))
+    count += Math.max(0, expected - (reported.get(key) ?? 0));
+  return count;
 }
 
 function buildChild(root: string, outDir: string): Promise<string> {
@@ -197,18 +239,18 @@ function report(rows: Row[], mirror: string): string {
     return `Skipped all ${rows.length} ranges: no mirror of ${repos.join(', ')} under ${mirror} (set ${MIRROR_ENV} to a directory of <owner>+<name>/repo bare clones, as the search tool's fetch lays them out).`;
   }
   lines.push(
-    '| range | kind | expected | got | false safe | blockers (true) | false blockers | findings (b/w/i) | wall cold | in-process | peak RSS (+ parser) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|'
+    '| range | kind | expected | got | false safe | blockers (true) | false blockers | missed blockers | findings (b/w/i) | wall cold | in-process | peak RSS (+ parser) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|'
   );
   for (const row of rows) {
     const r = row.range;
     if (row.skipped) {
-      lines.push(`| ${r.id} | ${r.kind} | ${r.expected} | skipped | | | | | | | ${cell(row.skipped)} |`);
+      lines.push(`| ${r.id} | ${r.kind} | ${r.expected} | skipped | | | | | | | | ${cell(row.skipped)} |`);
       continue;
     }
     if (row.error) {
       lines.push(
-        `| ${r.id} | ${r.kind} | ${r.expected} | ERROR | | | | | ${row.wallMs!.toFixed(0)} ms | | ${cell(row.error.slice(0, 200))} |`
+        `| ${r.id} | ${r.kind} | ${r.expected} | ERROR | | | | | | ${row.wallMs!.toFixed(0)} ms | | ${cell(row.error.slice(0, 200))} |`
       );
       continue;
     }
@@ -217,7 +259,7 @@ function report(rows: Row[], mirror: string): string {
     const falseSafe = r.expected !== 'safe' && res.verdict === 'safe';
     const mark = res.verdict === r.expected ? res.verdict : `**${res.verdict}**`;
     lines.push(
-      `| ${r.id} | ${r.kind} | ${r.expected} | ${mark} | ${falseSafe ? 'YES' : ''} | ${blockers(res)} (${r.trueBlockers}) | ${falseBlockers(r, res)} | ${count('blocker')}/${count('warning')}/${count('info')} | ${row.wallMs!.toFixed(0)} ms | ${res.assessMs.toFixed(0)} ms | ${res.maxRssMb.toFixed(0)} MB (+${res.parserMaxRssMb.toFixed(0)}) |`
+      `| ${r.id} | ${r.kind} | ${r.expected} | ${mark} | ${falseSafe ? 'YES' : ''} | ${blockers(res)} (${r.trueBlockers}) | ${falseBlockers(r, res)} | ${missedBlockers(r, res)} | ${count('blocker')}/${count('warning')}/${count('info')} | ${row.wallMs!.toFixed(0)} ms | ${res.assessMs.toFixed(0)} ms | ${res.maxRssMb.toFixed(0)} MB (+${res.parserMaxRssMb.toFixed(0)}) |`
     );
   }
   const agree = ran.filter((r) => r.result!.verdict === r.range.expected).length;
@@ -247,7 +289,7 @@ function report(rows: Row[], mirror: string): string {
         ]
       : []),
     '',
-    "False safe: expected unsafe or caution, got safe. False blockers: blockers reported beyond the true blockers counted by hand (max(0, reported - true)); hazard range: expected verdict not safe. Wall cold: a fresh Node process per range, from its start to its answer (module loading, the Postgres parser process and every git process included); in-process: from the change set to the verdict inside it. Peak RSS: the process's maxRSS, and its Postgres parser process's."
+    "False safe: expected unsafe or caution, got safe. False blockers: blockers reported beyond the true ones counted by hand, file by file (in each file max(0, reported - true); every blocker in a file with no true blocker); missed blockers: in each file with true blockers, max(0, true - reported); hazard range: expected verdict not safe. Wall cold: a fresh Node process per range, from its start to its answer (module loading, the Postgres parser process and every git process included); in-process: from the change set to the verdict inside it. Peak RSS: the process's maxRSS, and its Postgres parser process's."
   );
   return lines.join('\n');
 }
