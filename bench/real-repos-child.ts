@@ -10,31 +10,10 @@ import { performance } from 'node:perf_hooks';
 import { assess } from '../src/assess/assess.js';
 import { localChangeSet } from '../src/git/local.js';
 import { postgresParserPid, stopPostgresParser } from '../src/assess/migrations/sql-postgres.js';
-
-export const REAL_REPOS_CHILD_ENV = 'POSTFLIGHT_REAL_REPOS_CHILD';
+import { REAL_REPOS_CHILD_ENV, type ChildResult } from './real-repos.js';
 
 /** The settings a new user starts with: no extra globs, no critical paths. */
 const OPTIONS = { criticalPaths: [], migrationGlobs: [], contractGlobs: [] };
-
-export interface ChildFactor {
-  kind: string;
-  severity: string;
-  path: string | null;
-  line: number | null;
-  category?: string;
-  framework?: string;
-  dialect?: string;
-  detail: string;
-}
-
-export interface ChildResult {
-  verdict: string;
-  factors: ChildFactor[];
-  files: number;
-  assessMs: number;
-  maxRssMb: number;
-  parserMaxRssMb: number;
-}
 
 async function runChild(spec: string): Promise<void> {
   const { repo, base, head } = JSON.parse(spec) as { repo: string; base: string; head: string };

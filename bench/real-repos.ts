@@ -31,7 +31,29 @@ import {
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
-import { REAL_REPOS_CHILD_ENV, type ChildResult } from './real-repos-child.js';
+
+/** The range a child process assesses (JSON: { repo, base, head }); bench/real-repos-child.ts. */
+export const REAL_REPOS_CHILD_ENV = 'POSTFLIGHT_REAL_REPOS_CHILD';
+
+export interface ChildFactor {
+  kind: string;
+  severity: string;
+  path: string | null;
+  line: number | null;
+  category?: string;
+  framework?: string;
+  dialect?: string;
+  detail: string;
+}
+
+export interface ChildResult {
+  verdict: string;
+  factors: ChildFactor[];
+  files: number;
+  assessMs: number;
+  maxRssMb: number;
+  parserMaxRssMb: number;
+}
 
 export const MIRROR_ENV = 'POSTFLIGHT_REAL_REPOS_MIRROR';
 /** Where each range's full list of findings is written (JSON per range), for reading afterwards. */
@@ -67,7 +89,9 @@ export function loadRanges(file: string): RealRange[] {
   try {
     doc = parse(readFileSync(file, 'utf8')) as { ranges?: unknown };
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error
+    });
   }
   if (!doc || !Array.isArray(doc.ranges)) throw new Error(`${file}: expected a top-level "ranges" list`);
   const seen = new Set<string>();
@@ -92,10 +116,14 @@ export function loadRanges(file: string): RealRange[] {
     if (r.blockersIn !== undefined) {
       const counts = Object.values(r.blockersIn as Record<string, unknown>);
       if (typeof r.blockersIn !== 'object' || counts.some((n) => !Number.isInteger(n) || (n as number) < 1))
-        throw new Error(`${where}: "blockersIn" must map file paths (or ${SECURITY_KEY}) to whole numbers >= 1`);
+        throw new Error(
+          `${where}: "blockersIn" must map file paths (or ${SECURITY_KEY}) to whole numbers >= 1`
+        );
       const sum = (counts as number[]).reduce((a, b) => a + b, 0);
       if (sum !== r.trueBlockers)
-        throw new Error(`${where}: "blockersIn" counts ${sum} blockers, "trueBlockers" says ${r.trueBlockers}`);
+        throw new Error(
+          `${where}: "blockersIn" counts ${sum} blockers, "trueBlockers" says ${r.trueBlockers}`
+        );
     } else if (r.trueBlockers! > 0) {
       throw new Error(`${where}: a range with true blockers lists them per file in "blockersIn"`);
     }
@@ -126,7 +154,8 @@ function reportedBlockers(result: ChildResult): Map<string, number> {
   const byKey = new Map<string, number>();
   for (const f of result.factors) {
     if (f.severity !== 'blocker') continue;
-    const key = f.kind === 'critical-change' && /security/i.test(f.detail) ? SECURITY_KEY : (f.path ?? '(no file)');
+    const key =
+      f.kind === 'critical-change' && /security/i.test(f.detail) ? SECURITY_KEY : (f.path ?? '(no file)');
     byKey.set(key, (byKey.get(key) ?? 0) + 1);
   }
   return byKey;
