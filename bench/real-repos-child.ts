@@ -26,12 +26,19 @@ async function runChild(spec: string): Promise<void> {
     changes.close();
   }
   const assessMs = performance.now() - start;
-  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const usage = process.resourceUsage();
+  const maxRssMb = usage.maxRSS / 1024;
+  // CPU from process start, module loading included: unlike wall time, it does not grow with the
+  // machine's load. The parser process's share is read from proc(5) (utime, stime in 10 ms ticks).
+  let cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
   const pid = postgresParserPid();
   let parserMaxRssMb = 0;
   if (pid !== undefined) {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     parserMaxRssMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    cpuMs += (Number(fields[11]) + Number(fields[12])) * 10;
   }
   stopPostgresParser();
   const out: ChildResult = {
@@ -48,6 +55,7 @@ async function runChild(spec: string): Promise<void> {
       detail: f.detail
     })),
     assessMs,
+    cpuMs,
     maxRssMb,
     parserMaxRssMb
   };

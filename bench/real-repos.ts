@@ -28,6 +28,7 @@ import {
   rmSync,
   writeFileSync
 } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
@@ -51,6 +52,8 @@ export interface ChildResult {
   factors: ChildFactor[];
   files: number;
   assessMs: number;
+  /** CPU of the process and its Postgres parser process, from start to answer (git excluded). */
+  cpuMs: number;
   maxRssMb: number;
   parserMaxRssMb: number;
 }
@@ -236,6 +239,7 @@ export async function benchRealRepos(): Promise<string> {
   mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
   const outDir = mkdtempSync(path.join(root, 'node_modules', '.cache', 'postflight-real-repos-'));
   const rows: Row[] = [];
+  const loadBefore = loadavg()[0]!;
   try {
     const present = ranges.filter((r) => existsSync(mirrorPath(mirror, r.repo)));
     const child = present.length ? await buildChild(root, outDir) : null;
@@ -256,10 +260,10 @@ export async function benchRealRepos(): Promise<string> {
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
-  return report(rows, mirror);
+  return report(rows, mirror, [loadBefore, loadavg()[0]!]);
 }
 
-function report(rows: Row[], mirror: string): string {
+function report(rows: Row[], mirror: string, load: [number, number]): string {
   const ran = rows.filter((r) => r.result);
   const skipped = rows.filter((r) => r.skipped);
   const lines: string[] = [];
@@ -268,18 +272,18 @@ function report(rows: Row[], mirror: string): string {
     return `Skipped all ${rows.length} ranges: no mirror of ${repos.join(', ')} under ${mirror} (set ${MIRROR_ENV} to a directory of <owner>+<name>/repo bare clones, as the search tool's fetch lays them out).`;
   }
   lines.push(
-    '| range | kind | expected | got | false safe | blockers (true) | false blockers | missed blockers | findings (b/w/i) | wall cold | in-process | peak RSS (+ parser) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|'
+    '| range | kind | expected | got | false safe | blockers (true) | false blockers | missed blockers | findings (b/w/i) | wall cold | in-process | CPU | peak RSS (+ parser) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|'
   );
   for (const row of rows) {
     const r = row.range;
     if (row.skipped) {
-      lines.push(`| ${r.id} | ${r.kind} | ${r.expected} | skipped | | | | | | | | ${cell(row.skipped)} |`);
+      lines.push(`| ${r.id} | ${r.kind} | ${r.expected} | skipped | | | | | | | | | ${cell(row.skipped)} |`);
       continue;
     }
     if (row.error) {
       lines.push(
-        `| ${r.id} | ${r.kind} | ${r.expected} | ERROR | | | | | | ${row.wallMs!.toFixed(0)} ms | | ${cell(row.error.slice(0, 200))} |`
+        `| ${r.id} | ${r.kind} | ${r.expected} | ERROR | | | | | | ${row.wallMs!.toFixed(0)} ms | | | ${cell(row.error.slice(0, 200))} |`
       );
       continue;
     }
@@ -288,7 +292,7 @@ function report(rows: Row[], mirror: string): string {
     const falseSafe = r.expected !== 'safe' && res.verdict === 'safe';
     const mark = res.verdict === r.expected ? res.verdict : `**${res.verdict}**`;
     lines.push(
-      `| ${r.id} | ${r.kind} | ${r.expected} | ${mark} | ${falseSafe ? 'YES' : ''} | ${blockers(res)} (${r.trueBlockers}) | ${falseBlockers(r, res)} | ${missedBlockers(r, res)} | ${count('blocker')}/${count('warning')}/${count('info')} | ${row.wallMs!.toFixed(0)} ms | ${res.assessMs.toFixed(0)} ms | ${res.maxRssMb.toFixed(0)} MB (+${res.parserMaxRssMb.toFixed(0)}) |`
+      `| ${r.id} | ${r.kind} | ${r.expected} | ${mark} | ${falseSafe ? 'YES' : ''} | ${blockers(res)} (${r.trueBlockers}) | ${falseBlockers(r, res)} | ${missedBlockers(r, res)} | ${count('blocker')}/${count('warning')}/${count('info')} | ${row.wallMs!.toFixed(0)} ms | ${res.assessMs.toFixed(0)} ms | ${res.cpuMs.toFixed(0)} ms | ${res.maxRssMb.toFixed(0)} MB (+${res.parserMaxRssMb.toFixed(0)}) |`
     );
   }
   const agree = ran.filter((r) => r.result!.verdict === r.range.expected).length;
@@ -304,7 +308,7 @@ function report(rows: Row[], mirror: string): string {
   const ok = (met: boolean): string => (met ? 'met' : 'MISSED');
   lines.push(
     '',
-    `Ran ${ran.length} of ${rows.length} ranges (${skipped.length} skipped for want of a mirror under ${mirror}${errors.length ? `, ${errors.length} failed` : ''}); verdict as expected in ${agree} of ${ran.length}.`,
+    `Ran ${ran.length} of ${rows.length} ranges (${skipped.length} skipped for want of a mirror under ${mirror}${errors.length ? `, ${errors.length} failed` : ''}); verdict as expected in ${agree} of ${ran.length}. Load average (1 min) ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end, on ${availableParallelism()} cores: wall times grow with it, CPU times do not.`,
     '',
     '| target | measured | |',
     '|---|---|---|',
@@ -318,7 +322,7 @@ function report(rows: Row[], mirror: string): string {
         ]
       : []),
     '',
-    "False safe: expected unsafe or caution, got safe. False blockers: blockers reported beyond the true ones counted by hand, file by file (in each file max(0, reported - true); every blocker in a file with no true blocker); missed blockers: in each file with true blockers, max(0, true - reported); hazard range: expected verdict not safe. Wall cold: a fresh Node process per range, from its start to its answer (module loading, the Postgres parser process and every git process included); in-process: from the change set to the verdict inside it. Peak RSS: the process's maxRSS, and its Postgres parser process's."
+    "False safe: expected unsafe or caution, got safe. False blockers: blockers reported beyond the true ones counted by hand, file by file (in each file max(0, reported - true); every blocker in a file with no true blocker); missed blockers: in each file with true blockers, max(0, true - reported); hazard range: expected verdict not safe. Wall cold: a fresh Node process per range, from its start to its answer (module loading, the Postgres parser process and every git process included); in-process: from the change set to the verdict inside it; CPU: of that process and its Postgres parser process from their start (git processes not counted). Peak RSS: the process's maxRSS, and its Postgres parser process's."
   );
   return lines.join('\n');
 }

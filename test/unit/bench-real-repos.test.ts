@@ -20,7 +20,7 @@ function factor(severity: string, filePath: string | null, kind = 'migration', d
 }
 
 function result(factors: ChildFactor[]): ChildResult {
-  return { verdict: 'unsafe', factors, files: 1, assessMs: 1, maxRssMb: 1, parserMaxRssMb: 0 };
+  return { verdict: 'unsafe', factors, files: 1, assessMs: 1, cpuMs: 1, maxRssMb: 1, parserMaxRssMb: 0 };
 }
 
 const range: RealRange = {
