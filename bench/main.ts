@@ -6,6 +6,7 @@ import { benchAssess } from './assess.js';
 import { benchDetection } from './detection.js';
 import { benchStartup } from './startup.js';
 import { benchGitHubBudget } from './github-budget.js';
+import { benchRealRepos } from './real-repos.js';
 
 type Bench = { name: string; run: () => Promise<string> };
 
@@ -13,7 +14,8 @@ const benches: Bench[] = [
   { name: 'detection', run: benchDetection },
   { name: 'assess', run: benchAssess },
   { name: 'startup', run: benchStartup },
-  { name: 'github-budget', run: benchGitHubBudget }
+  { name: 'github-budget', run: benchGitHubBudget },
+  { name: 'real-repos', run: benchRealRepos }
 ];
 
 /** The names of the benchmarks `args` select (all when none), in the order they run. */
