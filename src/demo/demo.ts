@@ -8,6 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { createSources } from '../sources/registry.js';
+import { signalResult } from '../report/verify-markdown.js';
 import { verifyJob } from '../jobs/verify.js';
 import { terminalIO } from '../jobs/terminal-io.js';
 import { systemClock } from '../verify/clock.js';
@@ -78,7 +79,8 @@ export async function demoCommand(flags: Record<string, string | boolean | undef
       `\nverdict: ${v.verdict.toUpperCase()}${v.decidedAt === null ? '' : ` after ${(v.decidedAt / 1000).toFixed(0)} s`}`
     );
     say(`reason:  ${v.reason}\n`);
-    for (const s of v.signals) say(`  ${s.verdict.padEnd(12)} ${s.id.padEnd(14)} ${s.reason}`);
+    // The window is over: what did not decide is undecided, never 'pending'.
+    for (const s of v.signals) say(`  ${signalResult(s).padEnd(12)} ${s.id.padEnd(14)} ${s.reason}`);
     const hits = service.requests();
     say(`\nthe service saw ${hits.total} API requests, ${hits.errors} failed`);
     say(`report:  ${reportPath}\nsummary: ${path.join(out, 'summary.md')}`);
