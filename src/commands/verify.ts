@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load.js';
 import { createSource } from '../sources/registry.js';
 import { verifyJob } from '../jobs/verify.js';
 import { terminalIO } from '../jobs/terminal-io.js';
+import { cancelledExitCode, watchTermination } from '../jobs/termination.js';
 import { systemClock } from '../verify/clock.js';
 import { UsageError } from '../cli-main.js';
 
@@ -24,7 +25,9 @@ export async function verifyCommand(flags: Record<string, string | boolean | und
   warnings.forEach((w) => io.warning(w));
   if (flags['dry-run']) config.dryRun = true;
   const sources = config.sources.map((s) => createSource(s, { maskSecret: (v: string) => io.setSecret(v) }));
+  const termination = watchTermination({ log: (line) => io.info(line) });
   const outcome = await verifyJob({
+    cancel: termination.signal,
     config,
     sources,
     clock: systemClock,
@@ -35,7 +38,8 @@ export async function verifyCommand(flags: Record<string, string | boolean | und
       await mkdir(path.dirname(path.resolve(p)), { recursive: true });
       await writeFile(p, content);
     }
-  });
+  }).finally(() => termination.dispose());
   process.stdout.write(`${outcome.verdict.verdict}: ${outcome.verdict.reason}\n`);
+  if (outcome.cancelled) return cancelledExitCode(outcome.cancelled.reason);
   return outcome.stepFails ? 1 : 0;
 }

@@ -31,6 +31,8 @@ export interface VerifyDeps {
   assess?: (verdict: Verdict) => Promise<Assessment | null>;
   /** After the verdict and assessment: incidents, check runs, reverts (later jobs hook in here). */
   publish?: (outcome: VerifyOutcome) => Promise<void>;
+  /** Aborts when the run is cancelled (SIGINT/SIGTERM, see termination.ts); reason: the signal. */
+  cancel?: AbortSignal;
 }
 
 export interface VerifyOutcome {
@@ -42,6 +44,8 @@ export interface VerifyOutcome {
   stepFails: boolean;
   deployTime: number;
   facts: DeployFacts;
+  /** Set when the run was cancelled before a verdict: nothing was assessed or published. */
+  cancelled?: { reason: string; polls: number };
 }
 
 export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
@@ -67,17 +71,20 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
     baselineMs: config.baselineMs,
     deployTime,
     clock,
-    log: (line) => io.info(line)
+    log: (line) => io.info(line),
+    cancel: deps.cancel
   });
   // Marked while the first poll is already on its way: the status write must not delay it.
   const inProgress = softly(io, 'deployment status', () =>
     deployment?.set('in_progress', 'Postflight: verifying the deploy')
   );
-  const { verdict, observations } = await loop;
+  const { verdict, observations, polls, cancelled: stopped } = await loop;
   await inProgress;
+  const cancelled = stopped ? { reason: stopped.reason, polls } : undefined;
 
   let assessment: Assessment | null = null;
-  if (verdict.verdict === 'fail' && deps.assess) {
+  // A cancelled run reports what it saw and stops: no assessment, no incident, no revert.
+  if (verdict.verdict === 'fail' && deps.assess && !cancelled) {
     try {
       assessment = await deps.assess(verdict);
     } catch (error) {
@@ -88,7 +95,7 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
 
   const facts: DeployFacts = { ...deps.facts, environment: config.environment, deployTime, dryRun };
   const markdown = renderVerifyMarkdown(verdict, facts, assessment);
-  const report = buildVerifyReport(config, verdict, observations, deployTime, assessment);
+  const report = buildVerifyReport(config, verdict, observations, deployTime, assessment, cancelled);
   await deps.writeFile(deps.reportPath, JSON.stringify(report, null, 2) + '\n');
 
   const final = finalVerdict(verdict.verdict, config);
@@ -103,7 +110,8 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
 
   // The deployment records what was found, whatever the step does: a release that failed
   // verification must never look healthy to a later rollback-target search.
-  const state = verdict.verdict === 'fail' || final === 'fail' ? 'failure' : 'success';
+  // A cancelled run found nothing either way: `error`, neither success nor failure.
+  const state = cancelled ? 'error' : verdict.verdict === 'fail' || final === 'fail' ? 'failure' : 'success';
   await softly(io, 'deployment status', () =>
     deployment?.set(state, `Postflight: ${verdict.verdict}: ${verdict.reason}`)
   );
@@ -113,13 +121,14 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
     assessment,
     report,
     markdown,
-    stepFails: final === 'fail',
+    stepFails: final === 'fail' || cancelled !== undefined,
     deployTime,
-    facts
+    facts,
+    ...(cancelled ? { cancelled } : {})
   };
-  if (deps.publish && !dryRun) await deps.publish(outcome);
+  if (deps.publish && !dryRun && !cancelled) await deps.publish(outcome);
 
-  if (verdict.verdict === 'inconclusive' && config.onInconclusive === 'neutral') {
+  if (verdict.verdict === 'inconclusive' && config.onInconclusive === 'neutral' && !cancelled) {
     io.warning(`Verification inconclusive: ${verdict.reason}`);
   }
   if (outcome.stepFails) io.setFailed(`Postflight: ${verdict.verdict}: ${verdict.reason}`);

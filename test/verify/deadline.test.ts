@@ -77,7 +77,7 @@ function source(
       windows.push(w);
       if (w.to - DEPLOY < hangFrom)
         return Promise.resolve([
-          { signal: 'api', kind: 'count' as const, group: 'canary', errors: 0, total: 1 }
+          { signal: 'api', kind: 'count' as const, group: 'canary' as const, errors: 0, total: 1 }
         ]);
       clock.hang();
       return new Promise<never>((_, reject) => {
@@ -148,7 +148,7 @@ test('a cancelled run stops polling at once and ends inconclusive, "cancelled af
     async poll() {
       polls += 1;
       if (polls === 3) cancel.abort('SIGTERM');
-      return [{ signal: 'api', kind: 'count', group: 'canary', errors: 0, total: 1 }];
+      return [{ signal: 'api', kind: 'count', group: 'canary' as const, errors: 0, total: 1 }];
     }
   };
   const result = await runVerification({
