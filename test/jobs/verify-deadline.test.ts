@@ -53,7 +53,7 @@ test.each([
     sources: config.sources.map((s) => createSource(s)),
     clock: systemClock,
     io: terminalIO({ quiet: true }),
-    facts: { sha: null },
+    facts: {},
     reportPath: 'report.json',
     writeFile: async (p, content) => void files.set(p, content)
   });
