@@ -10,6 +10,7 @@ import type { Config } from './config/types.js';
 import { actionsIO, type ActionsIO } from './jobs/actions-io.js';
 import type { JobIO } from './jobs/io.js';
 import { verifyJob, type DeploymentStatusSink } from './jobs/verify.js';
+import { watchTermination } from './jobs/termination.js';
 import { createSources } from './sources/registry.js';
 import { systemClock } from './verify/clock.js';
 import type { GitHubClient } from './github/client.js';
@@ -117,7 +118,10 @@ async function runVerify(
     process.env.RUNNER_TEMP || workspace,
     `postflight-report-${ctx.runId}-${ctx.runAttempt}.json`
   );
+  // A cancelled job (SIGINT, then SIGTERM) still leaves its report, summary and deployment status.
+  const termination = watchTermination({ log: (line) => io.info(line) });
   await verifyJob({
+    cancel: termination.signal,
     config,
     sources,
     clock: systemClock,
@@ -194,7 +198,7 @@ async function runVerify(
           });
         }
       : undefined
-  });
+  }).finally(() => termination.dispose());
 }
 
 /** One incident per environment (and service): the same key the incident code files it under. */

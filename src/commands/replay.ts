@@ -3,11 +3,10 @@
  * tolerance, window, min-errors) and the signals come from the config file; signals that only
  * the trace names are inferred from its columns.
  */
-import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config/load.js';
 import { createSources } from '../sources/registry.js';
-import { parseTrace } from '../replay/trace.js';
-import { replay } from '../replay/replay.js';
+import { readTraceFile } from '../replay/trace.js';
+import { replayStream } from '../replay/replay.js';
 import { signalTable } from '../report/verify-markdown.js';
 import { UsageError } from '../cli-main.js';
 
@@ -33,8 +32,8 @@ export async function replayCommand(flags: Record<string, string | boolean | und
   });
   // Building a source makes no request: it only tells which signals it reports.
   const specs = (await createSources(config.sources)).flatMap((s) => [...s.signals]);
-  const rows = parseTrace(await readFile(tracePath, 'utf8'));
-  const result = replay(
+  // Streamed (read twice), never held whole: a trace may have millions of rows.
+  const result = await replayStream(
     {
       alpha: config.alpha,
       tolerance: config.tolerance,
@@ -45,7 +44,7 @@ export async function replayCommand(flags: Record<string, string | boolean | und
       maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
     },
     specs,
-    rows
+    () => readTraceFile(tracePath)
   );
   if (flags.json) {
     const { verdict, decidedAt, signals } = result;

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load.js';
 import { createSources } from '../sources/registry.js';
 import { verifyJob } from '../jobs/verify.js';
 import { terminalIO } from '../jobs/terminal-io.js';
+import { cancelledExitCode, watchTermination } from '../jobs/termination.js';
 import { systemClock } from '../verify/clock.js';
 import { UsageError } from '../cli-main.js';
 
@@ -24,7 +25,9 @@ export async function verifyCommand(flags: Record<string, string | boolean | und
   warnings.forEach((w) => io.warning(w));
   if (flags['dry-run']) config.dryRun = true;
   const sources = await createSources(config.sources, { maskSecret: (v: string) => io.setSecret(v) });
+  const termination = watchTermination({ log: (line) => io.info(line) });
   const outcome = await verifyJob({
+    cancel: termination.signal,
     config,
     sources,
     clock: systemClock,
@@ -36,7 +39,8 @@ export async function verifyCommand(flags: Record<string, string | boolean | und
       // The same masker as the log and the summary: a secret a source failed to scrub stays out.
       await writeFile(p, io.mask(content));
     }
-  });
+  }).finally(() => termination.dispose());
   process.stdout.write(io.mask(`${outcome.verdict.verdict}: ${outcome.verdict.reason}\n`));
+  if (outcome.cancelled) return cancelledExitCode(outcome.cancelled.reason);
   return outcome.stepFails ? 1 : 0;
 }

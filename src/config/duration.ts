@@ -29,3 +29,22 @@ export function parseDuration(value: string | number): number | undefined {
   }
   return Math.round(total);
 }
+
+/**
+ * The longest delay Node's timers can wait: a longer one overflows and fires after 1 ms
+ * (`TimeoutOverflowWarning`), which would turn a generous request timeout into an instant one.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** `24d20h31m23s647ms`: a duration in the units people write, for error messages. */
+export function formatDuration(ms: number): string {
+  let rest = Math.round(ms);
+  const parts: string[] = [];
+  for (const unit of ['d', 'h', 'm', 's', 'ms'] as const) {
+    const size = UNIT_MS[unit]!;
+    const amount = Math.floor(rest / size);
+    if (amount > 0) parts.push(`${amount}${unit}`);
+    rest -= amount * size;
+  }
+  return parts.join('') || '0ms';
+}

@@ -17,7 +17,7 @@ import {
   REVERT_DEFAULTS,
   SOURCE_DEFAULTS
 } from './defaults.js';
-import { DURATION_HINT, DURATION_TEXT, parseDuration } from './duration.js';
+import { DURATION_HINT, DURATION_TEXT, formatDuration, MAX_TIMER_MS, parseDuration } from './duration.js';
 
 // Each schema is parsed once or twice per run: zod's compiled fast path (generated with
 // `new Function` on the first parse of every object schema) costs more than it could ever win
@@ -35,7 +35,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function duration(description: string, { positive = true } = {}) {
+function duration(description: string, { positive = true, timer = false } = {}) {
   return z
     .union(
       [
@@ -50,6 +50,14 @@ function duration(description: string, { positive = true } = {}) {
         ctx.addIssue({
           code: 'custom',
           message: `expected ${positive ? 'a positive ' : ''}${DURATION_HINT.replace(/^a /, '')}`,
+          input: value
+        });
+        return z.NEVER;
+      }
+      if (timer && ms > MAX_TIMER_MS) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected at most ${formatDuration(MAX_TIMER_MS)} (the longest wait Node's timers allow); got ${String(value)}`,
           input: value
         });
         return z.NEVER;
@@ -146,7 +154,7 @@ const commonSourceShape = {
     .boolean()
     .default(SOURCE_DEFAULTS.critical)
     .describe('A critical signal that fails ends the verification at once with `fail`.'),
-  timeout: duration('Timeout per request.').prefault(SOURCE_DEFAULTS.timeout),
+  timeout: duration('Timeout per request.', { timer: true }).prefault(SOURCE_DEFAULTS.timeout),
   retries: z
     .int()
     .min(0)
@@ -800,8 +808,8 @@ export const revertSchema = z
 export const fileSchema = z
   .strictObject({
     environment: displayName('The deployment environment being verified.').default(DEFAULTS.environment),
-    window: duration('Maximum observation time after the deploy.').prefault(DEFAULTS.window),
-    interval: duration('Poll period.').prefault(DEFAULTS.interval),
+    window: duration('Maximum observation time after the deploy.', { timer: true }).prefault(DEFAULTS.window),
+    interval: duration('Poll period.', { timer: true }).prefault(DEFAULTS.interval),
     baseline: duration(
       'Pre-deploy window used as baseline when a source has no concurrent one; `0` for none.',
       { positive: false }

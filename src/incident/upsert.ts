@@ -1,9 +1,12 @@
 /**
  * Opens, updates and recovers the incident issue of an environment (and service). One open
  * incident per environment at a time, whatever runs concurrently:
- *   - a failed run with no open incident creates one, then lists again; when concurrent runs
- *     created more than one, the lowest number wins and the others close themselves as duplicates,
- *     moving their report into a comment on the winner;
+ *   - a failed run with no open incident takes the environment's lock (lock.ts), looks again and
+ *     creates the incident only when still nobody has; concurrent runs wait for the lock and then
+ *     comment on the incident the first one opened, so watchers are notified once;
+ *   - without the lock (no `contents: write`, or held too long) it creates the incident, then lists
+ *     again; when concurrent runs created more than one, the lowest number wins and the others
+ *     close themselves as duplicates, moving their report into a comment on the winner;
  *   - a later failed run comments on the open incident and refreshes its timeline and state;
  *   - a passing run comments "recovered" and closes it when `close-on-recovery` is set;
  *   - a re-run of the same workflow run finds its run in the state block and writes nothing.
@@ -25,6 +28,7 @@ import {
 
 type IssueLabels = Parameters<typeof styleNewLabels>[2];
 import { severityOf } from './labels.js';
+import { acquireIncidentLock, type LockSettings } from './lock.js';
 import { type IncidentKey, type RunMarkKind } from './markers.js';
 import { renderIncident, type RollbackAdvice } from './render.js';
 import {
@@ -64,6 +68,8 @@ export interface UpsertIncidentInput {
   rollback?: (state: IncidentState) => RollbackAdvice | null;
   prByCommit?: Readonly<Record<string, number>>;
   log?: (line: string) => void;
+  /** Timing of the environment lock; defaults suit real runs, tests shorten them. */
+  lock?: Partial<LockSettings>;
 }
 
 export type UpsertResult =
@@ -80,6 +86,41 @@ export async function upsertIncident(input: UpsertIncidentInput): Promise<Upsert
   if (verdict.verdict === 'pass') return current ? recover(input, current) : { action: 'none' };
   if (current) return update(input, current);
   if (verdict.verdict === 'inconclusive' && !input.settings.onInconclusive) return { action: 'none' };
+  return createUnderLock(input);
+}
+
+/** How often a run may find the lock released by another and look again before going on alone. */
+const LOCK_ROUNDS = 3;
+
+/**
+ * Creates the incident while holding the environment's lock, after looking once more: a run that
+ * waited for the lock finds the incident its predecessor opened and comments on it instead.
+ */
+async function createUnderLock(input: UpsertIncidentInput): Promise<UpsertResult> {
+  const { gh, repo, key } = input;
+  for (let round = 0; round < LOCK_ROUNDS; round++) {
+    const lock = await acquireIncidentLock({
+      gh,
+      repo,
+      environment: key.environment,
+      runId: input.run.runId,
+      settings: input.lock,
+      log: input.log
+    });
+    if (lock.kind === 'unavailable') break;
+    if (lock.kind === 'released') {
+      const opened = (await findOpenIncidents(gh, repo, key))[0];
+      if (opened) return update(input, opened);
+      continue;
+    }
+    try {
+      const opened = (await findOpenIncidents(gh, repo, key))[0];
+      // Every run that could open this incident waits for the lock, so no duplicate can appear.
+      return opened ? await update(input, opened) : await create(input, { checkDuplicates: false });
+    } finally {
+      await lock.release();
+    }
+  }
   return create(input);
 }
 
@@ -143,7 +184,7 @@ function withVerdict(state: IncidentState, input: UpsertIncidentInput): Incident
   };
 }
 
-async function create(input: UpsertIncidentInput): Promise<UpsertResult> {
+async function create(input: UpsertIncidentInput, { checkDuplicates = true } = {}): Promise<UpsertResult> {
   const { gh, repo, key, verdict, run } = input;
   const at = input.now.toISOString();
   let state = withVerdict(emptyState(key.environment, key.service, at), input);
@@ -171,6 +212,7 @@ async function create(input: UpsertIncidentInput): Promise<UpsertResult> {
   if (rendered.shortened.length)
     input.log?.(`Incident #${created.number} was shortened to fit: ${rendered.shortened.join(', ')}`);
 
+  if (!checkDuplicates) return { action: 'opened', incident: created };
   // Concurrent runs may each have opened one: the lowest number wins, the rest step aside.
   const open = await findOpenIncidents(gh, repo, key);
   const winner = open[0];

@@ -17,6 +17,8 @@ export interface VerifyReport {
   /** Every poll with every reading and source error, in order. */
   observations: Observation[];
   assessment: Assessment | null;
+  /** Present only when the run was cancelled (SIGINT/SIGTERM) before it could decide. */
+  cancelled?: { reason: string; polls: number };
 }
 
 export function buildVerifyReport(
@@ -24,7 +26,8 @@ export function buildVerifyReport(
   verdict: Verdict,
   observations: Observation[],
   deployTime: number,
-  assessment: Assessment | null
+  assessment: Assessment | null,
+  cancelled?: { reason: string; polls: number }
 ): VerifyReport {
   return {
     schemaVersion: 1,
@@ -44,6 +47,7 @@ export function buildVerifyReport(
     },
     signals: verdict.signals,
     observations,
-    assessment
+    assessment,
+    ...(cancelled ? { cancelled } : {})
   };
 }

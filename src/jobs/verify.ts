@@ -32,6 +32,8 @@ export interface VerifyDeps {
   assess?: (verdict: Verdict) => Promise<Assessment | null>;
   /** After the verdict and assessment: incidents, check runs, reverts (later jobs hook in here). */
   publish?: (outcome: VerifyOutcome) => Promise<void>;
+  /** Aborts when the run is cancelled (SIGINT/SIGTERM, see termination.ts); reason: the signal. */
+  cancel?: AbortSignal;
 }
 
 export interface VerifyOutcome {
@@ -43,6 +45,8 @@ export interface VerifyOutcome {
   stepFails: boolean;
   deployTime: number;
   facts: DeployFacts;
+  /** Set when the run was cancelled before a verdict: nothing was assessed or published. */
+  cancelled?: { reason: string; polls: number };
 }
 
 export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
@@ -71,15 +75,22 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
     baselineMs: config.baselineMs,
     deployTime,
     clock,
-    log: (line) => io.info(line)
+    log: (line) => io.info(line),
+    cancel: deps.cancel
   });
   // Marked while the first poll is already on its way: the status write must not delay it.
   const inProgress = softly(io, 'deployment status', () =>
     deployment?.set('in_progress', 'Postflight: verifying the deploy')
   );
-  const { verdict, observations } = await loop;
+  const { verdict, observations, polls, cancelled: stopped } = await loop;
   await inProgress;
-  return concludeVerification(deps, { verdict, observations, deployTime });
+  const cancelled = stopped ? { reason: stopped.reason, polls } : undefined;
+  return concludeVerification(deps, {
+    verdict,
+    observations,
+    deployTime,
+    ...(cancelled ? { cancelled } : {})
+  });
 }
 
 /** What sets a conclusion apart when it is not the verify step's (a watch run, say). */
@@ -91,6 +102,8 @@ export interface ConclusionOptions {
   decidedBy?: string;
   /** Sentences appended to the report (what the run could not see as the live loop would). */
   notes?: string[];
+  /** The run was cancelled (SIGINT/SIGTERM): why, and after how many polls. */
+  cancelled?: { reason: string; polls: number };
 }
 
 /**
@@ -100,14 +113,15 @@ export interface ConclusionOptions {
  */
 export async function concludeVerification(
   deps: Omit<VerifyDeps, 'sources' | 'clock'>,
-  { verdict, observations, deployTime, decidedBy = 'Postflight', notes = [] }: ConclusionOptions
+  { verdict, observations, deployTime, decidedBy = 'Postflight', notes = [], cancelled }: ConclusionOptions
 ): Promise<VerifyOutcome> {
   const { config, io } = deps;
   const dryRun = config.dryRun;
   const deployment = dryRun ? null : (deps.deployment ?? null);
 
   let assessment: Assessment | null = null;
-  if (verdict.verdict === 'fail' && deps.assess) {
+  // A cancelled run reports what it saw and stops: no assessment, no incident, no revert.
+  if (verdict.verdict === 'fail' && deps.assess && !cancelled) {
     try {
       assessment = await deps.assess(verdict);
     } catch (error) {
@@ -126,7 +140,7 @@ export async function concludeVerification(
   const markdown =
     renderVerifyMarkdown(verdict, facts, assessment) +
     notes.map((note) => `\n> **Note:** ${note}\n`).join('');
-  const report = buildVerifyReport(config, verdict, observations, deployTime, assessment);
+  const report = buildVerifyReport(config, verdict, observations, deployTime, assessment, cancelled);
   await deps.writeFile(deps.reportPath, JSON.stringify(report, null, 2) + '\n');
 
   const final = finalVerdict(verdict.verdict, config);
@@ -141,7 +155,8 @@ export async function concludeVerification(
 
   // The deployment records what was found, whatever the step does: a release that failed
   // verification must never look healthy to a later rollback-target search.
-  const state = verdict.verdict === 'fail' || final === 'fail' ? 'failure' : 'success';
+  // A cancelled run found nothing either way: `error`, neither success nor failure.
+  const state = cancelled ? 'error' : verdict.verdict === 'fail' || final === 'fail' ? 'failure' : 'success';
   await softly(io, 'deployment status', () =>
     deployment?.set(state, `${decidedBy}: ${verdict.verdict}: ${verdict.reason}`)
   );
@@ -151,13 +166,14 @@ export async function concludeVerification(
     assessment,
     report,
     markdown,
-    stepFails: final === 'fail',
+    stepFails: final === 'fail' || cancelled !== undefined,
     deployTime,
-    facts
+    facts,
+    ...(cancelled ? { cancelled } : {})
   };
-  if (deps.publish && !dryRun) await deps.publish(outcome);
+  if (deps.publish && !dryRun && !cancelled) await deps.publish(outcome);
 
-  if (verdict.verdict === 'inconclusive' && config.onInconclusive === 'neutral') {
+  if (verdict.verdict === 'inconclusive' && config.onInconclusive === 'neutral' && !cancelled) {
     io.warning(`Verification inconclusive: ${verdict.reason}`);
   }
   if (outcome.stepFails) io.setFailed(`Postflight: ${verdict.verdict}: ${verdict.reason}`);

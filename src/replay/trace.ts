@@ -12,8 +12,12 @@
  * - `group`: `canary` (default) or `baseline`
  *
  * Only `t` and `signal` columns are required; each row must fill exactly one of the reading kinds.
- * Pure: takes the file's text, returns rows or throws a `TraceError` naming line and column.
+ * Read line by line (`TraceParser`): `parseTrace` takes a whole text, `readTraceFile` streams a
+ * file of any length in constant memory. Errors are `TraceError`s naming line and column, and
+ * quote what the file holds escaped, so a binary file prints as `\x00`, never as raw bytes.
  */
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 
 export interface TraceRow {
   /** 1-based line in the file, for messages. */
@@ -44,55 +48,120 @@ const KNOWN_COLUMNS = ['t', 'signal', 'group', 'errors', 'total', 'value', 'heal
 type Column = (typeof KNOWN_COLUMNS)[number];
 
 export function parseTrace(text: string): TraceRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const headerIndex = lines.findIndex((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
-  if (headerIndex < 0)
-    throw new TraceError(
-      'trace: the file is empty; expected a header row such as "t,signal,errors,total"',
-      1,
-      null
-    );
-  const header = splitCsvLine(lines[headerIndex]!, headerIndex + 1).map((h) => h.trim().toLowerCase());
-  const columns = new Map<Column, number>();
-  header.forEach((name, i) => {
-    if (!(KNOWN_COLUMNS as readonly string[]).includes(name)) {
-      throw new TraceError(
-        `trace line ${headerIndex + 1}, column ${i + 1} ("${name}"): unknown column; expected one of ${KNOWN_COLUMNS.join(', ')}`,
-        headerIndex + 1,
-        name
-      );
-    }
-    if (columns.has(name as Column)) {
-      throw new TraceError(
-        `trace line ${headerIndex + 1}: column "${name}" appears twice`,
-        headerIndex + 1,
-        name
-      );
-    }
-    columns.set(name as Column, i);
+  const parser = new TraceParser();
+  const rows: TraceRow[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const row = parser.line(line, i + 1);
+    if (row) rows.push(row);
   });
-  for (const required of ['t', 'signal'] as const) {
-    if (!columns.has(required)) {
+  parser.end();
+  return rows;
+}
+
+/** The longest line a trace may have: a file without line breaks is not read whole into memory. */
+export const MAX_TRACE_LINE = 64 * 1024;
+
+/** Rows of a trace file, read as a stream: memory stays constant whatever the file's length. */
+export async function* readTraceFile(path: string): AsyncGenerator<TraceRow> {
+  const parser = new TraceParser();
+  let lineNo = 0;
+  for await (const line of fileLines(path)) {
+    const row = parser.line(line, ++lineNo);
+    if (row) yield row;
+  }
+  parser.end();
+}
+
+async function* fileLines(path: string): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let lineNo = 1;
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
+    rest += decoder.write(chunk as Buffer);
+    let start = 0;
+    for (let nl = rest.indexOf('\n'); nl >= 0; nl = rest.indexOf('\n', start)) {
+      yield rest.slice(start, nl).replace(/\r$/, '');
+      lineNo += 1;
+      start = nl + 1;
+    }
+    rest = rest.slice(start);
+    if (rest.length > MAX_TRACE_LINE) {
       throw new TraceError(
-        `trace line ${headerIndex + 1}: the header has no "${required}" column; expected at least t and signal`,
-        headerIndex + 1,
-        required
+        `trace line ${lineNo}: longer than ${MAX_TRACE_LINE} characters (is this a CSV trace?); starts with ${quote(rest)}`,
+        lineNo,
+        null
       );
     }
   }
-  if (columns.has('errors') !== columns.has('total')) {
-    throw new TraceError(
-      `trace line ${headerIndex + 1}: "errors" and "total" come together; the header has only one of them`,
-      headerIndex + 1,
-      null
-    );
+  rest += decoder.end();
+  if (rest !== '') yield rest.replace(/\r$/, '');
+}
+
+/** Parses a trace one line at a time: the header first, then one row per non-comment line. */
+export class TraceParser {
+  private header: string[] | null = null;
+  private readonly columns = new Map<Column, number>();
+  private first = true;
+
+  /** The row on this line, or null for the header, blank lines and comments. */
+  line(text: string, lineNo: number): TraceRow | null {
+    const raw = this.first ? text.replace(/^\uFEFF/, '') : text;
+    this.first = false;
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return null;
+    if (this.header === null) {
+      this.readHeader(raw, lineNo);
+      return null;
+    }
+    return this.readRow(raw, lineNo);
   }
 
-  const rows: TraceRow[] = [];
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
-    const lineNo = i + 1;
+  /** Throws when the file ended without a header. */
+  end(): void {
+    if (this.header === null)
+      throw new TraceError(
+        'trace: the file is empty; expected a header row such as "t,signal,errors,total"',
+        1,
+        null
+      );
+  }
+
+  private readHeader(raw: string, lineNo: number): void {
+    const header = splitCsvLine(raw, lineNo).map((h) => h.trim().toLowerCase());
+    header.forEach((name, i) => {
+      if (!(KNOWN_COLUMNS as readonly string[]).includes(name)) {
+        throw new TraceError(
+          `trace line ${lineNo}, column ${i + 1} (${quote(name)}): unknown column; expected one of ${KNOWN_COLUMNS.join(', ')}`,
+          lineNo,
+          name
+        );
+      }
+      if (this.columns.has(name as Column)) {
+        throw new TraceError(`trace line ${lineNo}: column "${name}" appears twice`, lineNo, name);
+      }
+      this.columns.set(name as Column, i);
+    });
+    for (const required of ['t', 'signal'] as const) {
+      if (!this.columns.has(required)) {
+        throw new TraceError(
+          `trace line ${lineNo}: the header has no "${required}" column; expected at least t and signal`,
+          lineNo,
+          required
+        );
+      }
+    }
+    if (this.columns.has('errors') !== this.columns.has('total')) {
+      throw new TraceError(
+        `trace line ${lineNo}: "errors" and "total" come together; the header has only one of them`,
+        lineNo,
+        null
+      );
+    }
+    this.header = header;
+  }
+
+  private readRow(raw: string, lineNo: number): TraceRow {
+    const header = this.header!;
+    const columns = this.columns;
     const cells = splitCsvLine(raw, lineNo);
     if (cells.length > header.length) {
       throw new TraceError(
@@ -107,7 +176,7 @@ export function parseTrace(text: string): TraceRow[] {
     };
     const where = (c: Column) => `trace line ${lineNo}, column ${columns.get(c)! + 1} (${c})`;
     const fail = (c: Column, expected: string): never => {
-      throw new TraceError(`${where(c)}: expected ${expected}, got "${cell(c)}"`, lineNo, c);
+      throw new TraceError(`${where(c)}: expected ${expected}, got ${quote(cell(c))}`, lineNo, c);
     };
 
     const t = Number(cell('t'));
@@ -152,9 +221,34 @@ export function parseTrace(text: string): TraceRow[] {
       default:
         reading = { kind: 'error', message: cell('error') };
     }
-    rows.push({ line: lineNo, t, signal, group, reading });
+    return { line: lineNo, t, signal, group, reading };
   }
-  return rows;
+}
+
+/**
+ * Text from the file as a quoted, printable string: control characters, lone surrogates and
+ * invisible or direction-changing characters become escapes, and long text is cut.
+ */
+export function quote(text: string, max = 60): string {
+  const cut = text.length > max ? text.slice(0, max) : text;
+  const escaped = [...cut]
+    .map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (ch === '"' || ch === '\\') return `\\${ch}`;
+      if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return `\\x${code.toString(16).padStart(2, '0')}`;
+      if (
+        (code >= 0xd800 && code <= 0xdfff) ||
+        code === 0xfffd ||
+        (code >= 0x200b && code <= 0x200f) ||
+        (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2066 && code <= 0x2069) ||
+        code === 0xfeff
+      )
+        return `\\u${code.toString(16).padStart(4, '0')}`;
+      return ch;
+    })
+    .join('');
+  return `"${escaped}"${text.length > max ? `... (${text.length} characters)` : ''}`;
 }
 
 function count(text: string): number | undefined {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseDuration } from '../../src/config/duration.js';
+import { formatDuration, MAX_TIMER_MS, parseDuration } from '../../src/config/duration.js';
 import { HTTP_SOURCE, load, loadError } from './helpers.js';
 
 describe('parseDuration', () => {
@@ -82,5 +82,34 @@ describe('durations in the file', () => {
     const error = await loadError(`window: 1m\ninterval: 2m\n${HTTP_SOURCE}`);
     expect(error.problems.map((p) => p.path)).toEqual([['interval']]);
     expect(error.message).toContain(':2:11: interval: expected an interval no longer than `window`');
+  });
+});
+
+describe('durations that feed timers', () => {
+  test('formatDuration writes milliseconds in the units people use', () => {
+    expect(formatDuration(MAX_TIMER_MS)).toBe('24d20h31m23s647ms');
+    expect(formatDuration(90_500)).toBe('1m30s500ms');
+  });
+
+  test('a request timeout longer than Node can wait is refused, naming the key', async () => {
+    const error = await loadError(`${HTTP_SOURCE}    timeout: 30d\n`);
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]!.path).toEqual(['sources', 0, 'timeout']);
+    expect(error.problems[0]!.message).toContain(
+      "at most 24d20h31m23s647ms (the longest wait Node's timers allow)"
+    );
+    expect(error.message).toContain(':5:');
+  });
+
+  test.each(['window', 'interval'])('%s beyond the timer limit is refused', async (key) => {
+    const error = await loadError(`${key}: 25d\n${HTTP_SOURCE}`);
+    expect(error.problems[0]!.path).toEqual([key]);
+    expect(error.problems[0]!.message).toContain('the longest wait');
+  });
+
+  test('the longest wait itself is accepted; a baseline (no timer) may be longer', async () => {
+    const { config } = await load(`baseline: 30d\n${HTTP_SOURCE}    timeout: 24d20h31m23s647ms\n`);
+    expect(config.sources[0]).toMatchObject({ timeoutMs: MAX_TIMER_MS });
+    expect(config.baselineMs).toBe(30 * 86_400_000);
   });
 });

@@ -2,7 +2,7 @@
  * Runs dist/index.js the way the runner does: inputs in INPUT_* variables, the event in a JSON
  * file, outputs and summary in files. Returns what a workflow would see.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,10 @@ export async function runAction(options: {
   runAttempt?: number;
   sha: string;
   workspace?: string;
+  /** The script to run instead of dist/index.js (e.g. a bundle of the sources made by the test). */
+  entry?: string;
+  /** Sees the process once started, e.g. to send it signals as a cancelled job's runner does. */
+  onStart?: (child: ChildProcess, dir: string) => void;
 }): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(tmpdir(), 'postflight-e2e-'));
   const eventPath = path.join(dir, 'event.json');
@@ -50,10 +54,11 @@ export async function runAction(options: {
     RUNNER_TEMP: dir
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [path.resolve('dist/index.js')], {
+  const child = spawn(process.execPath, [path.resolve(options.entry ?? 'dist/index.js')], {
     env,
     stdio: ['ignore', 'pipe', 'pipe']
   });
+  options.onStart?.(child, dir);
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stdout += d));

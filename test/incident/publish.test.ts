@@ -69,20 +69,25 @@ function deps(
 const safe = (): Assessment =>
   safeAssessment({ target: { ref: 'v1', sha: target, how: 'last good', skipped: [] } });
 
-test('incident calls per run: 1 when healthy, 1 on a re-run, 3 for a timeline update, 7 to open the first', async () => {
+test('incident calls per run: 1 when healthy, 1 on a re-run, 3 for a timeline update, 11 to open the first', async () => {
   fake.resetCounters();
   await publishIncident(outcome(passVerdict(), null), deps());
   expect(fake.callCount()).toBe(1);
 
   fake.resetCounters();
   await publishIncident(outcome(failVerdict(), unsafeAssessment()), deps());
-  // List, create (GitHub makes the 4 missing labels), style those 4 labels once, list again.
+  // List, take the environment's lock (tree, commit, ref), list again under it, create (GitHub
+  // makes the 4 missing labels), style those 4 labels once, release the lock.
   expect(fake.callCounts()).toMatchObject({
     'issues/list-for-repo': 2,
+    'git/create-tree': 1,
+    'git/create-commit': 1,
+    'git/create-ref': 1,
     'issues/create': 1,
-    'issues/update-label': 4
+    'issues/update-label': 4,
+    'git/delete-ref': 1
   });
-  expect(fake.callCount()).toBe(7);
+  expect(fake.callCount()).toBe(11);
 
   fake.resetCounters();
   await publishIncident(

@@ -112,27 +112,51 @@ test('a re-run of the same run and attempt adds no second issue and no second co
   expect(commentsOn(issues[0]!.number)).toHaveLength(1);
 });
 
-test('five concurrent runs end with exactly one open incident; the others close as duplicates', async () => {
+test('five concurrent failed runs create one incident between them: none is opened and closed as a duplicate', async () => {
+  const createdBefore = fake.callCount('issues/create');
   const results = await Promise.all(
     [1, 2, 3, 4, 5].map((i) =>
-      upsertIncident(input({ gh: clientFor(fake), run: { runId: 300 + i, attempt: 1 } }))
+      upsertIncident(
+        input({ gh: clientFor(fake), run: { runId: 300 + i, attempt: 1 }, lock: { retryMs: 5 } })
+      )
     )
   );
+  // One notification: one issue created, nothing closed as a duplicate.
+  expect(fake.callCount('issues/create') - createdBefore).toBe(1);
   const issues = issuesOf(`env-${env}`);
-  const open = issues.filter((i) => i.state === 'open');
+  expect(issues).toHaveLength(1);
+  const winner = issues[0]!;
+  expect(winner.state).toBe('open');
+  expect(results.map((r) => r.action).sort()).toEqual(['opened', 'updated', 'updated', 'updated', 'updated']);
+  for (const r of results) expect(r.action === 'none' ? -1 : r.incident.number).toBe(winner.number);
+  // The four later runs are on the incident's timeline, each once.
+  expect(commentsOn(winner.number)).toHaveLength(4);
+  // The lock is released: no ref is left behind for the next run to wait on.
+  expect([...fake.repo(OWNER, REPO).refs.keys()].filter((r) => r.startsWith('postflight/locks/'))).toEqual(
+    []
+  );
+});
+
+test('without the lock (no contents: write), concurrent runs still end with one open incident, closing duplicates', async () => {
+  fake.addToken('ghs_issues_only', { issues: 'write', contents: 'read' });
+  const lines: string[] = [];
+  const results = await Promise.all(
+    [1, 2, 3].map((i) =>
+      upsertIncident(
+        input({
+          gh: clientFor(fake, 'ghs_issues_only'),
+          run: { runId: 350 + i, attempt: 1 },
+          log: (line) => lines.push(line)
+        })
+      )
+    )
+  );
+  expect(lines.filter((l) => l.startsWith('Warning: could not take the incident lock'))).toHaveLength(3);
+  expect(lines[0]).toContain('`contents: write`');
+  const open = issuesOf(`env-${env}`).filter((i) => i.state === 'open');
   expect(open).toHaveLength(1);
   const winner = open[0]!;
-  expect(winner.number).toBe(
-    Math.min(
-      ...fake
-        .repo(OWNER, REPO)
-        .issues.filter((i) => i.title.includes(`env-${env}:`))
-        .map((i) => i.number)
-    )
-  );
-  const closed = fake
-    .repo(OWNER, REPO)
-    .issues.filter((i) => i.title.includes(`env-${env}:`) && i.state === 'closed');
+  const closed = issuesOf(`env-${env}`).filter((i) => i.state === 'closed');
   for (const loser of closed) {
     expect(loser.stateReason).toBe('duplicate');
     expect(loser.body).toContain(`Duplicate of #${winner.number}`);
@@ -140,7 +164,6 @@ test('five concurrent runs end with exactly one open incident; the others close 
       true
     );
   }
-  // Every run either opened the winner, found it, or merged into it.
   for (const r of results) expect(r.action === 'none' ? -1 : r.incident.number).toBe(winner.number);
   expect(
     await findOpenIncidents(clientFor(fake), repo, { environment: `env-${env}`, service: 'shop' })

@@ -52,7 +52,7 @@ const ASSESSMENT: Assessment = {
   recommendation: 'Do not roll back: 1 destructive migration.'
 };
 
-async function runJob(factor: number, extra: Record<string, unknown> = {}) {
+async function runJob(factor: number, extra: Record<string, unknown> = {}, cancel?: AbortSignal) {
   const io = terminalIO({ quiet: true });
   const files = new Map<string, string>();
   const statuses: string[] = [];
@@ -73,7 +73,8 @@ async function runJob(factor: number, extra: Record<string, unknown> = {}) {
     },
     publish: async () => {
       published += 1;
-    }
+    },
+    cancel
   });
   return { outcome, io, files, statuses, assessed, published };
 }
@@ -106,6 +107,22 @@ describe('the verify job', () => {
     expect(run.io.outputs['rollback-safety']).toBeUndefined();
     expect(run.statuses[0]).toBe('in_progress');
     expect(run.statuses.at(-1)).toBe('success');
+  });
+
+  it('when cancelled: reports what it saw, marks the deployment `error`, and neither assesses nor publishes', async () => {
+    const cancel = new AbortController();
+    cancel.abort('SIGTERM');
+    const run = await runJob(5, {}, cancel.signal);
+    expect(run.outcome.cancelled).toEqual({ reason: 'SIGTERM', polls: 0 });
+    expect(run.outcome.verdict.verdict).toBe('inconclusive');
+    expect(run.outcome.verdict.reason).toBe('cancelled after 0 polls (SIGTERM)');
+    expect(run.statuses).toEqual(['in_progress', 'error']);
+    expect(run.assessed).toBe(0);
+    expect(run.published).toBe(0);
+    expect(run.io.failed).toBe('Postflight: inconclusive: cancelled after 0 polls (SIGTERM)');
+    const report = JSON.parse(run.files.get('/reports/postflight.json')!);
+    expect(report.cancelled).toEqual({ reason: 'SIGTERM', polls: 0 });
+    expect(run.outcome.markdown).toContain('cancelled after 0 polls');
   });
 
   it('in dry run, decides and reports but touches neither the deployment nor GitHub', async () => {

@@ -142,7 +142,7 @@ describe('replay', () => {
       { id: 'hc', kind: 'health', baseline: 'none', critical: false }
     ]);
     expect(() => inferSpecs([], parseTrace('t,signal,value,healthy\n10,x,1,\n20,x,,true'))).toThrow(
-      /'x' mixes level and health readings \(line 2\)/
+      /"x" mixes level and health readings \(line 2\)/
     );
   });
 });

@@ -56,6 +56,17 @@ export const gitRoutes: RouteTable = {
       return { status: 200, body: gitRef(req.urls, repo, name, sha) };
     }
   },
+  'git/delete-ref': {
+    permission: write('contents'),
+    handle(req) {
+      const repo = req.repo();
+      const name = (req.params.ref ?? '').replace(/^refs\//, '');
+      if (!repo.refs.has(name)) throw unprocessable('Reference does not exist');
+      if (name === `heads/${repo.defaultBranch}`) throw unprocessable('Cannot delete the default branch');
+      repo.refs.delete(name);
+      return { status: 204 };
+    }
+  },
   'git/get-commit': {
     permission: read('contents'),
     handle(req) {
