@@ -155,7 +155,7 @@ export function securityEvidence(commit: CommitInfo): string | null {
   if (bump) return `bumps a dependency for a security fix ("${named.words}")`;
   return named.outright
     ? `fixes a vulnerability ("${named.words}")`
-    : `fixes what reads as a vulnerability ("${named.words}")`;
+    : `looks like a security fix ("${named.words}")`;
 }
 
 export interface SecurityCommit {

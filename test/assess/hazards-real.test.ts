@@ -161,7 +161,7 @@ describe('security fixes that do not say "security" in a commit message', () => 
     ['[Backport 3.1] Enforce the ownership check on key deletion', 'Enforce the ownership check'],
     ['fix(api): reject unauthorized requests to the export endpoint', 'reject unauthorized requests']
   ])('recognises "%s" as a security fix by its verb and the weakness it closes', (subject, words) => {
-    expect(securityEvidence(commit('x', subject))).toBe(`fixes what reads as a vulnerability ("${words}")`);
+    expect(securityEvidence(commit('x', subject))).toBe(`looks like a security fix ("${words}")`);
   });
 
   it('recognises a dependency update made to clear security alerts, and backported security fixes', () => {
