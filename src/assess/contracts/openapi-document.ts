@@ -134,6 +134,9 @@ async function dereferenceInternal(value: JsonObject): Promise<JsonObject> {
 /** A block mapping line whose value opens a quoted scalar: indent, list dash, quote, rest. */
 const QUOTED_VALUE_START = /^( *)(- +)?[^\s'"#-][^'"#]*?:[ \t]+(['"])(.*)$/;
 
+/** A line whose value is a block scalar: the lines below it, indented deeper, are its text. */
+const BLOCK_SCALAR_START = /:[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/;
+
 /** Whether a quoted scalar's text from here closes on this line ('' and \" are escapes). */
 function closesQuote(rest: string, quote: string): boolean {
   for (let i = 0; i < rest.length; i++) {
@@ -157,8 +160,20 @@ function closesQuote(rest: string, quote: string): boolean {
 export function indentQuotedContinuations(text: string): string | null {
   const lines = text.split('\n');
   let changed = false;
+  /** Indent of the key whose block scalar (`|`, `>`) we are in, or -1: its text is not YAML. */
+  let blockScalarKey = -1;
   for (let i = 0; i < lines.length; i++) {
-    const start = QUOTED_VALUE_START.exec(lines[i]!);
+    const line = lines[i]!;
+    const indent = line.length - line.trimStart().length;
+    if (blockScalarKey >= 0) {
+      if (!line.trim() || indent > blockScalarKey) continue;
+      blockScalarKey = -1;
+    }
+    if (BLOCK_SCALAR_START.test(line)) {
+      blockScalarKey = indent;
+      continue;
+    }
+    const start = QUOTED_VALUE_START.exec(line);
     if (!start) continue;
     const quote = start[3]!;
     if (closesQuote(start[4]!, quote)) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { diffOpenApi, inventoryOpenApi } from '../../../src/assess/contracts/openapi.js';
 import { ContractParseError } from '../../../src/assess/contracts/finding.js';
-import { loadOpenApi } from '../../../src/assess/contracts/openapi-document.js';
+import { indentQuotedContinuations, loadOpenApi } from '../../../src/assess/contracts/openapi-document.js';
 import { findDetail, lineContaining } from './helpers.js';
 
 // N-1: the release a rollback returns to.
@@ -456,6 +456,20 @@ describe('diffOpenApi (Swagger 2, YAML written for go-yaml)', () => {
     expect(JSON.stringify(value)).toContain(
       'Values are \\"true\\", \\"false\\". If it is \\"true\\", the project\'s own list is ignored.'
     );
+  });
+
+  it('leaves the text of block scalars alone while mending', () => {
+    const text = [
+      'definitions:',
+      '  Note:',
+      '    description: |',
+      "      Remember: 'quoted words",
+      '    type: string',
+      "    title: 'Spans",
+      "    two lines'",
+      ''
+    ].join('\n');
+    expect(indentQuotedContinuations(text)).toBe(text.replace("\n    two lines'", "\n     two lines'"));
   });
 
   it('still rejects a quote that never closes', async () => {
