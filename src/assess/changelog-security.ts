@@ -12,6 +12,8 @@ const SECURITY_HEADING = /\bsecurity\b/i;
 /** An entry outside a Security section that still says it fixes a vulnerability. */
 const SECURITY_ENTRY = /\b(?:security|vulnerab\w*|CVE-\d{4}-\d+|GHSA(?:-\w{4}){3})\b/i;
 const ENTRY = /^\s*(?:[-*+]|\d+[.)])\s+(.+)$/;
+/** A heading that opens a release's section: a version, a date, or "Unreleased". */
+const RELEASE_HEADING = /\bunreleased\b|\bv?\d+\.\d+(?:\.\d+)?\b|\b\d{4}-\d{2}-\d{2}\b/i;
 const MAX_NAMED = 3;
 const MAX_ENTRY_CHARS = 100;
 
@@ -27,38 +29,71 @@ export interface SecurityEntry {
   inSecuritySection: boolean;
 }
 
+/** An entry with the release section it stands in. */
+interface PlacedEntry extends SecurityEntry {
+  /** The heading of its release section, normalised; null above the first release heading. */
+  release: string | null;
+  /** Whether that section is the file's first (newest, or "Unreleased"). */
+  newestRelease: boolean;
+}
+
 function normalise(entry: string): string {
   return entry.replace(/\s+/g, ' ').trim();
 }
 
-/** Every list entry of the text with whether it stands under a Security heading. */
-function entriesOf(text: string): SecurityEntry[] {
-  const entries: SecurityEntry[] = [];
+/** Every list entry of the text with whether it stands under a Security heading, and in which release. */
+function entriesOf(text: string): PlacedEntry[] {
+  const entries: PlacedEntry[] = [];
   /** Level of the Security heading we are under, or 0. */
   let securityLevel = 0;
+  let release: string | null = null;
+  let releases = 0;
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const heading = HEADING.exec(line);
     if (heading) {
       const level = heading[1]!.length;
-      if (SECURITY_HEADING.test(heading[2]!)) securityLevel = level;
+      const title = heading[2]!;
+      if (SECURITY_HEADING.test(title)) securityLevel = level;
       else if (securityLevel && level <= securityLevel) securityLevel = 0;
+      if (!SECURITY_HEADING.test(title) && RELEASE_HEADING.test(title)) {
+        release = normalise(title);
+        releases++;
+      }
       continue;
     }
     const entry = ENTRY.exec(line);
     if (entry)
-      entries.push({ text: normalise(entry[1]!), line: index + 1, inSecuritySection: securityLevel > 0 });
+      entries.push({
+        text: normalise(entry[1]!),
+        line: index + 1,
+        inSecuritySection: securityLevel > 0,
+        release,
+        newestRelease: releases <= 1
+      });
   }
   return entries;
 }
 
-/** The security entries of the head text that the base text does not have. */
+/**
+ * The security entries of the head text that the base text does not have, in the range's own
+ * releases: the newest (or "Unreleased") section, or a release heading the base did not have. An
+ * old release's section reworded in the range ("Fix some security issues in the token service",
+ * 2017) is an edit of history, not a fix the rollback would undo.
+ */
 export function addedSecurityEntries(head: string, base: string | null): SecurityEntry[] {
-  const before = new Set(base === null ? [] : entriesOf(base).map((entry) => entry.text));
-  return entriesOf(head).filter(
-    (entry) => !before.has(entry.text) && (entry.inSecuritySection || SECURITY_ENTRY.test(entry.text))
-  );
+  const earlier = base === null ? [] : entriesOf(base);
+  const before = new Set(earlier.map((entry) => entry.text));
+  const oldReleases = new Set(earlier.map((entry) => entry.release).filter((r) => r !== null));
+  return entriesOf(head)
+    .filter(
+      (entry) =>
+        !before.has(entry.text) &&
+        (entry.inSecuritySection || SECURITY_ENTRY.test(entry.text)) &&
+        (entry.newestRelease || entry.release === null || !oldReleases.has(entry.release))
+    )
+    .map(({ text, line, inSecuritySection }) => ({ text, line, inSecuritySection }));
 }
 
 function clip(text: string): string {

@@ -47,15 +47,86 @@ const SECURITY_LABEL = /security|vulnerab|\bcve\b/i;
  * "security": the fix was kept quiet until it shipped.
  */
 const ADVISORY_FORK_MERGE = /^Merge commit from fork\b/i;
-/** Fixes named by what they fix, without the word "security". */
-const VULNERABILITY_FIX =
-  /\b(?:XSS|CSRF|SSRF|XXE|RCE|SQL injection|command injection|path traversal|directory traversal|open redirect|prototype pollution|privilege escalation|auth(?:entication|orization)? bypass|vulnerabilit(?:y|ies)|security (?:fix|issue|patch|advisory|vulnerability))\b/i;
+/**
+ * Attacks and advisories named outright: a subject that names one is about fixing it, whatever
+ * the verb ("Escape titles to prevent stored XSS", "Update UI package to clear security alerts").
+ */
+const NAMED_ATTACK =
+  /(?<![\w/.-])(?:(?:XSS|CSRF|SSRF|XXE)(?![\w/.-]|\s+(?:tokens?|keys?|cookies?|headers?|middleware|exempts?|secrets?|filters?)\b)|RCE|IDOR|ReDoS|SQL injection|(?:command|code|shell|header|CRLF|template|LDAP|XPath|XML|HTML|NoSQL) injection|(?:path|directory) traversal|(?:zip|tar)[- ]slip|open redirect|prototype pollution|privilege escalation|remote code execution|insecure direct object references?|request smuggling|session fixation|clickjacking|denial of service|(?:auth(?:entication|orization)?|permission|access[- ]control|2FA|MFA|SSO|login|CSP) bypass|security (?:fix(?:es)?|issues?|patch(?:es)?|vulnerabilit(?:y|ies)|alerts?|holes?|bugs?|flaws?))\b/i;
+/** Verbs that say a change closes a hole (before the hole it names, in the same clause). */
+const FIX_VERB = String.raw`(?:fix(?:e[sd]|ing)?|prevent(?:s|ed|ing)?|skip(?:s|ped|ping)?|reject(?:s|ed|ing)?|validat(?:e[sd]?|ing)|saniti[sz](?:e[sd]?|ing)|escap(?:e[sd]?|ing)|restrict(?:s|ed|ing)?|check(?:s|ed|ing)?|enforc(?:e[sd]?|ing)|guard(?:s|ed|ing)?|block(?:s|ed|ing)?|disallow(?:s|ed|ing)?|forbid(?:s|den)?|den(?:y|ies|ied)|harden(?:s|ed|ing)?|patch(?:es|ed|ing)?|mitigat(?:e[sd]?|ing)|protect(?:s|ed|ing)?|(?:do not|don't|never|no longer) follow)`;
+/**
+ * Weaknesses whose names are also the names of features (a vulnerability *scanner*, permission
+ * *tables*): they count only as the object of a fix verb. "vulnerability" followed by a noun of
+ * the feature (filters, report, scanner) is the feature.
+ */
+const WEAKNESS = String.raw`(?:security advisor(?:y|ies)|vulnerabilit(?:y|ies)(?![- ](?:filters?|scan\w*|reports?|lists?|pages?|views?|data(?:base)?|db|summar(?:y|ies)|tabs?|tables?|columns?|charts?|exports?|dashboards?|feeds?|counts?|severit(?:y|ies)|status|allowlists?|whitelists?|details?|results?|items?|components?|icons?))|(?:permission|authori[sz]ation|access|ownership|role|scope|tenant) (?:checks?|checking|validation|controls?|enforcement)|unauthori[sz]ed (?:access|users?|requests?|callers?|reads?|writes?)|missing (?:permission|authori[sz]ation|auth|access) checks?|sym(?:bolic )?links?)`;
+/**
+ * A fix verb, then the weakness as its object: at most three words between, none of them a
+ * preposition or conjunction ("fix the wrong count of vulnerabilities" is about a count).
+ */
+const FIXED_WEAKNESS = new RegExp(
+  String.raw`\b${FIX_VERB}\b(?:\s+(?!(?:of|for|in|when|while|with|on|to|from|by|and|or|after|before|during|if)\b)[\w'-]+){0,3}?\s+${WEAKNESS}\b`,
+  'i'
+);
+/** A Conventional Commits type (`fix(scan): `): the verb must be in the description after it. */
+const CONVENTIONAL_TYPE = /^\w+(?:\([^)]*\))?!?:\s*/;
+/** A symlink is a hole only where archives are unpacked or files uploaded (tar symlinks, zip-slip). */
+const ARCHIVE_CONTEXT =
+  /\b(?:tar(?:ball)?s?|archives?|zip|unpack\w*|untar\w*|extract\w*|upload\w*|unzip\w*)\b/i;
+/** Test-only changes around permission checks are not the fix itself. */
+const TEST_ONLY = /\b(?:tests?|test ?cases?|testcases?|specs?|e2e)\b/i;
+/**
+ * Prefixes a backport or cherry-pick puts before the original subject: `[CHERRY-PICK]`,
+ * `(cherry-pick)`, `cherry-pick:`, `[Backport 2.15.0]`.
+ */
+const BACKPORT_PREFIX =
+  /^(?:\[[^\]]*\]|\((?:cherry[- ]?pick(?:ed)?|backport)[^)]*\)|(?:cherry[- ]?pick(?:ed)?|backport)\b:?)\s*/i;
 /** A dependency bump (Dependabot, Renovate, by hand). */
 const DEPENDENCY_BUMP =
   /^(?:(?:build|chore|fix)\(deps?(?:-dev)?\)!?:\s*)?(?:bump|update|upgrade)\b.*\b(?:from|to|v?\d)/i;
 /** Every marker above contains one of these (case-insensitively). */
 const SECURITY_HINT =
-  /cve-|ghsa-|security|from fork|xss|csrf|ssrf|xxe|rce|injection|traversal|redirect|pollution|escalation|bypass|vulnerab/i;
+  /cve-|ghsa-|security|from fork|xss|csrf|ssrf|xxe|rce|idor|redos|injection|traversal|slip|redirect|pollution|escalation|bypass|vulnerab|smuggl|fixation|clickjack|denial|remote code|insecure|permission|authori[sz]|access|ownership|role|scope|tenant|symlink|symbolic link/i;
+
+/** The subject as its author wrote it, without the prefixes a backport adds. */
+function originalSubject(subject: string): string {
+  let text = subject.trim();
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text.replace(BACKPORT_PREFIX, '');
+  }
+  return text;
+}
+
+/**
+ * The words of one line that name the hole it fixes, and whether the name alone says so (an
+ * attack) or only with its fix verb (a weakness that is also a feature's name), or null.
+ */
+function namedFix(line: string): { words: string; outright: boolean } | null {
+  const attack = NAMED_ATTACK.exec(line);
+  if (attack) return { words: attack[0], outright: true };
+  const weakness = FIXED_WEAKNESS.exec(line.replace(CONVENTIONAL_TYPE, ''));
+  if (!weakness) return null;
+  if (/sym(?:bolic )?links?$/i.test(weakness[0]) && !ARCHIVE_CONTEXT.test(line)) return null;
+  if (TEST_ONLY.test(line)) return null;
+  return { words: weakness[0], outright: false };
+}
+
+/**
+ * A fix named in the subject; for a dependency bump also in the body, which carries the
+ * dependency's release notes. Other bodies are left out: they list components and features
+ * ("artifact-vulnerabilities", "Export CVE - Labels link") more often than fixes.
+ */
+function namedFixOf(commit: CommitInfo, subject: string, bump: boolean): ReturnType<typeof namedFix> {
+  const inSubject = namedFix(subject);
+  if (inSubject || !bump) return inSubject;
+  for (const line of commit.body.split('\n')) {
+    const inBody = namedFix(line);
+    if (inBody) return inBody;
+  }
+  return null;
+}
 
 /** Why a commit counts as a security or critical fix, or null. Exported for the API path's labels too. */
 export function securityEvidence(commit: CommitInfo): string | null {
@@ -69,18 +140,22 @@ export function securityEvidence(commit: CommitInfo): string | null {
   const fork = ADVISORY_FORK_MERGE.test(commit.subject);
   if (fork) return `merges a private security-advisory fork${ids.length ? ` (${listSample(ids)})` : ''}`;
   if (ids.length) return `fixes ${listSample(ids)}`;
-  if (CONVENTIONAL_SECURITY.test(commit.subject)) return 'is marked as a security fix';
+  const subject = originalSubject(commit.subject);
+  // Undoing a fix is not a fix; its own ids and labels above still count.
+  const revert = /^Revert\b/i.test(subject);
+  if (!revert && CONVENTIONAL_SECURITY.test(subject)) return 'is marked as a security fix';
   const labels = (commit.labels ?? []).filter(
     (label) => CRITICAL_LABELS.has(label.toLowerCase()) || SECURITY_LABEL.test(label)
   );
   if (labels.length) return `carries the label${labels.length > 1 ? 's' : ''} ${labels.join(', ')}`;
-  const named = VULNERABILITY_FIX.exec(commit.subject) ?? VULNERABILITY_FIX.exec(commit.body);
-  if (named) {
-    return DEPENDENCY_BUMP.test(commit.subject)
-      ? `bumps a dependency for a security fix ("${named[0]}")`
-      : `fixes a vulnerability ("${named[0]}")`;
-  }
-  return null;
+  if (revert) return null;
+  const bump = DEPENDENCY_BUMP.test(subject);
+  const named = namedFixOf(commit, subject, bump);
+  if (!named) return null;
+  if (bump) return `bumps a dependency for a security fix ("${named.words}")`;
+  return named.outright
+    ? `fixes a vulnerability ("${named.words}")`
+    : `looks like a security fix ("${named.words}")`;
 }
 
 export interface SecurityCommit {
@@ -280,8 +355,6 @@ const CHART_FOLDERS = new Set(['charts', 'helm']);
 /** Source code is code, wherever it lives (`internal/config/config.go`, `src/flags/Flag.tsx`). */
 const CODE_EXTENSIONS =
   /\.(?:[cm]?[jt]sx?|go|py|java|kt|kts|scala|rs|php|cs|fs|swift|m|mm|c|cc|cpp|h|hpp|vue|svelte|dart|lua|ex|exs|erl|clj|rb|sh|sql)$/i;
-/** Frameworks whose configuration is code in a top-level `config/` (Rails, Elixir). */
-const CONFIG_AS_CODE = /\.(?:rb|exs)$/i;
 /** Not configuration of the running service: tests, fixtures, translations, documentation. */
 const NOT_CONFIG_FOLDERS = new Set([
   'test',
@@ -334,7 +407,10 @@ export function configCategory(path: string): ConfigCategory | null {
   if (folders.some((folder) => NOT_CONFIG_FOLDERS.has(folder.toLowerCase())) || TEST_NAME.test(name))
     return null;
   if (VERSION_NAME.test(name)) return null;
-  if (CODE_EXTENSIONS.test(name) && !(folders[0] === 'config' && CONFIG_AS_CODE.test(name))) return null;
+  // Code in the app's own language is code, in config/ too: Rails initializers and routes, Elixir
+  // config/*.exs ship and roll back with the code that reads them. Runtime configuration kept
+  // beside the code (env files, YAML, TOML, Helm values) stays configuration.
+  if (CODE_EXTENSIONS.test(name)) return null;
   if (/\.(tf|tfvars)$/.test(name) || name.endsWith('.tfvars.json')) return 'terraform';
   if (name === 'kustomization.yaml' || name === 'kustomization.yml') return 'kubernetes';
   if (/^Chart\.ya?ml$/.test(name)) return 'helm';
@@ -343,8 +419,8 @@ export function configCategory(path: string): ConfigCategory | null {
   if (name.startsWith('.env') && !ENV_TEMPLATE.test(name)) return 'env';
   if (FLAG_FILE.test(name) || (folders.includes('feature-flags') && DATA_EXTENSIONS.test(name)))
     return 'flags';
-  // A top-level config/ is configuration (Rails initializers are Ruby); deeper config/ folders
-  // often hold source code, so only their data files count.
+  // A top-level config/ is configuration (its code files were left out above); deeper config/
+  // folders often hold source code, so only their data files count.
   if (folders[0] === 'config' || (folders.includes('config') && DATA_EXTENSIONS.test(name))) return 'config';
   return null;
 }

@@ -67,7 +67,8 @@ describe('path-based hazards', () => {
     expect(configCategory('deploy/k8s/deployment.yaml')).toBe('kubernetes');
     expect(configCategory('overlays/prod/kustomization.yaml')).toBe('kubernetes');
     expect(configCategory('.env.production')).toBe('env');
-    expect(configCategory('config/initializers/cors.rb')).toBe('config');
+    expect(configCategory('config/initializers/cors.rb')).toBeNull();
+    expect(configCategory('config/database.yml')).toBe('config');
     expect(configCategory('services/api/config/limits.yml')).toBe('config');
     expect(configCategory('src/config/load.ts')).toBeNull();
     expect(configCategory('flags.json')).toBe('flags');

@@ -97,14 +97,19 @@ describe('config and infrastructure by content, not by folder name', () => {
     'lib/app/config/VERSION',
     'cmd/run/flags.go',
     'pkg/featureflags/flags.ts',
-    '.env.example'
+    '.env.example',
+    // Code in the app's language is code, in config/ too: it ships and rolls back with the app.
+    'config/routes.rb',
+    'config/initializers/oauth_provider.rb',
+    'config/runtime.exs',
+    'config/prod.exs'
   ])('%s is not configuration', (path) => {
     expect(configCategory(path)).toBeNull();
   });
 
   it.each([
-    ['config/initializers/cors.rb', 'config'],
-    ['config/runtime.exs', 'config'],
+    ['config/database.yml', 'config'],
+    ['config/settings.toml', 'config'],
     ['services/api/config/limits.yml', 'config'],
     ['flags.json', 'flags'],
     ['ops/checkout.flagd.json', 'flags'],
@@ -143,8 +148,67 @@ describe('security fixes that do not say "security" in a commit message', () => 
           body: 'Fixes a vulnerability in proxy handling.'
         })
       )
-    ).toBe('bumps a dependency for a security fix ("vulnerability")');
+    ).toBe('bumps a dependency for a security fix ("Fixes a vulnerability")');
     expect(securityEvidence(commit('x', 'chore(deps): bump eslint from 9.1.0 to 9.2.0'))).toBeNull();
+  });
+
+  it.each([
+    // Archive extraction: symlinks inside an unpacked tarball lead outside it.
+    ['Skip symlinks when walking unpacked archives and tidy the uploader', 'Skip symlinks'],
+    ['Never follow symbolic links when extracting uploaded zips', 'Never follow symbolic links'],
+    // Authorization: a permission check that let the wrong caller through.
+    ['Fix permission checks for bulk update mutations (#812)', 'Fix permission checks'],
+    ['[Backport 3.1] Enforce the ownership check on key deletion', 'Enforce the ownership check'],
+    ['fix(api): reject unauthorized requests to the export endpoint', 'reject unauthorized requests']
+  ])('recognises "%s" as a security fix by its verb and the weakness it closes', (subject, words) => {
+    expect(securityEvidence(commit('x', subject))).toBe(`looks like a security fix ("${words}")`);
+  });
+
+  it('recognises a dependency update made to clear security alerts, and backported security fixes', () => {
+    expect(securityEvidence(commit('x', 'Update web package to clear security alerts (#77)'))).toBe(
+      'bumps a dependency for a security fix ("security alerts")'
+    );
+    expect(securityEvidence(commit('x', '[CHERRY-PICK] fix(security): check token issue time (#9)'))).toBe(
+      'is marked as a security fix'
+    );
+    expect(securityEvidence(commit('x', '(cherry-pick) fix(security): check token issue time'))).toBe(
+      'is marked as a security fix'
+    );
+  });
+
+  it.each([
+    // Features that carry a weakness's name, and work near one that fixes nothing.
+    ['ignore spaces for vulnerability filters (#180)', ''],
+    ['Add "status" of CVEs to the image scan report (#177)', ''],
+    ['fix(scan): fix the wrong count of vulnerabilities in the message', ''],
+    ['fix: typo in privileges member dialog', ''],
+    ['Add test cases for the project permission checks', ''],
+    ['Skip symlinks in the sidebar tree view', ''],
+    ['Add support for CSRF tokens in the API client', ''],
+    ['Bump github.com/gorilla/csrf from 1.6.2 to 1.7.2', ''],
+    ['Group security advisories by aliases', ''],
+    ['Revert "Fix permission checks for bulk update mutations"', ''],
+    // A commit body lists components and links of the UI it touched: not a fix.
+    [
+      'fix(ui): fix UI issues across portal components',
+      '- Export CVE - Labels link did not navigate\n- restyle icons in artifact-vulnerabilities, result-bar-chart'
+    ]
+  ])('does not take "%s" for a security fix', (subject, body) => {
+    expect(securityEvidence(commit('x', subject, { body }))).toBeNull();
+  });
+
+  it('blocks a range whose only fix closes an authorization hole without saying "security"', async () => {
+    const changes = changeSet({ 'api/mutations.py': 'check(user, attr)' }, { 'api/mutations.py': 'pass' }, [
+      commit('p1', 'Fix permission checks for attribute value mutations (#95)', { pr: 95 })
+    ]);
+    const result = await assess(changes, target, options, { detectors: noParsers });
+    expect(result.verdict).toBe('unsafe');
+    expect(result.factors[0]).toMatchObject({
+      kind: 'critical-change',
+      category: 'security',
+      path: 'api/mutations.py',
+      commit: 'p1'
+    });
   });
 
   it('blocks a range whose only change is an advisory-fork merge', async () => {
@@ -172,6 +236,36 @@ describe('security fixes that do not say "security" in a commit message', () => 
       '"Reject path traversal in archive uploads", "Bump sanitize-html to 2.13.0"'
     );
     expect(security.detail).not.toContain('Dark mode');
+  });
+
+  it('ignores entries reworded under an old release, and counts those of the newest or a new release', () => {
+    const old =
+      '## v1.1.0 (2017-04-18)\n\n- Add notary support\n- Fix some security issues in token service\n';
+    const base = `# Changelog\n\n## v1.2.0 (2017-09-01)\n\n- Faster UI\n\n${old}`;
+    const reworded = base.replace('in token service', 'in the token service');
+    expect(addedSecurityEntries(reworded, base)).toEqual([]);
+
+    // Added under the newest section the base already had (an "Unreleased" one, or the top release).
+    const unreleased = base.replace(
+      '## v1.2.0 (2017-09-01)\n\n',
+      '## Unreleased\n\n- Fix security issue in login\n\n## v1.2.0 (2017-09-01)\n\n'
+    );
+    const grown = unreleased.replace(
+      '- Fix security issue in login\n',
+      '- Fix security issue in login\n- Reject vulnerable TLS ciphers (security)\n'
+    );
+    expect(addedSecurityEntries(grown, unreleased).map((entry) => entry.text)).toEqual([
+      'Reject vulnerable TLS ciphers (security)'
+    ]);
+
+    // Under a release heading the range added, even below the top.
+    const released = base.replace(
+      '## v1.2.0 (2017-09-01)',
+      '## v1.4.0 (2026-02-01)\n\n- Dark mode\n\n## v1.3.0 (2026-01-01)\n\n### Security\n\n- Escape titles\n\n## v1.2.0 (2017-09-01)'
+    );
+    expect(addedSecurityEntries(released, base)).toEqual([
+      { text: 'Escape titles', line: 11, inSecuritySection: true }
+    ]);
   });
 
   it('ignores security entries the CHANGELOG already had, and finds ones outside the section', () => {

@@ -131,11 +131,83 @@ async function dereferenceInternal(value: JsonObject): Promise<JsonObject> {
   return (await dereference(value, options)) as JsonObject;
 }
 
-export async function loadOpenApi(text: string, side: 'head' | 'base'): Promise<OpenApiDocument> {
+/** A block mapping line whose value opens a quoted scalar: indent, list dash, quote, rest. */
+const QUOTED_VALUE_START = /^( *)(- +)?[^\s'"#-][^'"#]*?:[ \t]+(['"])(.*)$/;
+
+/** A line whose value is a block scalar: the lines below it, indented deeper, are its text. */
+const BLOCK_SCALAR_START = /:[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/;
+
+/** Whether a quoted scalar's text from here closes on this line ('' and \" are escapes). */
+function closesQuote(rest: string, quote: string): boolean {
+  for (let i = 0; i < rest.length; i++) {
+    const char = rest[i];
+    if (quote === '"' && char === '\\') i++;
+    else if (char === quote) {
+      if (quote === "'" && rest[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * go-yaml, which the Go tools that generate Swagger descriptions use, accepts a multi-line quoted
+ * scalar whose continuation lines are indented no deeper than its key; YAML 1.2 requires them
+ * deeper, and so does this parser ("Missing closing 'quote"). Indents those lines past the key,
+ * which changes no value (a flow scalar folds its line breaks and leading spaces) and no line
+ * number. Null when there is nothing to mend.
+ */
+export function indentQuotedContinuations(text: string): string | null {
+  const lines = text.split('\n');
+  let changed = false;
+  /** Indent of the key whose block scalar (`|`, `>`) we are in, or -1: its text is not YAML. */
+  let blockScalarKey = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const indent = line.length - line.trimStart().length;
+    if (blockScalarKey >= 0) {
+      if (!line.trim() || indent > blockScalarKey) continue;
+      blockScalarKey = -1;
+    }
+    if (BLOCK_SCALAR_START.test(line)) {
+      blockScalarKey = indent;
+      continue;
+    }
+    const start = QUOTED_VALUE_START.exec(line);
+    if (!start) continue;
+    const quote = start[3]!;
+    if (closesQuote(start[4]!, quote)) continue;
+    const deeperThan = start[1]!.length + (start[2]?.length ?? 0);
+    let closed = false;
+    for (let j = i + 1; j < lines.length && !closed; j++) {
+      const line = lines[j]!;
+      const indent = line.length - line.trimStart().length;
+      if (line.trim() && indent <= deeperThan) {
+        lines[j] = ' '.repeat(deeperThan + 1 - indent) + line;
+        changed = true;
+      }
+      closed = closesQuote(line, quote);
+      i = j;
+    }
+    if (!closed) return null;
+  }
+  return changed ? lines.join('\n') : null;
+}
+
+function parseWithLines(text: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false }), lines };
+}
+
+export async function loadOpenApi(text: string, side: 'head' | 'base'): Promise<OpenApiDocument> {
+  let { doc, lines } = parseWithLines(text);
   const firstError = doc.errors[0];
-  if (firstError) throw new ContractParseError(side, firstError.message);
+  if (firstError) {
+    const mended = indentQuotedContinuations(text);
+    const retry = mended === null ? null : parseWithLines(mended);
+    if (!retry || retry.doc.errors.length) throw new ContractParseError(side, firstError.message);
+    ({ doc, lines } = retry);
+  }
 
   let value: unknown;
   try {

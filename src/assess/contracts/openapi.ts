@@ -13,6 +13,7 @@ import {
   type ContractFinding,
   type ContractInventory
 } from './finding.js';
+import { keepChangedOpenApi } from './openapi-chunks.js';
 import { isObject, loadOpenApi, type JsonObject, type OpenApiDocument } from './openapi-document.js';
 import { compareSchemas } from './openapi-schema.js';
 
@@ -479,8 +480,9 @@ class OpenApiComparison {
 }
 
 export async function diffOpenApi(head: string, base: string): Promise<ContractFinding[]> {
-  const headDoc = await loadOpenApi(head, 'head');
-  const baseDoc = await loadOpenApi(base, 'base');
+  const reduced = keepChangedOpenApi(head, base);
+  const headDoc = await loadOpenApi(reduced?.head ?? head, 'head');
+  const baseDoc = await loadOpenApi(reduced?.base ?? base, 'base');
   return new OpenApiComparison(
     { doc: headDoc, value: headDoc.value },
     { doc: baseDoc, value: baseDoc.value }

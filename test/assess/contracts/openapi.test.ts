@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { diffOpenApi, inventoryOpenApi } from '../../../src/assess/contracts/openapi.js';
 import { ContractParseError } from '../../../src/assess/contracts/finding.js';
+import { indentQuotedContinuations, loadOpenApi } from '../../../src/assess/contracts/openapi-document.js';
 import { findDetail, lineContaining } from './helpers.js';
 
 // N-1: the release a rollback returns to.
@@ -415,5 +416,64 @@ describe('inventoryOpenApi', () => {
       summary: '0 operations',
       empty: true
     });
+  });
+});
+
+describe('diffOpenApi (Swagger 2, YAML written for go-yaml)', () => {
+  // go-yaml accepts a quoted description whose second line is indented like its key; YAML 1.2
+  // wants it deeper. Generated Swagger files of Go services carry such lines.
+  const swagger = (extra: string): string =>
+    [
+      "swagger: '2.0'",
+      'info: { title: Projects, version: "1" }',
+      'paths:',
+      '  /projects:',
+      '    get:',
+      '      responses:',
+      "        '200': { description: ok, schema: { $ref: '#/definitions/Project' } }",
+      'definitions:',
+      '  Project:',
+      '    type: object',
+      '    properties:',
+      '      reuse_allowlist:',
+      '        type: string',
+      `        description: 'Whether the project reuses the system allowlist. Values are "true", "false".`,
+      `        If it is "true", the project''s own list is ignored.'`,
+      ...extra.split('\n').filter(Boolean),
+      ''
+    ].join('\n');
+
+  it('reads the under-indented continuation as go-yaml does, and diffs the rest', async () => {
+    const base = swagger('');
+    const head = swagger('      owner:\n        type: string');
+    const findings = await diffOpenApi(head, base);
+    const owner = findDetail(findings, 'GET /projects response 200 .owner');
+    expect(owner.severity).toBe('warning');
+    expect(owner.line).toBe(lineContaining(head, 'owner:'));
+    const inventory = await inventoryOpenApi(base);
+    expect(inventory).toMatchObject({ summary: '1 operation' });
+    const { value } = await loadOpenApi(base, 'base');
+    expect(JSON.stringify(value)).toContain(
+      'Values are \\"true\\", \\"false\\". If it is \\"true\\", the project\'s own list is ignored.'
+    );
+  });
+
+  it('leaves the text of block scalars alone while mending', () => {
+    const text = [
+      'definitions:',
+      '  Note:',
+      '    description: |',
+      "      Remember: 'quoted words",
+      '    type: string',
+      "    title: 'Spans",
+      "    two lines'",
+      ''
+    ].join('\n');
+    expect(indentQuotedContinuations(text)).toBe(text.replace("\n    two lines'", "\n     two lines'"));
+  });
+
+  it('still rejects a quote that never closes', async () => {
+    const broken = swagger('').replace("project''s own list is ignored.'", "project''s own list is ignored.");
+    await expect(diffOpenApi(broken, swagger(''))).rejects.toBeInstanceOf(ContractParseError);
   });
 });
