@@ -120,7 +120,9 @@ export async function benchGitHubBudget(): Promise<string> {
         runAttempt: rerun ? 2 : 1
       });
     let rerun = false;
-    await measure('failed verify: incident opened, assessment from local git', 15, failed, 'fail');
+    // 16: the per-environment incident lock (issue 14) costs four calls (tree, commit, ref, release)
+    // and a second list under the lock; it buys one issue instead of N opened and N-1 closed.
+    await measure('failed verify: incident opened, assessment from local git', 16, failed, 'fail');
     rerun = true;
     await measure('re-run of that workflow run on the open incident', 6, failed, 'fail');
     return ['| run | GitHub API calls | target | calls by operation |', '|---|---|---|---|', ...rows].join(

@@ -8,11 +8,8 @@ import { runMatrix, type RunResult } from './matrix.js';
 import { runHostileCorpus } from './hostile.js';
 import { runCancellation } from './cancellation.js';
 
-/**
- * Whether every cancelled run must be reported. Off until the signal handling of issue 14 item 10
- * (on the runtime-hardening branch) is merged; then set it to true.
- */
-const CANCELLATION_REQUIRED = false;
+/** Every cancelled run must be reported (issue 14 item 10: SIGINT/SIGTERM write the report). */
+const CANCELLATION_REQUIRED = true;
 
 export async function main(cli: string, workDir: string): Promise<number> {
   const log = (line: string) => process.stdout.write(`${line}\n`);

@@ -20,11 +20,10 @@ const INTERVAL_MS = 1000;
  */
 const WRITE_SLACK_MS = 1000;
 /**
- * Whether the loop aborts in-flight requests at the deadline (issue 14 item 11, built on the
- * runtime-hardening branch). Until then the last poll, started before the window's end, may run
- * to its end (the source type's `longestPollMs`); set this to true once that work is merged.
+ * The loop aborts in-flight requests at the deadline (issue 14 item 11), so the verdict is due
+ * within the window plus one interval; false would allow the last poll (`longestPollMs`) on top.
  */
-const DEADLINE_ABORTS_IN_FLIGHT = false;
+const DEADLINE_ABORTS_IN_FLIGHT = true;
 const HARD_KILL_MS = 60_000;
 const PARALLEL = 4;
 
