@@ -84,6 +84,31 @@ export function applyNetEffect(steps: MigrationStep[]): void {
     }
   }
   pairDefaultsWithNotNull(steps);
+  flagDroppedDefaultsOfNewColumns(steps);
+}
+
+const ADDS_NOT_NULL_WITH_DEFAULT = /^ADD COLUMN (\S+) NOT NULL DEFAULT\b/;
+const DROPS_DEFAULT = /^ALTER COLUMN (\S+) DROP DEFAULT\b/;
+
+/**
+ * `ADD COLUMN c NOT NULL DEFAULT x` then `ALTER COLUMN c DROP DEFAULT` (Prisma's way to fill
+ * existing rows): the range nets to a NOT NULL column without a database default that N-1 never
+ * writes, so every N-1 insert into that table fails.
+ */
+function flagDroppedDefaultsOfNewColumns(steps: MigrationStep[]): void {
+  const addedWithDefault = new Set<string>();
+  for (const step of steps) {
+    for (const item of step.findings) {
+      const added = ADDS_NOT_NULL_WITH_DEFAULT.exec(item.operation)?.[1];
+      if (added) addedWithDefault.add(normaliseName(added));
+      const dropped = DROPS_DEFAULT.exec(item.operation)?.[1];
+      if (!dropped || !addedWithDefault.has(normaliseName(dropped))) continue;
+      item.effect = 'constraining';
+      item.severity = 'blocker';
+      item.category = 'constraining';
+      item.note = `${dropped} was added NOT NULL with a default in this range and the default is dropped again: N-1 does not write the column, so its inserts fail`;
+    }
+  }
 }
 
 /**

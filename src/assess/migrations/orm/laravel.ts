@@ -107,6 +107,20 @@ const RULES: OrmRule[] = [
         subject: 'the rewritten rows'
       })
   },
+  {
+    // Rows rewritten through Eloquent models (`Model::chunk(...)`, `$row->update([...])`,
+    // `$row->save()`): no schema change, but N-1 may meet values it does not expect.
+    pattern:
+      /(?:\$\w+|\b[A-Z]\w*::\w+\([^;]*?\))->(?:update|save|delete|forceDelete|insert|upsert|increment|decrement)\s*\(/g,
+    classify: (c) =>
+      /^\$table->|^DB::/.test(c.match[0])
+        ? null
+        : finding('data-rewrite', c.line, 'rows rewritten through a model (data rewrite)', {
+            subject: 'the rewritten rows',
+            severity: 'warning',
+            note: 'N-1 may not read the values this migration writes'
+          })
+  },
   { pattern: /DB::(?:statement|unprepared)\b[ \t]*/g, sql: true }
 ];
 

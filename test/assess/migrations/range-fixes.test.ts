@@ -1,0 +1,74 @@
+/** Issue 10, causes 9 and 12 on patterns seen in real ranges (fixtures written for this test). */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { stopPostgresParser } from '../../../src/assess/migrations/sql-postgres.js';
+import { classifyRange } from './range-helpers.js';
+
+afterAll(() => stopPostgresParser());
+
+describe('a default added and dropped again in the range (cause 9)', () => {
+  it('ADD COLUMN NOT NULL DEFAULT then DROP DEFAULT nets to a NOT NULL column N-1 cannot insert', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'prisma/migrations/20260101000000_quotas/migration.sql': [
+          'ALTER TABLE "Team" ADD COLUMN "seatQuota" INTEGER NOT NULL DEFAULT 5;',
+          'ALTER TABLE "Team" ALTER COLUMN "seatQuota" DROP DEFAULT;'
+        ].join('\n')
+      }
+    });
+    const blockers = all.filter((f) => f.severity === 'blocker');
+    expect(blockers.map((f) => f.line)).toEqual([2]);
+    expect(blockers[0]!.detail).toMatch(/N-1 does not write the column, so its inserts fail/);
+  });
+
+  it('a default kept on the new column stays additive', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'prisma/migrations/20260101000000_quotas/migration.sql':
+          'ALTER TABLE "Team" ADD COLUMN "seatQuota" INTEGER NOT NULL DEFAULT 5;\n'
+      }
+    });
+    expect(all.map((f) => f.severity)).toEqual(['info']);
+  });
+});
+
+describe('data rewritten through ORM models (cause 12)', () => {
+  const migration = (up: string): string =>
+    [
+      '<?php',
+      'use Illuminate\\Database\\Migrations\\Migration;',
+      'use App\\Models\\ApiToken;',
+      'return new class extends Migration {',
+      '  public function up() {',
+      up,
+      '  }',
+      '};'
+    ].join('\n');
+
+  it('a Laravel migration that updates rows through an Eloquent model is a data-rewrite warning', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'database/migrations/2024_01_01_000000_reencode_tokens.php': migration(
+          [
+            "    ApiToken::select(['id', 'hash'])->chunk(50, function ($tokens) {",
+            "      foreach ($tokens as $token) { $token->update(['hash' => strtolower($token->hash)]); }",
+            '    });'
+          ].join('\n')
+        )
+      }
+    });
+    const rewrite = all.filter((f) => f.category === 'data-rewrite');
+    expect(rewrite.map((f) => [f.severity, f.line])).toEqual([['warning', 7]]);
+    expect(all.some((f) => f.severity === 'blocker')).toBe(false);
+  });
+
+  it('schema calls on $table are not mistaken for model writes', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'database/migrations/2024_01_01_000000_add_note.php': migration(
+          "    Schema::table('tokens', function ($table) { $table->string('note')->nullable(); });"
+        )
+      }
+    });
+    expect(all.some((f) => f.category === 'data-rewrite')).toBe(false);
+  });
+});
