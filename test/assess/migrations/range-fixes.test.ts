@@ -72,3 +72,29 @@ describe('data rewritten through ORM models (cause 12)', () => {
     expect(all.some((f) => f.category === 'data-rewrite')).toBe(false);
   });
 });
+
+describe('versioned schema folders (cause 5)', () => {
+  it('reads `versioned/v<semver>/*.sql` as SQL migrations, in the dialect the path names', async () => {
+    const { all, candidates } = await classifyRange({
+      base: {
+        'schema/postgresql/v12/visibility/versioned/v1.4/index.sql':
+          'CREATE INDEX by_type ON executions (type, start_time);\n'
+      },
+      head: {
+        'schema/postgresql/v12/visibility/versioned/v1.4/index.sql':
+          'CREATE INDEX CONCURRENTLY by_type ON executions (type, start_time);\n',
+        'schema/mysql/v8/visibility/versioned/v1.5/drop.sql': 'ALTER TABLE executions DROP COLUMN memo;\n',
+        'schema/cassandra/temporal/versioned/v1.5/drop.cql': 'ALTER TABLE executions DROP memo;\n',
+        'docs/versioned/v1.5/notes.md': 'DROP COLUMN memo\n'
+      }
+    });
+    expect(candidates.map((c) => c.file.path)).toEqual([
+      'schema/postgresql/v12/visibility/versioned/v1.4/index.sql',
+      'schema/mysql/v8/visibility/versioned/v1.5/drop.sql'
+    ]);
+    expect(all.map((f) => [f.severity, f.category])).toEqual([
+      ['warning', 'edited'],
+      ['blocker', 'destructive']
+    ]);
+  });
+});
