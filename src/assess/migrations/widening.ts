@@ -6,7 +6,11 @@
  * or Rails columns (`:string, limit: 100`).
  */
 
-export type DefinitionChange = 'same' | 'widens' | 'narrows' | 'cosmetic' | 'changes' | 'unknown';
+export type DefinitionChange =
+  'same' | 'widens' | 'narrows' | 'cosmetic' | 'reencodes' | 'changes' | 'unknown';
+
+/** Types that keep every value of the other but store it normalised (json ↔ jsonb). */
+const REENCODINGS = new Set(['json>jsonb', 'jsonb>json']);
 
 interface ColumnShape {
   family: 'text' | 'integer' | 'float' | 'decimal' | 'other';
@@ -163,6 +167,7 @@ function compareValues(before: ColumnShape, after: ColumnShape): DefinitionChang
   }
   if (before.family === 'other' && after.family === 'other' && before.name === after.name)
     return compareSize(before.size, after.size);
+  if (REENCODINGS.has(`${before.name}>${after.name}`)) return 'reencodes';
   return 'changes';
 }
 
@@ -176,7 +181,7 @@ export function compareDefinitions(before: string, after: string): DefinitionCha
   const next = shapeOf(after);
   if (!old || !next) return 'unknown';
   const values = compareValues(old, next);
-  if (values === 'changes' || values === 'narrows') return values;
+  if (values === 'changes' || values === 'narrows' || values === 'reencodes') return values;
   let nullability: DefinitionChange = 'same';
   if (next.nullable === true && old.nullable === false) nullability = 'widens';
   if (next.nullable === false && old.nullable === true) nullability = 'narrows';

@@ -1,6 +1,7 @@
 /** Issue 10, causes 9 and 12 on patterns seen in real ranges (fixtures written for this test). */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { stopPostgresParser } from '../../../src/assess/migrations/sql-postgres.js';
+import { compareDefinitions } from '../../../src/assess/migrations/widening.js';
 import { classifyRange } from './range-helpers.js';
 
 afterAll(() => stopPostgresParser());
@@ -95,6 +96,59 @@ describe('versioned schema folders (cause 5)', () => {
     expect(all.map((f) => [f.severity, f.category])).toEqual([
       ['warning', 'edited'],
       ['blocker', 'destructive']
+    ]);
+  });
+});
+
+describe('type changes that most likely widen (cause 3)', () => {
+  it('plain SQL TYPE BIGINT with the old type unknown is a warning; a bounded new type stays a blocker', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'migrations/0170_schema.up.sql': [
+          'ALTER TABLE task ALTER COLUMN id TYPE BIGINT;',
+          'ALTER TABLE task ALTER COLUMN name TYPE varchar(20);'
+        ].join('\n')
+      }
+    });
+    expect(all.map((f) => [f.severity, f.line])).toEqual([
+      ['warning', 1],
+      ['blocker', 2]
+    ]);
+    expect(all[0]!.detail).toMatch(/previous type was not found/);
+  });
+
+  it('json to jsonb keeps the values (a warning), in both directions', async () => {
+    expect(compareDefinitions('postgresql.JSON', 'postgresql.JSONB')).toBe('reencodes');
+    expect(compareDefinitions('jsonb', 'json')).toBe('reencodes');
+    expect(compareDefinitions('json', 'integer')).toBe('changes');
+    const { all } = await classifyRange({
+      head: {
+        'migrations/versions/4f1e2d_events_jsonb.py':
+          "def upgrade():\n    op.alter_column('events', 'data', type_=postgresql.JSONB, existing_type=postgresql.JSON)\n"
+      }
+    });
+    expect(all.map((f) => [f.severity, f.category])).toEqual([['warning', 'data-rewrite']]);
+  });
+
+  it('a Laravel column made nullable with ->change() is a warning, another ->change() a blocker', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'database/migrations/2022_01_01_000000_relax.php': [
+          '<?php',
+          'return new class extends Migration {',
+          '  public function up() {',
+          "    Schema::table('subscriptions', function (Blueprint $table) {",
+          "      $table->integer('quantity')->nullable()->change();",
+          "      $table->string('plan', 20)->change();",
+          '    });',
+          '  }',
+          '};'
+        ].join('\n')
+      }
+    });
+    expect(all.map((f) => [f.severity, f.line])).toEqual([
+      ['warning', 5],
+      ['blocker', 6]
     ]);
   });
 });

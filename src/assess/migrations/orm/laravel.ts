@@ -60,6 +60,12 @@ const RULES: OrmRule[] = [
     classify: (c) => {
       const statement = statementOf(c);
       const column = qualified(c, firstName(c));
+      // Made nullable only: every value N-1 writes still fits (the type as written is not compared).
+      if (/->change\(\)/.test(statement) && /->nullable\(\s*(?:true\s*)?\)/.test(statement))
+        return finding('unverifiable', c.line, `->nullable()->change() on column ${column}`, {
+          category: 'constraining',
+          note: 'the column becomes nullable (widening); N may write NULLs N-1 does not expect; check the type is unchanged'
+        });
       if (/->change\(\)/.test(statement))
         return finding('destructive', c.line, `->change() on column ${column}`, {
           subject: column,
