@@ -88,6 +88,24 @@ export function withoutCommentsAndSpace(source: string, filePath: string): strin
   return text.replace(/\s+/g, '');
 }
 
+/**
+ * Equal when two versions differ only as a formatter (Black, RuboCop, Prettier) changes code:
+ * comments, whitespace, quote style, line continuations and trailing commas. The quote style
+ * matters in no language a migration is written in except for escapes and interpolation, which a
+ * formatter leaves alone. Only languages where both quotes make a string qualify (not SQL, where
+ * `"x"` names a column, nor Elixir, where `'x'` is a charlist).
+ */
+const QUOTE_AGNOSTIC = /\.(?:py|rb|[cm]?[jt]s|php)$/i;
+
+export function sameAfterFormatting(before: string, after: string, filePath: string): boolean {
+  if (!QUOTE_AGNOSTIC.test(filePath)) return false;
+  const tokens = (source: string): string =>
+    withoutCommentsAndSpace(source.replace(/\\\r?\n/g, ' '), filePath)
+      .replace(/'/g, '"')
+      .replace(/,(?=[)\]}])/g, '');
+  return tokens(before) === tokens(after);
+}
+
 /** The first lines that differ between two versions, for an edit finding (-old / +new). */
 export function describeEdit(
   before: string,

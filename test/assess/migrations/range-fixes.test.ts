@@ -152,3 +152,48 @@ describe('type changes that most likely widen (cause 3)', () => {
     ]);
   });
 });
+
+describe('formatting-only edits of old migrations (cause 1)', () => {
+  const before = [
+    "revision = 'a1b2c3'",
+    "down_revision = 'f0e1d2'",
+    '',
+    'def upgrade():',
+    '    op.add_column(',
+    "        'users',",
+    "        sa.Column('disabled_at', sa.DateTime(True), nullable=True)",
+    '    )'
+  ].join('\n');
+
+  it('a Black reformat (quotes, wrapping, trailing commas) of an Alembic revision is info', async () => {
+    const after = [
+      'revision = "a1b2c3"',
+      'down_revision = "f0e1d2"',
+      '',
+      'def upgrade():',
+      '    op.add_column(',
+      '        "users", sa.Column("disabled_at", sa.DateTime(True), nullable=True),',
+      '    )'
+    ].join('\n');
+    const path = 'migrations/versions/a1b2c3_disabled_at.py';
+    const { all } = await classifyRange({ base: { [path]: before }, head: { [path]: after } });
+    expect(all.map((f) => [f.severity, f.category])).toEqual([['info', 'edited']]);
+    expect(all[0]!.detail).toMatch(/only reformatted/);
+  });
+
+  it('an edit that changes a token is still a warning', async () => {
+    const path = 'migrations/versions/a1b2c3_disabled_at.py';
+    const after = before.replace('nullable=True', 'nullable=False');
+    const { all } = await classifyRange({ base: { [path]: before }, head: { [path]: after } });
+    expect(all.map((f) => [f.severity, f.category])).toEqual([['warning', 'edited']]);
+  });
+
+  it('in SQL, swapping \' for " is not formatting (a string becomes an identifier)', async () => {
+    const path = 'migrations/0003_defaults.sql';
+    const { all } = await classifyRange({
+      base: { [path]: "ALTER TABLE users ALTER COLUMN role SET DEFAULT 'admin';" },
+      head: { [path]: 'ALTER TABLE users ALTER COLUMN role SET DEFAULT "admin";' }
+    });
+    expect(all.map((f) => f.severity)).toEqual(['warning']);
+  });
+});
