@@ -46,6 +46,29 @@ function tableOf(name: string): string {
 interface Created {
   name: string;
   path: string;
+  /** A column added without NOT NULL: N-1, which does not write it, leaves NULL there. */
+  nullable?: boolean;
+}
+
+const UNIQUE = /\bunique\b/i;
+
+/**
+ * A unique index or constraint that covers a nullable column the range added: N-1 leaves NULL
+ * there, and NULLs never collide in a unique index (Postgres, MySQL, SQLite), so N-1's rows pass.
+ */
+function softenUniqueOnNewColumn(
+  item: MigrationFinding,
+  names: string[],
+  origins: (Created | undefined)[]
+): void {
+  if (item.effect !== 'constraining' || !UNIQUE.test(item.operation)) return;
+  const index = origins.findIndex((origin) => origin?.nullable === true && names.length > 0);
+  if (index === -1 || !names[index]!.includes('.')) return;
+  soften(
+    item,
+    'warning',
+    `${names[index]} was added in this range (${origins[index]!.path}), so N-1 leaves it NULL, which a unique index accepts; only N's rows are checked`
+  );
 }
 
 /** Mutates the findings of `steps` (in the order the migrations run) to what the range nets to. */
@@ -66,6 +89,8 @@ export function applyNetEffect(steps: MigrationStep[]): void {
             'info',
             `${names.join(', ')} was created in this range (${where}), so N-1 never used it`
           );
+        } else {
+          softenUniqueOnNewColumn(item, names, origins);
         }
       }
       const operation = item.operation;
@@ -74,7 +99,11 @@ export function applyNetEffect(steps: MigrationStep[]): void {
         created.set(normaliseName(table), { name: table, path: step.path });
       const column = CREATES_COLUMN.exec(operation)?.[1];
       if (column && item.effect !== 'destructive')
-        created.set(normaliseName(column), { name: column, path: step.path });
+        created.set(normaliseName(column), {
+          name: column,
+          path: step.path,
+          nullable: !/NOT NULL|null: false|nullable: false/i.test(operation)
+        });
       const rename = RENAMES_TABLE.exec(operation);
       // A new copy renamed into a rebuilt table's place is that table again, not a new one.
       if (rename && !rebuilt.has(normaliseName(rename[2]!))) {

@@ -197,3 +197,49 @@ describe('formatting-only edits of old migrations (cause 1)', () => {
     expect(all.map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('a unique index over a column the range added (cause 2)', () => {
+  it('Rails: N-1 leaves the new column NULL, which the unique index accepts (a warning)', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'db/migrate/20250101000000_add_exchange_to_tickers.rb':
+          'class AddExchangeToTickers < ActiveRecord::Migration[7.2]\n  def change\n    add_column :tickers, :exchange, :string\n  end\nend\n',
+        'db/migrate/20250102000000_unique_ticker_exchange.rb':
+          'class UniqueTickerExchange < ActiveRecord::Migration[7.2]\n  def change\n    add_index :tickers, [ :symbol, :exchange ], unique: true\n  end\nend\n'
+      }
+    });
+    const unique = all.find((f) => /add_index/.test(f.detail ?? ''))!;
+    expect(unique.severity).toBe('warning');
+    expect(unique.detail).toMatch(/leaves it NULL, which a unique index accepts/);
+  });
+
+  it('Rails: a unique index over old columns only stays a blocker', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'db/migrate/20250102000000_unique_ticker.rb':
+          'class UniqueTicker < ActiveRecord::Migration[7.2]\n  def change\n    add_index :tickers, [ :symbol, :mic ], unique: true\n  end\nend\n'
+      }
+    });
+    expect(all.map((f) => f.severity)).toEqual(['blocker']);
+  });
+
+  it('EF Core: a unique index on the column added by the previous migration names the column and does not block', async () => {
+    const migration = (name: string, body: string): string =>
+      `public partial class ${name} : Migration\n{\n    protected override void Up(MigrationBuilder migrationBuilder)\n    {\n${body}\n    }\n}\n`;
+    const { all } = await classifyRange({
+      head: {
+        'Migrations/20250101000000_AddNormalizedName.cs': migration(
+          'AddNormalizedName',
+          '        migrationBuilder.AddColumn<string>(name: "NormalizedName", table: "Users", type: "TEXT", nullable: true);'
+        ),
+        'Migrations/20250102000000_UniqueNormalizedName.cs': migration(
+          'UniqueNormalizedName',
+          '        migrationBuilder.CreateIndex(name: "IX_Users_NormalizedName", table: "Users", column: "NormalizedName", unique: true);'
+        )
+      }
+    });
+    // The index covers only the new column: N-1 never uses it (info), and nothing blocks.
+    expect(all.map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(all[1]!.detail).toMatch(/users\.normalizedname was created in this range/);
+  });
+});
