@@ -99,11 +99,28 @@ const QUOTE_AGNOSTIC = /\.(?:py|rb|[cm]?[jt]s|php)$/i;
 
 export function sameAfterFormatting(before: string, after: string, filePath: string): boolean {
   if (!QUOTE_AGNOSTIC.test(filePath)) return false;
+  const python = /\.py$/i.test(filePath);
   const tokens = (source: string): string =>
-    withoutCommentsAndSpace(source.replace(/\\\r?\n/g, ' '), filePath)
+    withoutCommentsAndSpace(
+      (python ? withoutBlackGrouping(source) : source).replace(/\\\r?\n/g, ' '),
+      filePath
+    )
       .replace(/'/g, '"')
       .replace(/,(?=[)\]}])/g, '');
   return tokens(before) === tokens(after);
+}
+
+/**
+ * Black wraps a long condition or import list in grouping parentheses, opened at the end of the
+ * line and closed on a line of its own (`if (` … `):`, `import (` … `)`); those change nothing.
+ */
+function withoutBlackGrouping(source: string): string {
+  return source
+    .replace(/\b(if|elif|while)\s*\(\s*\n([\s\S]*?)\n[ \t]*\):/g, '$1 $2:')
+    .replace(
+      /\bimport\s*\(\s*\n([\s\S]*?)\n[ \t]*\)/g,
+      (_, names: string) => `import ${names.replace(/,\s*$/, '')}`
+    );
 }
 
 /** The first lines that differ between two versions, for an edit finding (-old / +new). */

@@ -181,6 +181,30 @@ describe('formatting-only edits of old migrations (cause 1)', () => {
     expect(all[0]!.detail).toMatch(/only reformatted/);
   });
 
+  it("Black's grouping parentheses around a condition or an import list are formatting too", async () => {
+    const path = 'migrations/versions/b2c3d4_schedule.py';
+    const old = [
+      'from app.types import Configuration, PseudoJSON',
+      'def upgrade():',
+      "    if row.get('interval') is None and row.get('until') is None:",
+      '        pass'
+    ].join('\n');
+    const black = [
+      'from app.types import (',
+      '    Configuration,',
+      '    PseudoJSON,',
+      ')',
+      'def upgrade():',
+      '    if (',
+      '        row.get("interval") is None',
+      '        and row.get("until") is None',
+      '    ):',
+      '        pass'
+    ].join('\n');
+    const { all } = await classifyRange({ base: { [path]: old }, head: { [path]: black } });
+    expect(all.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('an edit that changes a token is still a warning', async () => {
     const path = 'migrations/versions/a1b2c3_disabled_at.py';
     const after = before.replace('nullable=True', 'nullable=False');
