@@ -114,6 +114,33 @@ export function applyNetEffect(steps: MigrationStep[]): void {
   }
   pairDefaultsWithNotNull(steps);
   flagDroppedDefaultsOfNewColumns(steps);
+  softenDropsOfReplacedEnums(steps);
+}
+
+const DROPS_TYPE = /^DROP TYPE (?:IF EXISTS )?(\S+)/;
+
+/**
+ * `DROP TYPE e` after the range turned the columns of enum `e` into strings (a widening judged
+ * against the old definition): Postgres refuses to drop a type still in use, so N-1's columns
+ * no longer hold it and its labels are still written as text.
+ */
+function softenDropsOfReplacedEnums(steps: MigrationStep[]): void {
+  const widenedFrom: string[] = [];
+  for (const step of steps) {
+    for (const item of step.findings) {
+      if (item.alteration && item.effect === 'additive' && item.note) widenedFrom.push(item.note);
+      const type = DROPS_TYPE.exec(item.operation)?.[1];
+      if (!type || item.severity === 'info' || /\bCASCADE\b/i.test(item.operation)) continue;
+      const bare = normaliseName(type).split('.').pop()!;
+      const enumUse = new RegExp(`enum_type:\\s*["':]?${bare}\\b`);
+      if (widenedFrom.some((note) => enumUse.test(note)))
+        soften(
+          item,
+          'info',
+          `the columns of ${type} became strings earlier in this range, so N-1's values are kept as text`
+        );
+    }
+  }
 }
 
 const ADDS_NOT_NULL_WITH_DEFAULT = /^ADD COLUMN (\S+) NOT NULL DEFAULT\b/;

@@ -267,3 +267,41 @@ describe('a unique index over a column the range added (cause 2)', () => {
     expect(all[1]!.detail).toMatch(/users\.normalizedname was created in this range/);
   });
 });
+
+describe('an enum column turned into a string, then its type dropped (cause 2/3)', () => {
+  const schema = [
+    'ActiveRecord::Schema[7.2].define(version: 2025_01_01_000000) do',
+    '  create_table "imports", id: :uuid do |t|',
+    '    t.enum "status", default: "pending", enum_type: "import_status"',
+    '  end',
+    'end'
+  ].join('\n');
+  const migration = (body: string): string =>
+    `class RemoveImportStatusEnum < ActiveRecord::Migration[7.2]\n  def up\n${body}\n  end\nend\n`;
+
+  it('is a widening and the DROP TYPE that follows it is info', async () => {
+    const { all } = await classifyRange({
+      base: { 'db/schema.rb': schema },
+      head: {
+        'db/schema.rb': schema,
+        'db/migrate/20250206000000_remove_import_status_enum.rb': migration(
+          '    change_column :imports, :status, :string\n    execute "DROP TYPE IF EXISTS import_status"'
+        )
+      }
+    });
+    expect(all.filter((f) => f.severity === 'blocker')).toEqual([]);
+  });
+
+  it('a DROP TYPE of an enum whose columns the range did not convert stays a blocker', async () => {
+    const { all } = await classifyRange({
+      base: { 'db/schema.rb': schema },
+      head: {
+        'db/schema.rb': schema,
+        'db/migrate/20250206000000_drop_other_enum.rb': migration(
+          '    execute "DROP TYPE IF EXISTS payment_status"'
+        )
+      }
+    });
+    expect(all.map((f) => f.severity)).toEqual(['blocker']);
+  });
+});
