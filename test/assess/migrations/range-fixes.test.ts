@@ -305,3 +305,22 @@ describe('an enum column turned into a string, then its type dropped (cause 2/3)
     expect(all.map((f) => f.severity)).toEqual(['blocker']);
   });
 });
+
+describe('Rails rows rewritten through a model (cause 12)', () => {
+  it('find_each with update! is a data-rewrite warning, not "no operation recognised"', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'db/migrate/20250301000000_normalise_currencies.rb': [
+          'class NormaliseCurrencies < ActiveRecord::Migration[7.2]',
+          '  def up',
+          '    Account.find_each do |account|',
+          '      account.update!(currency: account.currency.upcase)',
+          '    end',
+          '  end',
+          'end'
+        ].join('\n')
+      }
+    });
+    expect(all.map((f) => [f.severity, f.category, f.line])).toEqual([['warning', 'data-rewrite', 4]]);
+  });
+});
