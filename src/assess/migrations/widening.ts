@@ -85,6 +85,8 @@ const TEXTS = new Set([
   'mediumtext',
   'longtext'
 ]);
+/** Django's `max_length` when a field leaves it out. */
+const DJANGO_DEFAULT_LENGTH: Record<string, number> = { urlfield: 200, slugfield: 50, emailfield: 254 };
 const UNBOUNDED_TEXT = new Set(['text', 'textfield', 'citext', 'longtext', 'mediumtext']);
 
 /** Parses one definition; null when nothing type-like is recognisable. */
@@ -106,7 +108,11 @@ export function shapeOf(definition: string): ColumnShape | null {
     .map((part) => part.trim())
     .filter((part) => /^\d+$/.test(part))
     .map(Number);
-  const length = number(/\b(?:max_length|length|limit)\s*[=:]\s*(\d+)/) ?? positional[0] ?? null;
+  const length =
+    number(/\b(?:max_length|length|limit)\s*[=:]\s*(\d+)/) ??
+    positional[0] ??
+    (/^models\./.test(text) ? DJANGO_DEFAULT_LENGTH[name] : undefined) ??
+    null;
   const nullable = /\bnull(?:able)?\s*[=:]\s*(True|true|False|false)\b/.exec(text)?.[1];
   // Unstated: Django fields are NOT NULL; SQL and Rails leave it as it was.
   const unstated = /^models\./.test(text) ? false : null;

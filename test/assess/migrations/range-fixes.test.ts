@@ -324,3 +324,15 @@ describe('Rails rows rewritten through a model (cause 12)', () => {
     expect(all.map((f) => [f.severity, f.category, f.line])).toEqual([['warning', 'data-rewrite', 4]]);
   });
 });
+
+describe("Django fields' default max_length (cause 3)", () => {
+  it('URLField without max_length is 200 long, so 2048 widens it', () => {
+    expect(
+      compareDefinitions(
+        'models.URLField(blank=True, null=True)',
+        'models.URLField(max_length=2048, null=True)'
+      )
+    ).toBe('widens');
+    expect(compareDefinitions('models.SlugField()', 'models.SlugField(max_length=40)')).toBe('narrows');
+  });
+});
