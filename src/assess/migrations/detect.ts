@@ -45,6 +45,9 @@ const LAYOUT_RULES: readonly LayoutRule[] = [
   { kind: 'dbmate', pattern: /(?:^|\/)db\/migrations\/[^/]+\.sql$/ },
   { kind: 'sqitch-revert', pattern: /(?:^|\/)revert\/(?:[^/]+\/)*[^/]+\.sql$/ },
   { kind: 'sqitch', pattern: /(?:^|\/)deploy\/(?:[^/]+\/)*[^/]+\.sql$/ },
+  // Versioned schema folders (`schema/postgresql/v12/main/versioned/v1.14/*.sql`, as Temporal's
+  // SQL tool applies them): each `v<semver>` folder is one migration step. CQL is not read.
+  { kind: 'sql', pattern: /(?:^|\/)versioned\/v\d+(?:\.\d+)*\/[^/]+\.sql$/ },
   { kind: 'sql', pattern: /(?:^|\/)(?:migrations?|migrate)\/(?:[^/]+\/)*[^/]+\.sql$/i }
 ];
 

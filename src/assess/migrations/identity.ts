@@ -88,6 +88,41 @@ export function withoutCommentsAndSpace(source: string, filePath: string): strin
   return text.replace(/\s+/g, '');
 }
 
+/**
+ * Equal when two versions differ only as a formatter (Black, RuboCop, Prettier) changes code:
+ * comments, whitespace, quote style, line continuations and trailing commas. The quote style
+ * matters in no language a migration is written in except for escapes and interpolation, which a
+ * formatter leaves alone. Only languages where both quotes make a string qualify (not SQL, where
+ * `"x"` names a column, nor Elixir, where `'x'` is a charlist).
+ */
+const QUOTE_AGNOSTIC = /\.(?:py|rb|[cm]?[jt]s|php)$/i;
+
+export function sameAfterFormatting(before: string, after: string, filePath: string): boolean {
+  if (!QUOTE_AGNOSTIC.test(filePath)) return false;
+  const python = /\.py$/i.test(filePath);
+  const tokens = (source: string): string =>
+    withoutCommentsAndSpace(
+      (python ? withoutBlackGrouping(source) : source).replace(/\\\r?\n/g, ' '),
+      filePath
+    )
+      .replace(/'/g, '"')
+      .replace(/,(?=[)\]}])/g, '');
+  return tokens(before) === tokens(after);
+}
+
+/**
+ * Black wraps a long condition or import list in grouping parentheses, opened at the end of the
+ * line and closed on a line of its own (`if (` … `):`, `import (` … `)`); those change nothing.
+ */
+function withoutBlackGrouping(source: string): string {
+  return source
+    .replace(/\b(if|elif|while)\s*\(\s*\n([\s\S]*?)\n[ \t]*\):/g, '$1 $2:')
+    .replace(
+      /\bimport\s*\(\s*\n([\s\S]*?)\n[ \t]*\)/g,
+      (_, names: string) => `import ${names.replace(/,\s*$/, '')}`
+    );
+}
+
 /** The first lines that differ between two versions, for an edit finding (-old / +new). */
 export function describeEdit(
   before: string,

@@ -46,6 +46,29 @@ function tableOf(name: string): string {
 interface Created {
   name: string;
   path: string;
+  /** A column added without NOT NULL: N-1, which does not write it, leaves NULL there. */
+  nullable?: boolean;
+}
+
+const UNIQUE = /\bunique\b/i;
+
+/**
+ * A unique index or constraint that covers a nullable column the range added: N-1 leaves NULL
+ * there, and NULLs never collide in a unique index (Postgres, MySQL, SQLite), so N-1's rows pass.
+ */
+function softenUniqueOnNewColumn(
+  item: MigrationFinding,
+  names: string[],
+  origins: (Created | undefined)[]
+): void {
+  if (item.effect !== 'constraining' || !UNIQUE.test(item.operation)) return;
+  const index = origins.findIndex((origin) => origin?.nullable === true && names.length > 0);
+  if (index === -1 || !names[index]!.includes('.')) return;
+  soften(
+    item,
+    'warning',
+    `${names[index]} was added in this range (${origins[index]!.path}), so N-1 leaves it NULL, which a unique index accepts; only N's rows are checked`
+  );
 }
 
 /** Mutates the findings of `steps` (in the order the migrations run) to what the range nets to. */
@@ -66,6 +89,8 @@ export function applyNetEffect(steps: MigrationStep[]): void {
             'info',
             `${names.join(', ')} was created in this range (${where}), so N-1 never used it`
           );
+        } else {
+          softenUniqueOnNewColumn(item, names, origins);
         }
       }
       const operation = item.operation;
@@ -74,7 +99,11 @@ export function applyNetEffect(steps: MigrationStep[]): void {
         created.set(normaliseName(table), { name: table, path: step.path });
       const column = CREATES_COLUMN.exec(operation)?.[1];
       if (column && item.effect !== 'destructive')
-        created.set(normaliseName(column), { name: column, path: step.path });
+        created.set(normaliseName(column), {
+          name: column,
+          path: step.path,
+          nullable: !/NOT NULL|null: false|nullable: false/i.test(operation)
+        });
       const rename = RENAMES_TABLE.exec(operation);
       // A new copy renamed into a rebuilt table's place is that table again, not a new one.
       if (rename && !rebuilt.has(normaliseName(rename[2]!))) {
@@ -84,6 +113,58 @@ export function applyNetEffect(steps: MigrationStep[]): void {
     }
   }
   pairDefaultsWithNotNull(steps);
+  flagDroppedDefaultsOfNewColumns(steps);
+  softenDropsOfReplacedEnums(steps);
+}
+
+const DROPS_TYPE = /^DROP TYPE (?:IF EXISTS )?(\S+)/;
+
+/**
+ * `DROP TYPE e` after the range turned the columns of enum `e` into strings (a widening judged
+ * against the old definition): Postgres refuses to drop a type still in use, so N-1's columns
+ * no longer hold it and its labels are still written as text.
+ */
+function softenDropsOfReplacedEnums(steps: MigrationStep[]): void {
+  const widenedFrom: string[] = [];
+  for (const step of steps) {
+    for (const item of step.findings) {
+      if (item.alteration && item.effect === 'additive' && item.note) widenedFrom.push(item.note);
+      const type = DROPS_TYPE.exec(item.operation)?.[1];
+      if (!type || item.severity === 'info' || /\bCASCADE\b/i.test(item.operation)) continue;
+      const bare = normaliseName(type).split('.').pop()!;
+      const enumUse = new RegExp(`enum_type:\\s*["':]?${bare}\\b`);
+      if (widenedFrom.some((note) => enumUse.test(note)))
+        soften(
+          item,
+          'info',
+          `the columns of ${type} became strings earlier in this range, so N-1's values are kept as text`
+        );
+    }
+  }
+}
+
+const ADDS_NOT_NULL_WITH_DEFAULT = /^ADD COLUMN (\S+) NOT NULL DEFAULT\b/;
+const DROPS_DEFAULT = /^ALTER COLUMN (\S+) DROP DEFAULT\b/;
+
+/**
+ * `ADD COLUMN c NOT NULL DEFAULT x` then `ALTER COLUMN c DROP DEFAULT` (Prisma's way to fill
+ * existing rows): the range nets to a NOT NULL column without a database default that N-1 never
+ * writes, so every N-1 insert into that table fails.
+ */
+function flagDroppedDefaultsOfNewColumns(steps: MigrationStep[]): void {
+  const addedWithDefault = new Set<string>();
+  for (const step of steps) {
+    for (const item of step.findings) {
+      const added = ADDS_NOT_NULL_WITH_DEFAULT.exec(item.operation)?.[1];
+      if (added) addedWithDefault.add(normaliseName(added));
+      const dropped = DROPS_DEFAULT.exec(item.operation)?.[1];
+      if (!dropped || !addedWithDefault.has(normaliseName(dropped))) continue;
+      item.effect = 'constraining';
+      item.severity = 'blocker';
+      item.category = 'constraining';
+      item.note = `${dropped} was added NOT NULL with a default in this range and the default is dropped again: N-1 does not write the column, so its inserts fail`;
+    }
+  }
 }
 
 /**

@@ -57,6 +57,7 @@ export async function resolveAlterations(
         before = schema === null ? null : railsColumn(schema, item.alteration.column);
       }
       if (before !== null) judgeRedefinition(item, before, item.alteration.to);
+      else if (migration.kind !== 'django') judgeWithoutPrevious(item, item.alteration.to);
     }
   }
 }
@@ -80,6 +81,12 @@ export function judgeRedefinition(item: MigrationFinding, before: string, after:
       item.category = 'constraining';
       item.note = `only the collation, charset or choices change (${shown}): N-1's values still fit, but comparisons or validation may differ`;
       return;
+    case 'reencodes':
+      item.effect = 'unverifiable';
+      item.severity = 'warning';
+      item.category = 'data-rewrite';
+      item.note = `the values keep their meaning but are stored re-encoded (${shown}): N-1 reads them back, normalised (key order, duplicate keys, whitespace)`;
+      return;
     case 'narrows':
       item.effect = 'constraining';
       item.severity = 'blocker';
@@ -95,6 +102,22 @@ export function judgeRedefinition(item: MigrationFinding, before: string, after:
     case 'unknown':
       return;
   }
+}
+
+/**
+ * Types that hold every value of the narrower types of their family (`integer` → `bigint`,
+ * `varchar(n)` → `text`): with the old definition unknown (plain SQL states only the new one),
+ * such a change most likely widens, so it is a warning to check by hand, not a blocker.
+ */
+const WIDEST_OF_FAMILY =
+  /^(?:bigint|int8|bigserial|double precision|float8|text|citext|longtext|numeric|decimal|jsonb)$/i;
+
+export function judgeWithoutPrevious(item: MigrationFinding, after: string): void {
+  if (item.severity !== 'blocker' || !WIDEST_OF_FAMILY.test(after.trim().replace(/^:/, ''))) return;
+  item.effect = 'unverifiable';
+  item.severity = 'warning';
+  item.category = 'constraining';
+  item.note = `the previous type was not found; ${after.trim()} holds every value of the narrower types of its family (int → bigint, varchar → text), so N-1's values most likely still fit: compare the two by hand`;
 }
 
 function unresolved(item: MigrationFinding): void {

@@ -9,7 +9,13 @@ import { mapWithConcurrency } from '../concurrency.js';
 import type { ChangedFile, Factor, FactorCategory, Severity } from '../types.js';
 import { analyseMigration, type AnalysedMigration } from './analyse.js';
 import { isDownSideKind } from './detect.js';
-import { describeEdit, migrationIdentity, migrationOrderKey, withoutCommentsAndSpace } from './identity.js';
+import {
+  describeEdit,
+  migrationIdentity,
+  migrationOrderKey,
+  sameAfterFormatting,
+  withoutCommentsAndSpace
+} from './identity.js';
 import { changesetsOf, isLiquibaseChangelog, onlyChangesets } from './liquibase-changesets.js';
 import { applyNetEffect } from './net-effect.js';
 import { resolveAlterations, type ReadFile } from './previous-definition.js';
@@ -323,6 +329,16 @@ function edited(item: Loaded, context: FactorContext): Factor {
       'edited',
       describeEdit(item.base!, item.head!).line,
       `The existing migration ${file.path} changed only in comments or whitespace; nothing it runs changed.`,
+      'nothing to do for the rollback'
+    );
+  }
+  if (sameAfterFormatting(item.base!, item.head!, file.path)) {
+    return factor(
+      context,
+      'info',
+      'edited',
+      describeEdit(item.base!, item.head!).line,
+      `The existing migration ${file.path} was only reformatted (quotes, line breaks, trailing commas); nothing it runs changed.`,
       'nothing to do for the rollback'
     );
   }

@@ -6,7 +6,11 @@
  * or Rails columns (`:string, limit: 100`).
  */
 
-export type DefinitionChange = 'same' | 'widens' | 'narrows' | 'cosmetic' | 'changes' | 'unknown';
+export type DefinitionChange =
+  'same' | 'widens' | 'narrows' | 'cosmetic' | 'reencodes' | 'changes' | 'unknown';
+
+/** Types that keep every value of the other but store it normalised (json ↔ jsonb). */
+const REENCODINGS = new Set(['json>jsonb', 'jsonb>json']);
 
 interface ColumnShape {
   family: 'text' | 'integer' | 'float' | 'decimal' | 'other';
@@ -81,6 +85,8 @@ const TEXTS = new Set([
   'mediumtext',
   'longtext'
 ]);
+/** Django's `max_length` when a field leaves it out. */
+const DJANGO_DEFAULT_LENGTH: Record<string, number> = { urlfield: 200, slugfield: 50, emailfield: 254 };
 const UNBOUNDED_TEXT = new Set(['text', 'textfield', 'citext', 'longtext', 'mediumtext']);
 
 /** Parses one definition; null when nothing type-like is recognisable. */
@@ -102,7 +108,11 @@ export function shapeOf(definition: string): ColumnShape | null {
     .map((part) => part.trim())
     .filter((part) => /^\d+$/.test(part))
     .map(Number);
-  const length = number(/\b(?:max_length|length|limit)\s*[=:]\s*(\d+)/) ?? positional[0] ?? null;
+  const length =
+    number(/\b(?:max_length|length|limit)\s*[=:]\s*(\d+)/) ??
+    positional[0] ??
+    (/^models\./.test(text) ? DJANGO_DEFAULT_LENGTH[name] : undefined) ??
+    null;
   const nullable = /\bnull(?:able)?\s*[=:]\s*(True|true|False|false)\b/.exec(text)?.[1];
   // Unstated: Django fields are NOT NULL; SQL and Rails leave it as it was.
   const unstated = /^models\./.test(text) ? false : null;
@@ -163,6 +173,9 @@ function compareValues(before: ColumnShape, after: ColumnShape): DefinitionChang
   }
   if (before.family === 'other' && after.family === 'other' && before.name === after.name)
     return compareSize(before.size, after.size);
+  if (REENCODINGS.has(`${before.name}>${after.name}`)) return 'reencodes';
+  // Every label of an enum fits an unbounded string, and N-1 writes and reads the labels as text.
+  if (before.name === 'enum' && after.family === 'text' && after.size === null) return 'widens';
   return 'changes';
 }
 
@@ -176,7 +189,7 @@ export function compareDefinitions(before: string, after: string): DefinitionCha
   const next = shapeOf(after);
   if (!old || !next) return 'unknown';
   const values = compareValues(old, next);
-  if (values === 'changes' || values === 'narrows') return values;
+  if (values === 'changes' || values === 'narrows' || values === 'reencodes') return values;
   let nullability: DefinitionChange = 'same';
   if (next.nullable === true && old.nullable === false) nullability = 'widens';
   if (next.nullable === false && old.nullable === true) nullability = 'narrows';

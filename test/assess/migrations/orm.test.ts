@@ -334,7 +334,7 @@ export class AddAge1700000000000 implements MigrationInterface {
 });
 
 describe('Laravel', () => {
-  test('safe: Schema::create and nullable columns; unsafe: NOT NULL column, dropColumn, change()', async () => {
+  test('safe: Schema::create and nullable columns; unsafe: NOT NULL column, dropColumn; nullable()->change() a warning', async () => {
     const source = `<?php
 
 use Illuminate\\Database\\Migrations\\Migration;
@@ -371,7 +371,8 @@ return new class extends Migration
       ['info', 17, 'add column users.plan'],
       ['blocker', 18, 'add column users.tenant_id NOT NULL without default'],
       ['blocker', 19, 'dropColumn users.email'],
-      ['blocker', 20, '->change() on column users.age']
+      // Made nullable only: widening (issue 10, cause 3), a warning since the type is not compared.
+      ['warning', 20, '->nullable()->change() on column users.age']
     ]);
     expect(analysis.down).toEqual({ line: 24, dataLoss: ['Schema::dropIfExists coupons'] });
   });

@@ -80,6 +80,11 @@ const RULES: OrmRule[] = [
           return finding('additive', c.line, `alter_column ${subject} type_=${type} (from ${existing})`, {
             note: 'the column widens, so N-1 keeps working; N may write values N-1 does not expect'
           });
+        if (change === 'reencodes')
+          return finding('unverifiable', c.line, `alter_column ${subject} type_=${type} (from ${existing})`, {
+            note: 'the values keep their meaning but are stored re-encoded (json ↔ jsonb): N-1 reads them back normalised',
+            category: 'data-rewrite'
+          });
         if (change === 'cosmetic')
           return finding('unverifiable', c.line, `alter_column ${subject} type_=${type} (from ${existing})`, {
             note: 'only collation or charset changes: comparisons and sorting may differ for N-1',

@@ -24,6 +24,15 @@ function column(c: CallSite): string {
   return `${namedValue(c.text, 'table') ?? '?'}.${namedValue(c.text, 'name') ?? '?'}`;
 }
 
+/** `Users.NormalizedUsername` from `table: "Users", column: "NormalizedUsername"` (or `columns: new[] {…}`). */
+function indexSubject(c: CallSite): string {
+  const tableName = namedValue(c.text, 'table') ?? '?';
+  const single = namedValue(c.text, 'column');
+  const list = /\bcolumns:\s*new(?:\s*\w+)?\s*\[\s*\]\s*\{([^}]*)\}/.exec(c.text)?.[1];
+  const columns = single ? [single] : [...(list ?? '').matchAll(/"(\w+)"/g)].map((m) => m[1]!);
+  return columns.length ? `${tableName}.${columns.join(', ')}` : tableName;
+}
+
 function table(c: CallSite): string {
   return namedValue(c.text, 'name') ?? namedValue(c.text, 'table') ?? '?';
 }
@@ -94,7 +103,7 @@ const RULES: OrmRule[] = [
     classify: (c) =>
       /\bunique:\s*true\b/.test(c.text)
         ? finding('constraining', c.line, `CreateIndex ${table(c)} unique: true`, {
-            subject: namedValue(c.text, 'table') ?? '?'
+            subject: indexSubject(c)
           })
         : finding('additive', c.line, `CreateIndex ${table(c)}`)
   },

@@ -60,6 +60,12 @@ const RULES: OrmRule[] = [
     classify: (c) => {
       const statement = statementOf(c);
       const column = qualified(c, firstName(c));
+      // Made nullable only: every value N-1 writes still fits (the type as written is not compared).
+      if (/->change\(\)/.test(statement) && /->nullable\(\s*(?:true\s*)?\)/.test(statement))
+        return finding('unverifiable', c.line, `->nullable()->change() on column ${column}`, {
+          category: 'constraining',
+          note: 'the column becomes nullable (widening); N may write NULLs N-1 does not expect; check the type is unchanged'
+        });
       if (/->change\(\)/.test(statement))
         return finding('destructive', c.line, `->change() on column ${column}`, {
           subject: column,
@@ -106,6 +112,20 @@ const RULES: OrmRule[] = [
       finding('data-rewrite', c.line, 'DB::table(...)->update/delete (data rewrite)', {
         subject: 'the rewritten rows'
       })
+  },
+  {
+    // Rows rewritten through Eloquent models (`Model::chunk(...)`, `$row->update([...])`,
+    // `$row->save()`): no schema change, but N-1 may meet values it does not expect.
+    pattern:
+      /(?:\$\w+|\b[A-Z]\w*::\w+\([^;]*?\))->(?:update|save|delete|forceDelete|insert|upsert|increment|decrement)\s*\(/g,
+    classify: (c) =>
+      /^\$table->|^DB::/.test(c.match[0])
+        ? null
+        : finding('data-rewrite', c.line, 'rows rewritten through a model (data rewrite)', {
+            subject: 'the rewritten rows',
+            severity: 'warning',
+            note: 'N-1 may not read the values this migration writes'
+          })
   },
   { pattern: /DB::(?:statement|unprepared)\b[ \t]*/g, sql: true }
 ];

@@ -205,6 +205,19 @@ const RULES: OrmRule[] = [
         subject: 'the rewritten rows'
       })
   },
+  {
+    // Rows rewritten one by one through a model (`find_each { |r| r.update!(…) }`, `r.save`):
+    // no schema change, but N-1 may meet values it does not expect.
+    pattern: /\b[a-z_]\w*\.(?:save!?|update!?|update_columns?|update_attribute)(?=[\s(]|$)/gm,
+    classify: (c) =>
+      /^t\./.test(c.match[0])
+        ? null
+        : finding('data-rewrite', c.line, 'rows rewritten through a model (data rewrite)', {
+            subject: 'the rewritten rows',
+            severity: 'warning',
+            note: 'N-1 may not read the values this migration writes'
+          })
+  },
   { pattern: /\bexecute\b[ \t(]*/g, sql: true }
 ];
 
