@@ -30,9 +30,12 @@ const LAYOUT_RULES: readonly LayoutRule[] = [
   { kind: 'liquibase', pattern: /(?:^|\/)[^/]*changelog[^/]*\.(?:xml|ya?ml|json|sql)$/i },
   { kind: 'liquibase', pattern: /(?:^|\/)changelogs?\/(?:[^/]+\/)*[^/]+\.(?:xml|ya?ml|json|sql)$/i },
   { kind: 'ecto', pattern: /(?:^|\/)priv\/[^/]+\/migrations\/[^/]+\.exs$/ },
+  // EF Core names migrations `<14 digits>_<Name>.cs`; other C# under a Migrations folder (data
+  // routines run by the application, helpers) is code. A migration named otherwise is still found
+  // by its `[Migration("…")]` attribute (locations.ts).
   {
     kind: 'ef-core',
-    pattern: /(?:^|\/)Migrations\/(?:[^/]+\/)*(?![^/]*\.Designer\.cs$)(?![^/]*ModelSnapshot\.cs$)[^/]+\.cs$/
+    pattern: /(?:^|\/)Migrations\/(?:[^/]+\/)*(?![^/]*\.Designer\.cs$)\d{14}_[^/]+\.cs$/
   },
   { kind: 'laravel', pattern: /(?:^|\/)database\/migrations\/[^/]+\.php$/ },
   // Knex, Sequelize and TypeORM all name files with a leading timestamp; requiring the digit keeps

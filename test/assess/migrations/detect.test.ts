@@ -43,6 +43,9 @@ describe('detectMigration by framework layout', () => {
     'migrations/20240101_x.d.ts',
     'src/Api/Migrations/20240101120000_AddAge.Designer.cs',
     'src/Api/Migrations/AppDbContextModelSnapshot.cs',
+    // Application code that happens to live under Migrations/: data routines, helpers.
+    'src/Server/Migrations/Routines/MigrateUserDb.cs',
+    'src/Server/Migrations/IMigrationRoutine.cs',
     'shop/migrations/__init__.py',
     'alembic/versions/__init__.py',
     'app/models/user.rb',
