@@ -6,7 +6,7 @@
 
 const ZERO_WIDTH_JOINER = '\u200d';
 /** Bidirectional embeddings, overrides and isolates: they make text read differently than it is. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** Every line ending CommonMark knows, a lone carriage return included. */
 const LINE_BREAK = /\r\n?|\n/g;
 
@@ -78,7 +78,8 @@ export function linkUrl(raw: string | undefined): string | undefined {
  * typographic ones, and `#`, `;`, `<`, `>`, backticks and line breaks are replaced.
  */
 export function mermaidString(text: string, max = 80): string {
-  const clean = redactSecretsInText(text)
+  // Bidirectional controls shown as code points, as everywhere else: they reorder what follows.
+  const clean = visibleControls(redactSecretsInText(text))
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/"/g, '”')
     .replace(/`/g, '’')

@@ -44,7 +44,7 @@ export async function runCancellation(cli: string, workDir: string): Promise<Can
         `environment: chaos\nwindow: 60s\ninterval: 1s\nbaseline: 0\nsources:\n${kind.yaml(url)}`
       );
       const child = spawn(process.execPath, [cli, 'verify', '--config', config, '--report', report], {
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...CANARY_ENV },
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...CANARY_ENV, ...kind.env },
         stdio: 'ignore'
       });
       const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));

@@ -108,3 +108,11 @@ describe('text that reads differently than it is', () => {
     expect(codeSpan('a\rb')).toBe('`a b`');
   });
 });
+
+describe('Mermaid strings and bidirectional controls', () => {
+  it('a unit or title with RTL overrides or isolates shows code points, never the controls', () => {
+    const out = mermaidString('\u202Etxt.exe \u2066isolate\u2069 \u200F rtl mark');
+    expect(out).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(out).toContain('U+202E');
+  });
+});
