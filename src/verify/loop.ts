@@ -50,7 +50,9 @@ export async function runVerification(options: LoopOptions): Promise<LoopResult>
   const stop = new AbortController();
   const end = deployTime + settings.windowMs;
   // One interval after the window closes, whatever is still in flight is abandoned.
-  const deadline = end + intervalMs;
+  // A run that starts late (a queued job, a deploy-time in the past) still gets its catch-up poll
+  // over everything since the deploy, with one interval to answer.
+  const deadline = Math.max(end, clock.now()) + intervalMs;
   void clock.alarm?.(deadline, stop.signal).then((fired) => {
     if (fired)
       stop.abort(

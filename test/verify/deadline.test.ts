@@ -186,3 +186,25 @@ test('a cancellation aborts the requests in flight', async () => {
   expect(result.verdict.reason).toBe('cancelled after 2 polls (SIGINT)');
   expect(result.cancelled?.reason).toBe('SIGINT');
 });
+
+test('a run that starts after its window ended still polls once over everything since the deploy', async () => {
+  // A queued job, or a deploy-time taken from an old deployment status: the window is already over.
+  const clock = hangingClock();
+  await clock.sleep(SETTINGS.windowMs + 5 * INTERVAL);
+  const started = clock.now();
+  const api = source(clock, Infinity, { honoursAbort: true });
+  const result = await runVerification({
+    sources: [api],
+    settings: SETTINGS,
+    intervalMs: INTERVAL,
+    baselineMs: 0,
+    deployTime: DEPLOY,
+    clock
+  });
+  expect(result.polls).toBe(1);
+  expect(api.windows[0]!.from).toBe(DEPLOY);
+  expect(api.windows[0]!.to).toBeGreaterThanOrEqual(started);
+  // The deadline counts from the start of a late run: one interval for the catch-up poll.
+  expect(clock.alarms).toEqual([started + INTERVAL]);
+  expect(result.observations[0]!.errors).toEqual([]);
+});
