@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-X3EY7YW3.js";
+} from "./chunks/chunk-UI7ORB3M.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts
