@@ -10,6 +10,7 @@
  */
 import { PartialPollError, type Reading, type SignalSpec, type Source } from '../sources/types.js';
 import { createJudge } from '../verdict/judge.js';
+import { mergeReadings } from '../sources/readings.js';
 import type { JudgeSettings, Observation, Verdict } from '../verdict/types.js';
 
 export interface HistoryRunOptions {
@@ -151,20 +152,26 @@ async function readHistory(
       return;
     }
     for (const step of answer.value) {
-      const target = steps.get(nearest(times, step.at));
+      const target = steps.get(stepFor(times, step.at));
       if (!target) continue;
       target.readings.push(...step.readings);
       target.errors.push(...(step.failures ?? []));
     }
   });
+  // Stores that answer in their own buckets (Datadog, CloudWatch) may land two on one step.
+  for (const step of steps.values()) step.readings = mergeReadings(step.readings);
   return steps;
 }
 
-/** Source steps are stamped by the store (rounded to its precision); match them to our grid. */
-function nearest(times: number[], at: number): number {
-  let best = times[0] ?? at;
-  for (const t of times) if (Math.abs(t - at) < Math.abs(best - at)) best = t;
-  return Math.abs(best - at) <= 1 ? best : Number.NaN;
+/**
+ * The step of our grid that knows a source's step: the first at or after its end (the store
+ * stamps steps to its own precision, hence the millisecond of slack). A Prometheus step falls on
+ * the grid; a store's bucket that ends between two grid times is seen at the later one, as a
+ * live poll would have seen it.
+ */
+function stepFor(times: number[], at: number): number {
+  for (const t of times) if (t >= at - 1) return t;
+  return Number.NaN;
 }
 
 async function pollLive(

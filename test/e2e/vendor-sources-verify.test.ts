@@ -2,11 +2,13 @@
  * Datadog, New Relic, Loki, Sentry and CloudWatch end to end: the configuration as users write it, the registry's
  * lazy providers, the verify job and its polling loop on a virtual clock, and each vendor's fake
  * answering over real HTTP on 127.0.0.1. A release that triples the error rate fails; a source
- * that keeps failing never passes; the keys never reach the report.
+ * that keeps failing never passes; the keys never reach the report. The same sources answer
+ * `replay --from-sources` from their history, one request per query for a whole past window.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { configFromObject } from '../../src/config/index.js';
 import { verifyJob } from '../../src/jobs/verify.js';
+import { replayFromSources } from '../../src/replay/from-sources.js';
 import { terminalIO } from '../../src/jobs/terminal-io.js';
 import { createSources } from '../../src/sources/registry.js';
 import { virtualClock } from '../../src/verify/clock.js';
@@ -192,6 +194,32 @@ describe.each(['datadog', 'newrelic', 'loki', 'sentry', 'cloudwatch'])(
       expect(report).not.toContain(newrelic.apiKey);
       expect(report).not.toContain(sentry.token);
       expect(report).not.toContain(cloudwatch.credentials.secretAccessKey);
+    });
+  }
+);
+
+describe.each(['datadog', 'newrelic', 'loki', 'sentry', 'cloudwatch'])(
+  '%s through replay --from-sources',
+  (type) => {
+    it('backtests a past deploy from the store’s history: a tripled error rate fails, on this source', async () => {
+      rates = { v1: 0.01, v2: 0.03 };
+      const config = configFromObject({ window: '10m', interval: '30s', sources: [SOURCES[type]!()] });
+      const sources = await createSources(config.sources, {
+        env: {
+          AWS_ACCESS_KEY_ID: cloudwatch.credentials.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: cloudwatch.credentials.secretAccessKey,
+          AWS_SESSION_TOKEN: cloudwatch.credentials.sessionToken
+        }
+      });
+      expect(sources[0]!.history).toBeDefined();
+      const result = await replayFromSources({
+        config,
+        sources,
+        deployTime: DEPLOY,
+        now: DEPLOY + 15 * 60_000
+      });
+      expect(result.verdict.verdict).toBe('fail');
+      expect(result.verdict.signals.find((s) => s.id === 'api')?.verdict).toBe('fail');
     });
   }
 );
