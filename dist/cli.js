@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-UI7ORB3M.js";
+} from "./chunks/chunk-5KRD47PZ.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -227,7 +227,7 @@ async function runMode(io) {
   }
   if (mode === "watch") {
     if (!token) throw new Error("mode 'watch' needs the `token` input to read deployments");
-    let { runWatch } = await import("./chunks/watch-main-BHFSVZ7Q.js"), client = null;
+    let { runWatch } = await import("./chunks/watch-main-TRJERV4W.js"), client = null;
     await runWatch({
       io,
       ctx,
