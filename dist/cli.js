@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-5KRD47PZ.js";
+} from "./chunks/chunk-OC4KJYSS.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

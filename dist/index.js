@@ -3,7 +3,7 @@ import {
   createSources,
   systemClock,
   verifyJob
-} from "./chunks/chunk-R2UBRJP3.js";
+} from "./chunks/chunk-TVS6HZZM.js";
 import {
   ACTION_INPUTS,
   loadConfig
@@ -14,7 +14,8 @@ import "./chunks/chunk-GAYY3J2L.js";
 import {
   ConfigError
 } from "./chunks/chunk-HFEFXF2P.js";
-import "./chunks/chunk-R34JUNXN.js";
+import "./chunks/chunk-DQDNBPG5.js";
+import "./chunks/chunk-7LNICM4H.js";
 import "./chunks/chunk-HZXPO654.js";
 import "./chunks/chunk-IGMUNFP5.js";
 import "./chunks/chunk-CNPVSFHC.js";
@@ -227,7 +228,7 @@ async function runMode(io) {
   }
   if (mode === "watch") {
     if (!token) throw new Error("mode 'watch' needs the `token` input to read deployments");
-    let { runWatch } = await import("./chunks/watch-main-TRJERV4W.js"), client = null;
+    let { runWatch } = await import("./chunks/watch-main-5OFGYHXU.js"), client = null;
     await runWatch({
       io,
       ctx,

@@ -4,6 +4,7 @@
  * the trace names are inferred from its columns.
  */
 import { loadConfig } from '../config/load.js';
+import { stepJudgeSettings } from '../verify/judge-settings.js';
 import { createSources } from '../sources/registry.js';
 import { readTraceFile } from '../replay/trace.js';
 import { replayStream } from '../replay/replay.js';
@@ -33,19 +34,7 @@ export async function replayCommand(flags: Record<string, string | boolean | und
   // Building a source makes no request: it only tells which signals it reports.
   const specs = (await createSources(config.sources)).flatMap((s) => [...s.signals]);
   // Streamed (read twice), never held whole: a trace may have millions of rows.
-  const result = await replayStream(
-    {
-      alpha: config.alpha,
-      tolerance: config.tolerance,
-      windowMs: config.windowMs,
-      minErrors: config.minErrors,
-      ...(config.bakeMs !== undefined ? { bakeMs: config.bakeMs } : {}),
-      ...(config.minRate !== undefined ? { minRate: config.minRate } : {}),
-      maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
-    },
-    specs,
-    () => readTraceFile(tracePath)
-  );
+  const result = await replayStream(stepJudgeSettings(config), specs, () => readTraceFile(tracePath));
   if (flags.json) {
     const { verdict, decidedAt, signals } = result;
     process.stdout.write(JSON.stringify({ verdict, decidedAt, signals }) + '\n');

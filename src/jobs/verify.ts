@@ -8,7 +8,7 @@ import type { Source } from '../sources/types.js';
 import type { Observation, Verdict } from '../verdict/types.js';
 import type { Clock } from '../verify/clock.js';
 import { runVerification } from '../verify/loop.js';
-import { stepAlpha } from '../verify/alpha-share.js';
+import { stepJudgeSettings } from '../verify/judge-settings.js';
 import { renderVerifyMarkdown, type DeployFacts } from '../report/verify-markdown.js';
 import { buildVerifyReport, type VerifyReport } from './verify-report.js';
 import type { JobIO } from './io.js';
@@ -61,16 +61,7 @@ export async function verifyJob(deps: VerifyDeps): Promise<VerifyOutcome> {
   );
   const loop = runVerification({
     sources: deps.sources,
-    settings: {
-      // With a watch after the step, the step spends only its share of alpha (verify/alpha-share.ts).
-      alpha: stepAlpha(config),
-      tolerance: config.tolerance,
-      windowMs: config.windowMs,
-      minErrors: config.minErrors,
-      ...(config.bakeMs !== undefined ? { bakeMs: config.bakeMs } : {}),
-      ...(config.minRate !== undefined ? { minRate: config.minRate } : {}),
-      maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
-    },
+    settings: stepJudgeSettings(config),
     intervalMs: config.intervalMs,
     baselineMs: config.baselineMs,
     deployTime,

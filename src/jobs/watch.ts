@@ -11,6 +11,7 @@ import type { Config } from '../config/types.js';
 import type { Source } from '../sources/types.js';
 import type { Clock } from '../verify/clock.js';
 import { watchAlpha } from '../verify/alpha-share.js';
+import { stepJudgeSettings } from '../verify/judge-settings.js';
 import { runFromHistory } from '../verify/history-run.js';
 import type { Verdict } from '../verdict/types.js';
 import { concludeVerification, type VerifyDeps, type VerifyOutcome } from './verify.js';
@@ -126,15 +127,12 @@ async function watchEnvironment(
   const run = await runFromHistory({
     sources: await deps.sources(deployment),
     settings: {
+      ...stepJudgeSettings(config),
       alpha: watchConfig.alpha,
-      tolerance: config.tolerance,
       windowMs: watch.for,
       // A bake as long as the watch: it can only fail (or stay quiet), never pass and stop looking,
       // so a regression that starts an hour in is still caught within the same alpha.
-      bakeMs: watch.for,
-      minErrors: config.minErrors,
-      ...(config.minRate !== undefined ? { minRate: config.minRate } : {}),
-      maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
+      bakeMs: watch.for
     },
     intervalMs: config.intervalMs,
     baselineMs: config.baselineMs,

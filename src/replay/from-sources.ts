@@ -5,8 +5,7 @@
  */
 import type { Config } from '../config/types.js';
 import type { Source } from '../sources/types.js';
-import type { JudgeSettings } from '../verdict/types.js';
-import { stepAlpha } from '../verify/alpha-share.js';
+import { stepJudgeSettings } from '../verify/judge-settings.js';
 import { runFromHistory, type HistoryRunResult } from '../verify/history-run.js';
 
 export interface FromSourcesOptions {
@@ -31,7 +30,7 @@ export async function replayFromSources(options: FromSourcesOptions): Promise<Hi
     );
   const result = await runFromHistory({
     sources: options.sources,
-    settings: judgeSettings(config),
+    settings: stepJudgeSettings(config),
     intervalMs: config.intervalMs,
     baselineMs: config.baselineMs,
     deployTime,
@@ -44,17 +43,4 @@ export async function replayFromSources(options: FromSourcesOptions): Promise<Hi
       `the window has not closed yet: judged up to ${Math.round((now - deployTime) / 1000)} s after the deploy`
     );
   return result;
-}
-
-/** The verify step's settings (its share of alpha when a watch follows it). */
-export function judgeSettings(config: Config): JudgeSettings {
-  return {
-    alpha: stepAlpha(config),
-    tolerance: config.tolerance,
-    windowMs: config.windowMs,
-    minErrors: config.minErrors,
-    ...(config.bakeMs !== undefined ? { bakeMs: config.bakeMs } : {}),
-    ...(config.minRate !== undefined ? { minRate: config.minRate } : {}),
-    maxConsecutiveErrors: Math.max(1, ...config.sources.map((s) => s.maxConsecutiveErrors))
-  };
 }

@@ -15,6 +15,7 @@ import type { CloudWatchMetric, CloudWatchSourceConfig } from '../../config/type
 import type { Group, HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec, Source } from '../types.js';
 import { SourceError } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
+import { countSignal, levelSignal } from '../signal-specs.js';
 import { bucketCursor, mergeReadings } from '../readings.js';
 import { checkedCounts } from '../counts.js';
 import { getMetricData, type AwsCredentials, type MetricDataQuery, type MetricDataResult } from './api.js';
@@ -63,24 +64,9 @@ export function createCloudWatchSource(config: CloudWatchSourceConfig, deps: Sou
   const hasCount = config.errors !== undefined && config.total !== undefined;
 
   const signals: SignalSpec[] = [];
-  if (hasCount)
-    signals.push({
-      id: config.id,
-      kind: 'count',
-      baseline: compare ? 'concurrent' : 'pre-deploy',
-      critical: config.critical
-    });
+  if (hasCount) signals.push(countSignal(config.id, config.critical, !!compare));
   for (const level of config.levels) {
-    signals.push({
-      id: `${config.id}:${level.name}`,
-      kind: 'level',
-      baseline: compare ? 'concurrent' : level.maxRatio !== undefined ? 'pre-deploy' : 'absolute',
-      critical: config.critical,
-      ...(level.max !== undefined ? { max: level.max } : {}),
-      ...(level.min !== undefined ? { min: level.min } : {}),
-      ...(level.maxRatio !== undefined ? { maxRatio: level.maxRatio } : {}),
-      ...(level.unit !== undefined ? { unit: level.unit } : {})
-    });
+    signals.push(levelSignal(`${config.id}:${level.name}`, level, config.critical, !!compare));
   }
 
   /** The queries for one call: per group asked (both with compare, else the phase's), each metric. */

@@ -15,6 +15,7 @@ import type { DatadogSourceConfig } from '../../config/types.js';
 import type { Group, HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec, Source } from '../types.js';
 import { SourceError } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
+import { countSignal, levelSignal } from '../signal-specs.js';
 import { groupOf } from '../version-split.js';
 import { bucketCursor, mergeReadings } from '../readings.js';
 import { checkedCounts, checkedSeries } from '../counts.js';
@@ -59,24 +60,10 @@ export function createDatadogSource(config: DatadogSourceConfig, deps: SourceDep
 
   const signals: SignalSpec[] = [];
   if (hasCount) {
-    signals.push({
-      id: config.id,
-      kind: 'count',
-      baseline: compare ? 'concurrent' : 'pre-deploy',
-      critical: config.critical
-    });
+    signals.push(countSignal(config.id, config.critical, !!compare));
   }
   for (const level of config.levels) {
-    signals.push({
-      id: `${config.id}:${level.name}`,
-      kind: 'level',
-      baseline: compare ? 'concurrent' : level.maxRatio !== undefined ? 'pre-deploy' : 'absolute',
-      critical: config.critical,
-      ...(level.max !== undefined ? { max: level.max } : {}),
-      ...(level.min !== undefined ? { min: level.min } : {}),
-      ...(level.maxRatio !== undefined ? { maxRatio: level.maxRatio } : {}),
-      ...(level.unit !== undefined ? { unit: level.unit } : {})
-    });
+    signals.push(levelSignal(`${config.id}:${level.name}`, level, config.critical, !!compare));
   }
   const log = (line: string) => deps.log?.(`${config.id}: ${line}`);
   const cursor = bucketCursor();

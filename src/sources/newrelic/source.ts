@@ -12,6 +12,7 @@ import type { NewRelicSourceConfig } from '../../config/types.js';
 import type { HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec, Source } from '../types.js';
 import { SourceError } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
+import { countSignal, levelSignal } from '../signal-specs.js';
 import { groupOf } from '../version-split.js';
 import { checkedCounts } from '../counts.js';
 import { NERDGRAPH_URLS, runNrql, type NewRelicClientOptions, type NrqlRow } from './api.js';
@@ -37,24 +38,10 @@ export function createNewRelicSource(config: NewRelicSourceConfig, deps: SourceD
 
   const signals: SignalSpec[] = [];
   if (hasCount) {
-    signals.push({
-      id: config.id,
-      kind: 'count',
-      baseline: compare ? 'concurrent' : 'pre-deploy',
-      critical: config.critical
-    });
+    signals.push(countSignal(config.id, config.critical, !!compare));
   }
   for (const level of config.levels) {
-    signals.push({
-      id: `${config.id}:${level.name}`,
-      kind: 'level',
-      baseline: compare ? 'concurrent' : level.maxRatio !== undefined ? 'pre-deploy' : 'absolute',
-      critical: config.critical,
-      ...(level.max !== undefined ? { max: level.max } : {}),
-      ...(level.min !== undefined ? { min: level.min } : {}),
-      ...(level.maxRatio !== undefined ? { maxRatio: level.maxRatio } : {}),
-      ...(level.unit !== undefined ? { unit: level.unit } : {})
-    });
+    signals.push(levelSignal(`${config.id}:${level.name}`, level, config.critical, !!compare));
   }
   const log = (line: string) => deps.log?.(`${config.id}: ${line}`);
 

@@ -25,6 +25,7 @@ import type { PrometheusSourceConfig } from '../../config/types.js';
 import type { Group, HistoryRange, HistoryStep, PollWindow, Reading, SignalSpec, Source } from '../types.js';
 import { PartialPollError, SourceError } from '../types.js';
 import { registerSecrets, type SourceDeps } from '../deps.js';
+import { countSignal, levelBaseline, levelSignal } from '../signal-specs.js';
 import { instantQuery, rangeQuery, type PromClientOptions, type PromSample, type PromSeries } from './api.js';
 import { isSecretHeader, secretsInUrl } from '../transport/redact.js';
 import { promDuration } from './promql-duration.js';
@@ -81,24 +82,10 @@ export function createPrometheusSource(
 
   const signals: SignalSpec[] = [];
   if (countMode) {
-    signals.push({
-      id: config.id,
-      kind: 'count',
-      baseline: compare ? 'concurrent' : 'pre-deploy',
-      critical: config.critical
-    });
+    signals.push(countSignal(config.id, config.critical, !!compare));
   }
   for (const level of config.levels) {
-    signals.push({
-      id: `${config.id}:${level.name}`,
-      kind: 'level',
-      baseline: levelBaseline(level, !!compare),
-      critical: config.critical,
-      ...(level.max !== undefined ? { max: level.max } : {}),
-      ...(level.min !== undefined ? { min: level.min } : {}),
-      ...(level.maxRatio !== undefined ? { maxRatio: level.maxRatio } : {}),
-      ...(level.unit !== undefined ? { unit: level.unit } : {})
-    });
+    signals.push(levelSignal(`${config.id}:${level.name}`, level, config.critical, !!compare));
   }
 
   const latency = config.latency;
@@ -463,11 +450,6 @@ function formatMs(ms: number): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function levelBaseline(level: Level, compare: boolean): SignalSpec['baseline'] {
-  if (compare) return 'concurrent';
-  return level.maxRatio !== undefined ? 'pre-deploy' : 'absolute';
 }
 
 /** Which keys make up each group reported for this poll. */
