@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-OC4KJYSS.js";
+} from "./chunks/chunk-5EORMVEH.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -1,21 +1,17 @@
 import { createRequire as __pfCreateRequire } from 'node:module'; import { fileURLToPath as __pfFileURLToPath } from 'node:url'; const require = __pfCreateRequire(import.meta.url); const __filename = __pfFileURLToPath(import.meta.url); const __dirname = __pfFileURLToPath(new URL('.', import.meta.url));
 import {
+  ACTION_INPUTS,
+  loadConfig
+} from "./chunks/chunk-2XJBBL7X.js";
+import {
   createSources,
   systemClock,
   verifyJob
-} from "./chunks/chunk-TVS6HZZM.js";
-import {
-  ACTION_INPUTS,
-  loadConfig
-} from "./chunks/chunk-E3VQCCFN.js";
+} from "./chunks/chunk-BPQAZJH6.js";
 import "./chunks/chunk-HI6YRM7G.js";
-import "./chunks/chunk-KOB4M3AB.js";
-import "./chunks/chunk-GAYY3J2L.js";
 import {
   ConfigError
 } from "./chunks/chunk-HFEFXF2P.js";
-import "./chunks/chunk-DQDNBPG5.js";
-import "./chunks/chunk-7LNICM4H.js";
 import "./chunks/chunk-HZXPO654.js";
 import "./chunks/chunk-IGMUNFP5.js";
 import "./chunks/chunk-CNPVSFHC.js";
@@ -207,7 +203,7 @@ async function runMode(io) {
     throw new Error(`input 'mode' must be one of verify, assess, triage, watch; got '${mode}'`);
   let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
   if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-    let { runTriage } = await import("./chunks/triage-EPHCEYQZ.js");
+    let { runTriage } = await import("./chunks/triage-MVBT5X6O.js");
     return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
   }
   let loaded = await loadConfig({
@@ -217,7 +213,7 @@ async function runMode(io) {
     requireSources: mode === "verify" || mode === "watch"
   });
   if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-    let { runAssessJob } = await import("./chunks/assess-pr-QBJM7DX5.js");
+    let { runAssessJob } = await import("./chunks/assess-pr-B26UW6QF.js");
     return await runAssessJob({
       io,
       ctx,
@@ -228,7 +224,7 @@ async function runMode(io) {
   }
   if (mode === "watch") {
     if (!token) throw new Error("mode 'watch' needs the `token` input to read deployments");
-    let { runWatch } = await import("./chunks/watch-main-5OFGYHXU.js"), client = null;
+    let { runWatch } = await import("./chunks/watch-main-SKYX2YFM.js"), client = null;
     await runWatch({
       io,
       ctx,
@@ -285,13 +281,13 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
     },
     deployment,
     assess: gh ? async () => {
-      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-JSWEXLS7.js");
+      let client2 = await gh(), headSha = config.sha ?? ctx.sha, { findOpenIncidents } = await import("./chunks/github-WNSQHKAT.js");
       openIncidents = await findOpenIncidents(
         client2,
         { owner: ctx.owner, repo: ctx.repo },
         incidentKey(config, ctx)
       );
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-AEKB5P45.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-KCL7YG2B.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
         ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha,
         sha: earlier.assessment.targetSha
       } : void 0;
@@ -309,7 +305,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-ZVF4TVDT.js");
+      let { publishVerification } = await import("./chunks/publish-XIB4SM3V.js");
       await publishVerification({
         gh: await gh(),
         ctx,

@@ -17,7 +17,7 @@ import {
 import { applyInputs, isMapping, type Mapping } from './overlay.js';
 import { collectLiteralSecrets } from './secrets.js';
 import { issuesToProblems, pathKey } from './issues.js';
-import { fileSchema, toConfig } from './schema.js';
+import { fileSchemaFor, toConfig } from './schema.js';
 import type { Config } from './types.js';
 import type { ParsedYaml } from './yaml-source.js';
 
@@ -74,11 +74,12 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     });
   }
 
-  const result = fileSchema.safeParse(merged);
+  const schema = fileSchemaFor(merged);
+  const result = schema.safeParse(merged);
   if (!result.success) {
     const schemaProblems = issuesToProblems(result.error.issues, {
       data: merged,
-      schema: fileSchema,
+      schema,
       locate,
       substituted: substitution.substituted
     });
@@ -133,12 +134,13 @@ async function readYaml(
  * No environment substitution; problems have key paths but no file positions.
  */
 export function configFromObject(data: unknown): Config {
-  const result = fileSchema.safeParse(data);
+  const schema = fileSchemaFor(data);
+  const result = schema.safeParse(data);
   if (result.success) return toConfig(result.data);
   throw new ConfigError(
     issuesToProblems(result.error.issues, {
       data,
-      schema: fileSchema,
+      schema,
       locate: () => ({ kind: 'general' }),
       substituted: new Map()
     })

@@ -9,7 +9,7 @@ import type { Observation, Verdict } from '../verdict/types.js';
 import type { Clock } from '../verify/clock.js';
 import { runVerification } from '../verify/loop.js';
 import { stepJudgeSettings } from '../verify/judge-settings.js';
-import { renderVerifyMarkdown, type DeployFacts } from '../report/verify-markdown.js';
+import type { DeployFacts } from '../report/verify-markdown.js';
 import { buildVerifyReport, type VerifyReport } from './verify-report.js';
 import type { JobIO } from './io.js';
 
@@ -128,6 +128,8 @@ export async function concludeVerification(
     dryRun,
     tolerance: config.tolerance
   };
+  // The report's renderers load here, after the window: they are not on the path to the first poll.
+  const { renderVerifyMarkdown } = await import('../report/verify-markdown.js');
   const markdown =
     renderVerifyMarkdown(verdict, facts, assessment) +
     notes.map((note) => `\n> **Note:** ${note}\n`).join('');

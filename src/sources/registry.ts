@@ -2,14 +2,14 @@
  * Sources by `type`: one folder per provider behind the `Source` interface (types.ts), the shared
  * transport, auth and masking in transport/. A new provider is a folder plus one line here.
  *
- * HTTP probes and Prometheus are on most start-up paths and load with this module; every other
- * provider is a dynamic import, so a run pays for a vendor's code only when its config names it.
+ * HTTP probes, the one source a run needs no config file for, load with this module; every other
+ * provider (Prometheus too) is a dynamic import, so a run pays for a provider's code only when its
+ * config names it, and the healthy start-up path stays the files the HTTP probe needs.
  */
 import type { SourceConfig } from '../config/types.js';
 import type { Source } from './types.js';
 import type { SourceDeps } from './deps.js';
 import { createHttpSource } from './http/source.js';
-import { createPrometheusSource } from './prometheus/source.js';
 import { withCountCheck } from './counts.js';
 
 export type { SourceDeps } from './deps.js';
@@ -19,7 +19,8 @@ type ConfigOf<T extends SourceConfig['type']> = Extract<SourceConfig, { type: T 
 
 const factories: Record<SourceConfig['type'], Factory> = {
   http: (config, deps) => createHttpSource(config as ConfigOf<'http'>, deps),
-  prometheus: (config, deps) => createPrometheusSource(config as ConfigOf<'prometheus'>, deps),
+  prometheus: async (config, deps) =>
+    (await import('./prometheus/source.js')).createPrometheusSource(config as ConfigOf<'prometheus'>, deps),
   loki: async (config, deps) =>
     (await import('./loki/source.js')).createLokiSource(config as ConfigOf<'loki'>, deps),
   datadog: async (config, deps) =>
