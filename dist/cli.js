@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-5EORMVEH.js";
+} from "./chunks/chunk-Y5YJKUTJ.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

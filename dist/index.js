@@ -7,7 +7,7 @@ import {
   createSources,
   systemClock,
   verifyJob
-} from "./chunks/chunk-BPQAZJH6.js";
+} from "./chunks/chunk-LYSPOVH7.js";
 import "./chunks/chunk-HI6YRM7G.js";
 import {
   ConfigError
@@ -203,7 +203,7 @@ async function runMode(io) {
     throw new Error(`input 'mode' must be one of verify, assess, triage, watch; got '${mode}'`);
   let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
   if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-    let { runTriage } = await import("./chunks/triage-MVBT5X6O.js");
+    let { runTriage } = await import("./chunks/triage-II63DWGR.js");
     return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
   }
   let loaded = await loadConfig({
@@ -213,7 +213,7 @@ async function runMode(io) {
     requireSources: mode === "verify" || mode === "watch"
   });
   if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-    let { runAssessJob } = await import("./chunks/assess-pr-B26UW6QF.js");
+    let { runAssessJob } = await import("./chunks/assess-pr-MC4Q5DK7.js");
     return await runAssessJob({
       io,
       ctx,
@@ -224,7 +224,7 @@ async function runMode(io) {
   }
   if (mode === "watch") {
     if (!token) throw new Error("mode 'watch' needs the `token` input to read deployments");
-    let { runWatch } = await import("./chunks/watch-main-SKYX2YFM.js"), client = null;
+    let { runWatch } = await import("./chunks/watch-main-7BEIBIH5.js"), client = null;
     await runWatch({
       io,
       ctx,
@@ -287,7 +287,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
         { owner: ctx.owner, repo: ctx.repo },
         incidentKey(config, ctx)
       );
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-KCL7YG2B.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-F2JUHGPZ.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
         ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha,
         sha: earlier.assessment.targetSha
       } : void 0;
@@ -305,7 +305,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-XIB4SM3V.js");
+      let { publishVerification } = await import("./chunks/publish-4BUA4S2T.js");
       await publishVerification({
         gh: await gh(),
         ctx,

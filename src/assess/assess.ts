@@ -362,6 +362,7 @@ export async function assess(
   const factors = withoutDuplicates([...classified, ...hazardFactors]).sort(byConsequence(changes.commits));
   for (const factor of factors) factor.category ??= categoryOf(factor);
   const verdict = verdictOf(factors, target);
+  const pullRequests = pullRequestsOf(changes, factors);
   return {
     verdict,
     head: changes.head,
@@ -369,6 +370,18 @@ export async function assess(
     contractsChanged: factors.some((f) => f.kind === 'contract' && f.severity !== 'info'),
     target,
     factors,
-    recommendation: recommend(verdict, target, factors, changes.head)
+    recommendation: recommend(verdict, target, factors, changes.head),
+    ...(pullRequests ? { pullRequests } : {})
   };
+}
+
+/** The pull request of the deployed commit and of each commit a factor names, where known. */
+function pullRequestsOf(changes: ChangeSet, factors: Factor[]): Record<string, number> | undefined {
+  const wanted = new Set<string>([changes.head]);
+  for (const factor of factors) if (factor.commit) wanted.add(factor.commit);
+  const found: Record<string, number> = {};
+  for (const commit of changes.commits) {
+    if (commit.pr !== undefined && wanted.has(commit.sha)) found[commit.sha] = commit.pr;
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
 }

@@ -149,4 +149,10 @@ export interface Assessment {
   factors: Factor[];
   /** Roll back / roll forward with a fix / expand first, and why. */
   recommendation: string;
+  /**
+   * The pull requests that brought the deployed commit and the commits the factors name, by SHA,
+   * as their merge or squash subjects say: the incident page links the deploy and each finding
+   * to its pull request without asking GitHub.
+   */
+  pullRequests?: Record<string, number>;
 }

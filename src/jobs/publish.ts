@@ -49,6 +49,7 @@ export async function publishVerification(deps: PublishDeps): Promise<void> {
       service: config.incident.service ?? ctx.repo,
       facts: outcome.facts,
       defaultBranch: ctx.defaultBranch ?? 'main',
+      prByCommit: outcome.assessment?.pullRequests,
       now: () => new Date(),
       log: (m) => io.info(m)
     });

@@ -121,8 +121,13 @@ export async function concludeVerification(
     }
   }
 
+  // The deployed commit's pull request, when the event did not name one: the assessment read it
+  // from the commit's merge or squash subject (its `head` is the full SHA; `sha:` may be short).
+  const head = assessment?.head;
+  const pr = deps.facts.pr ?? (head ? assessment?.pullRequests?.[head] : undefined);
   const facts: DeployFacts = {
     ...deps.facts,
+    ...(pr !== undefined ? { pr } : {}),
     environment: config.environment,
     deployTime,
     dryRun,

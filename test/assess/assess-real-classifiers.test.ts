@@ -56,6 +56,33 @@ describe('assess with the real classifiers', () => {
       expect(a.factors[0]!.severity).toBe('blocker');
       expect(a.factors.some((f) => f.kind === 'contract' && f.path === 'api/openapi.yaml')).toBe(true);
       expect(a.recommendation).toMatch(/^(Do not roll back|Expand first)\b/);
+      // The squash subject names the pull request of the deployed commit.
+      expect(a.pullRequests).toEqual({ [head]: 3 });
+    } finally {
+      changes.close();
+    }
+  });
+
+  it('keeps the pull requests of the commits its findings name, not of every commit in the range', async () => {
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.write(
+      'db/migrate/20240301000000_remove_nick.rb',
+      'class RemoveNick < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :users, :nick\n  end\nend\n'
+    );
+    const migration = repo.commit('Merge pull request #7 from acme/remove-nick');
+    repo.write('docs/notes.md', 'Nothing a rollback would undo.\n');
+    repo.commit('Write notes (#8)');
+    repo.write('docs/more.md', 'More notes.\n');
+    const head = repo.commit('Release 2.0');
+    const changes = await localChangeSet({ repo: repo.dir, base, head });
+    try {
+      const a = await assess(
+        changes,
+        { ref: 'v2', sha: base, how: 'given', skipped: [] },
+        { criticalPaths: [], migrationGlobs: [], contractGlobs: [] }
+      );
+      expect(a.factors.find((f) => f.path?.endsWith('_remove_nick.rb'))?.commit).toBe(migration);
+      expect(a.pullRequests).toEqual({ [migration]: 7 });
     } finally {
       changes.close();
     }

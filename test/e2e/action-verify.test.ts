@@ -47,7 +47,7 @@ function seedRelease() {
   const bad = fake.addCommit({
     owner: OWNER,
     repo: REPO,
-    message: 'chore: drop legacy email column',
+    message: 'chore: drop legacy email column (#42)',
     files: {
       'app.rb': 'v2\n',
       'db/migrate/20261120000000_drop_email.rb':
@@ -143,6 +143,10 @@ describe('the action on a failed deploy', () => {
       expect.arrayContaining(['incident', 'postflight', 'env:production'])
     );
     expect(incident.body).toContain('db/migrate/20261120000000_drop_email.rb');
+    // The deployed commit's pull request, from its squash subject, on the Deploy line.
+    expect(run.summary).toMatch(/\*\*Deploy:\*\* `[0-9a-f]{7}` \(#42\)/);
+    expect(incident.body).toMatch(/\*\*Deploy:\*\* `[0-9a-f]{7}` \(#42\)/);
+    expect(incident.body).toContain(`https://github.com/${OWNER}/${REPO}/pull/42`);
 
     // A re-run of the same workflow run: the same incident, no second issue.
     const rerun = await runAction({

@@ -52,7 +52,12 @@ const ASSESSMENT: Assessment = {
   recommendation: 'Do not roll back: 1 destructive migration.'
 };
 
-async function runJob(factor: number, extra: Record<string, unknown> = {}, cancel?: AbortSignal) {
+async function runJob(
+  factor: number,
+  extra: Record<string, unknown> = {},
+  cancel?: AbortSignal,
+  assessment: Assessment = ASSESSMENT
+) {
   const io = terminalIO({ quiet: true });
   const files = new Map<string, string>();
   const statuses: string[] = [];
@@ -69,7 +74,7 @@ async function runJob(factor: number, extra: Record<string, unknown> = {}, cance
     deployment: { set: async (state) => void statuses.push(state) },
     assess: async () => {
       assessed += 1;
-      return ASSESSMENT;
+      return assessment;
     },
     publish: async () => {
       published += 1;
@@ -98,6 +103,17 @@ describe('the verify job', () => {
     expect(report.observations.length).toBeGreaterThan(1);
     expect(run.outcome.markdown).toContain('Rollback safety');
     expect(run.published).toBe(1);
+  });
+
+  it("names the deployed commit's pull request, read by the assessment, on the Deploy line", async () => {
+    const head = 'c'.repeat(40);
+    const pullRequests = { [head]: 1287, ['b'.repeat(40)]: 1279 };
+    const run = await runJob(5, {}, undefined, { ...ASSESSMENT, head, pullRequests });
+    expect(run.outcome.facts.pr).toBe(1287);
+    expect(run.outcome.markdown).toContain('**Deploy:** `ccccccc` (#1287)');
+    const without = await runJob(5);
+    expect(without.outcome.facts.pr).toBeUndefined();
+    expect(without.outcome.markdown).not.toContain('(#');
   });
 
   it('on a healthy release: passes without loading the assessment', async () => {
