@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-Y5YJKUTJ.js";
+} from "./chunks/chunk-UTVVPCZL.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

@@ -57,10 +57,25 @@ function localName(fullName: string, packageName: string): string {
   return packageName && name.startsWith(`${packageName}.`) ? name.slice(packageName.length + 1) : name;
 }
 
+// Comments and strings first, so a dot inside them is never reached: the scan takes them whole.
+const PROTO_COMMENT_STRING_OR_SPACED_DOT =
+  /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(?<=[A-Za-z0-9_])[ \t]*\.[ \t]*(?=[A-Za-z_])/g;
+
+/**
+ * protoc reads `.` as a token of its own, so `common.v1. Payload` names `common.v1.Payload`;
+ * protobufjs reads a dotted name as one token and rejects it. Spaces and tabs around a dot
+ * between two names are dropped, outside comments and strings; lines stay where they are.
+ */
+export function joinDottedNames(text: string): string {
+  return text.replace(PROTO_COMMENT_STRING_OR_SPACED_DOT, (match) =>
+    match.startsWith('/') || match.startsWith('"') || match.startsWith("'") ? match : '.'
+  );
+}
+
 function parseProto(protobuf: Protobuf, text: string, side: 'head' | 'base'): ProtoFile {
   let parsed: ReturnType<Protobuf['parse']>;
   try {
-    parsed = protobuf.parse(text, { keepCase: true, alternateCommentMode: true });
+    parsed = protobuf.parse(joinDottedNames(text), { keepCase: true, alternateCommentMode: true });
   } catch (error) {
     throw new ContractParseError(side, errorMessage(error));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { diffProtobuf, inventoryProtobuf } from '../../../src/assess/contracts/protobuf.js';
+import { diffProtobuf, inventoryProtobuf, joinDottedNames } from '../../../src/assess/contracts/protobuf.js';
 import { protobufLines } from '../../../src/assess/contracts/protobuf-lines.js';
 import { ContractParseError } from '../../../src/assess/contracts/finding.js';
 import { findDetail, lineContaining } from './helpers.js';
@@ -188,6 +188,33 @@ service S { rpc Do (Other) returns (M); }
       'syntax = "proto3";\nmessage A { string x = 1; string y = 2; }\nmessage B {}\n'
     );
     expect(findings.every((finding) => finding.severity === 'info')).toBe(true);
+  });
+
+  it('reads a type name with spaces around a dot as protoc does, and only there', async () => {
+    // As in Temporal's adminservice protos: `temporal.server.api.common.v1. HistoryDLQTaskMetadata`.
+    const proto = (field: string) => `syntax = "proto3";
+package shop.v1;
+import "common/v1/meta.proto";
+// See tasks. Registry: a comment keeps its spaces.
+message Page {
+  option (note) = "keep. this";
+  common.v1. Meta max_meta = 1;
+  common.v1 .Meta min_meta = 2;
+  ${field} = 3;
+}
+`;
+    const base = proto('bool is_enabled');
+    const head = proto('bool enabled');
+    // Parsed, so the one change is judged by its rule (a rename), not reported as unreadable.
+    const findings = await diffProtobuf(head, base);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ subject: 'Page.enabled', change: 'changed', line: 9 });
+    expect(findings[0]!.detail).toContain('renamed to is_enabled in N-1');
+    expect(joinDottedNames(base)).toContain('common.v1.Meta max_meta = 1;');
+    expect(joinDottedNames(base)).toContain('common.v1.Meta min_meta = 2;');
+    expect(joinDottedNames(base)).toContain('// See tasks. Registry');
+    expect(joinDottedNames(base)).toContain('"keep. this"');
+    expect(joinDottedNames(base).split('\n')).toHaveLength(base.split('\n').length);
   });
 
   it('throws a ContractParseError for broken text', async () => {
