@@ -3,6 +3,7 @@
  * (pg-parser-process.ts: V8 would otherwise recompile it with TurboFan in this process) that
  * starts when an assessment first sees Postgres migrations: most assessments touch no SQL.
  */
+import { judgeDataStatement } from './data-statements.js';
 import { finding, type MigrationFinding } from './types.js';
 import { byteOffsetToCharOffset, lineAt, lineLocator, skipSqlTrivia } from './text.js';
 import { PgParserProcess, type PgParseAnswer } from './pg-parser-process.js';
@@ -110,9 +111,26 @@ export async function classifyPostgres(sql: string, firstLine = 1): Promise<PgRe
     const charOffset = utf8.length === sql.length ? byteOffset : byteOffsetToCharOffset(utf8, byteOffset);
     const start = skipSqlTrivia(sql, charOffset);
     const line = lineOf(start) + firstLine - 1;
-    findings.push(...classifyStatement(raw.stmt, line, createdTables));
+    const found = classifyStatement(raw.stmt, line, createdTables);
+    if (found.some((item) => item.effect === 'data-rewrite')) {
+      const text = statementText(sql, utf8, byteOffset, raw.stmt_len);
+      findings.push(...found.map((item) => judgeDataStatement(item, text)));
+    } else findings.push(...found);
   }
   return { ok: true, findings };
+}
+
+/** The statement's own text; the parser gives its extent in bytes (a length of 0: up to the end). */
+function statementText(
+  sql: string,
+  utf8: Buffer,
+  byteOffset: number,
+  byteLength: number | undefined
+): string {
+  const end = byteLength ? byteOffset + byteLength : utf8.length;
+  return utf8.length === sql.length
+    ? sql.slice(byteOffset, end)
+    : utf8.subarray(byteOffset, end).toString('utf8');
 }
 
 function messageOf(error: unknown): string {

@@ -4,6 +4,7 @@
  * against the shapes that matter to a rollback, so no DROP, RENAME or type change goes unnamed,
  * and each gets its own line. What matches no shape is reported, never skipped.
  */
+import { judgeDataStatement } from './data-statements.js';
 import { splitStatements } from './sql-dialects.js';
 import { lineLocator } from './text.js';
 import { finding, type MigrationFinding } from './types.js';
@@ -46,7 +47,8 @@ export function scanStatements(sql: string, firstLine = 1): MigrationFinding[] {
   for (const statement of splitStatements(sql)) {
     const text = statement.text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim();
     if (!text) continue;
-    findings.push(...scanStatement(text, lineOf(statement.offset) + firstLine - 1));
+    const line = lineOf(statement.offset) + firstLine - 1;
+    findings.push(...scanStatement(text, line).map((item) => judgeDataStatement(item, text)));
   }
   return findings;
 }
