@@ -514,6 +514,59 @@ const CONSTRAINT_NAMES: Record<string, string> = {
   CONSTR_EXCLUSION: 'EXCLUDE'
 };
 
+/** The columns an expression reads (its ColumnRef nodes), in order, once each. */
+function columnRefs(expression: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const ref = child(node, 'ColumnRef');
+    if (ref) {
+      const name = list(ref, 'fields')
+        .map((field) => str(child(field, 'String'), 'sval'))
+        .pop();
+      if (name !== undefined && !found.includes(name)) found.push(name);
+      return;
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(expression);
+  return found;
+}
+
+const NULL_AWARE_NODES = new Set([
+  'NullTest',
+  'BooleanTest',
+  'CoalesceExpr',
+  'CaseExpr',
+  'MinMaxExpr',
+  'FuncCall'
+]);
+const NULL_AWARE_OPERATORS = new Set(['AEXPR_NULLIF', 'AEXPR_DISTINCT', 'AEXPR_NOT_DISTINCT']);
+
+/**
+ * Whether a CHECK expression passes a row whose columns are NULL (SQL passes a check that is NULL),
+ * as sql-statements.ts' checkToleratesNull reads text: no NULL test, COALESCE, CASE or function.
+ * Only then is a check on columns N-1 never writes harmless to N-1.
+ */
+function toleratesNull(expression: unknown): boolean {
+  let tolerant = true;
+  const visit = (node: unknown): void => {
+    if (!tolerant || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    for (const [key, value] of Object.entries(node)) {
+      if (NULL_AWARE_NODES.has(key)) tolerant = false;
+      if (key === 'A_Expr' && NULL_AWARE_OPERATORS.has(str(value, 'kind') ?? '')) tolerant = false;
+      visit(value);
+    }
+  };
+  visit(expression);
+  return tolerant;
+}
+
 function classifyAddConstraint(
   table: string,
   constraint: Node,
@@ -528,7 +581,10 @@ function classifyAddConstraint(
   const columns = [...list(constraint, 'fk_attrs'), ...list(constraint, 'keys')]
     .map((item) => str(child(item, 'String'), 'sval'))
     .filter((column): column is string => column !== undefined);
-  const subject = contype === 'CONSTR_CHECK' ? table : columnsSubject(table, columns);
+  const subject =
+    contype === 'CONSTR_CHECK'
+      ? columnsSubject(table, toleratesNull(constraint['raw_expr']) ? columnRefs(constraint['raw_expr']) : [])
+      : columnsSubject(table, columns);
   if (constraint['skip_validation'] === true) {
     return finding('constraining', line, `${operation} NOT VALID`, {
       subject,

@@ -133,6 +133,47 @@ function renamePairs(list: string, line: number): MigrationFinding[] {
   });
 }
 
+const CHECK_WORDS = new Set(
+  'and or not in is null true false like ilike similar to between case when then else end any all some array cast as distinct from escape collate at time zone interval'.split(
+    ' '
+  )
+);
+
+/**
+ * The columns a CHECK expression written as text reads (`status IN ('a', 'b') AND qty > 0` reads
+ * `status` and `qty`): string literals, casts, function names and SQL words are not columns.
+ */
+export function columnsOfCheck(expression: string): string[] {
+  const bare = expression
+    .replace(/'(?:[^']|'')*'/g, ' ')
+    .replace(/::\s*[\w." ]+?(?=[\s),]|$)/g, ' ')
+    .replace(/["`[\]]/g, '');
+  const columns: string[] = [];
+  for (const match of bare.matchAll(/(?<![\w.])(?:\w+\.)?([A-Za-z_]\w*)\b(?!\s*\()/g)) {
+    const name = match[1]!;
+    if (CHECK_WORDS.has(name.toLowerCase()) || columns.includes(name)) continue;
+    columns.push(name);
+  }
+  return columns;
+}
+
+/**
+ * Whether a CHECK written as text lets a row through when its columns are NULL: SQL passes a check
+ * that evaluates to NULL, unless the expression tests for NULL itself (IS [NOT] NULL, COALESCE,
+ * CASE, ...) or calls a function, which may. A check on columns N-1 never writes is harmless to
+ * N-1 only when it tolerates NULL (or the column has a default, which the existing rows passed).
+ */
+export function checkToleratesNull(expression: string): boolean {
+  const bare = expression.replace(/'(?:[^']|'')*'/g, ' ');
+  if (
+    /\bIS\s+(?:NOT\s+)?(?:NULL|TRUE|FALSE|UNKNOWN|DISTINCT)\b|\b(?:COALESCE|NULLIF|CASE|NOTNULL|ISNULL)\b/i.test(
+      bare
+    )
+  )
+    return false;
+  return ![...bare.matchAll(/\b(\w+)\s*\(/g)].some((m) => !/^(?:IN|ANY|ALL|SOME|ARRAY)$/i.test(m[1]!));
+}
+
 /** Top-level comma-separated parts (commas inside brackets and quotes stay). */
 export function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
