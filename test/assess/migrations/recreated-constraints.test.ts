@@ -1,5 +1,6 @@
 import { analyseEfCore } from '../../../src/assess/migrations/orm/efcore.js';
 import { analyseRails } from '../../../src/assess/migrations/orm/rails.js';
+import { analyseAlembic } from '../../../src/assess/migrations/orm/alembic.js';
 import type { MigrationAnalysis } from '../../../src/assess/migrations/types.js';
 
 const summary = (analysis: MigrationAnalysis) =>
@@ -174,5 +175,76 @@ end
 end
 `);
     expect(summary(analysis)).toContainEqual(['blocker', 3, 'add_foreign_key payments']);
+  });
+});
+
+describe('Alembic: a constraint dropped and created again, restored by downgrade()', () => {
+  const revision = (upgrade: string, downgrade: string): string => `from alembic import op
+
+revision = "5d2e1f0a9b8c"
+down_revision = "4c1d0e9f8a7b"
+
+
+def upgrade():
+${upgrade}
+
+
+def downgrade():
+${downgrade}
+`;
+
+  test('a foreign key recreated with ondelete: warning naming the option', async () => {
+    const analysis = await analyseAlembic(
+      revision(
+        `    op.drop_constraint("payments_invoice_id_fkey", "payments", type_="foreignkey")
+    op.create_foreign_key(
+        "payments_invoice_id_fkey", "payments", "invoices", ["invoice_id"], ["id"], ondelete="CASCADE"
+    )`,
+        `    op.drop_constraint("payments_invoice_id_fkey", "payments", type_="foreignkey")
+    op.create_foreign_key("payments_invoice_id_fkey", "payments", "invoices", ["invoice_id"], ["id"])`
+      )
+    );
+    const recreated = analysis.findings.find((f) => f.operation.startsWith('create_foreign_key'));
+    expect(recreated?.severity).toBe('warning');
+    expect(recreated?.note).toMatch(/foreign key \(invoice_id\) -> invoices \(id\).*now ondelete="CASCADE"/);
+  });
+
+  test('a unique constraint renamed over the same columns: info', async () => {
+    const analysis = await analyseAlembic(
+      revision(
+        `    op.drop_constraint("uq_tags_label", "tags", type_="unique")
+    op.create_unique_constraint("uq_tags_owner_label", "tags", ["owner_id", "label"])`,
+        `    op.drop_constraint("uq_tags_owner_label", "tags", type_="unique")
+    op.create_unique_constraint("uq_tags_label", "tags", ["owner_id", "label"])`
+      )
+    );
+    expect(summary(analysis)).toEqual([
+      ['info', 8, 'drop_constraint uq_tags_label'],
+      ['info', 9, 'create_unique_constraint on tags']
+    ]);
+  });
+
+  test('a unique index where there was a plain one: still a blocker', async () => {
+    const analysis = await analyseAlembic(
+      revision(
+        `    op.drop_index("ix_tags_label", table_name="tags")
+    op.create_index("ix_tags_label", "tags", ["label"], unique=True)`,
+        `    op.drop_index("ix_tags_label", table_name="tags")
+    op.create_index("ix_tags_label", "tags", ["label"])`
+      )
+    );
+    expect(summary(analysis)).toContainEqual(['blocker', 9, 'create_index unique=True on tags']);
+  });
+
+  test('a unique constraint over more columns than before: still a blocker', async () => {
+    const analysis = await analyseAlembic(
+      revision(
+        `    op.drop_constraint("uq_tags", "tags", type_="unique")
+    op.create_unique_constraint("uq_tags", "tags", ["label"])`,
+        `    op.drop_constraint("uq_tags", "tags", type_="unique")
+    op.create_unique_constraint("uq_tags", "tags", ["owner_id", "label"])`
+      )
+    );
+    expect(summary(analysis)).toContainEqual(['blocker', 9, 'create_unique_constraint on tags']);
   });
 });
