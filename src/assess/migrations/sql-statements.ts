@@ -287,7 +287,7 @@ function scanAlterAction(table: string, action: string, line: number): Migration
     return finding('additive', line, `ADD COLUMN ${target}`);
   }
   if (/^(?:DELETE|UPDATE)\b/i.test(action)) {
-    return finding(
+    const item = finding(
       'data-rewrite',
       line,
       `ALTER TABLE ${table} ${action.split(/\s+/)[0]!.toUpperCase()} (data rewrite)`,
@@ -295,6 +295,11 @@ function scanAlterAction(table: string, action: string, line: number): Migration
         subject: table
       }
     );
+    // ClickHouse's mutations read like the standard statements they stand for.
+    const standard = /^DELETE\b/i.test(action)
+      ? `DELETE FROM ${table} ${action.replace(/^DELETE\s*/i, '')}`
+      : `UPDATE ${table} SET ${action.replace(/^UPDATE\s*/i, '')}`;
+    return judgeDataStatement(item, standard);
   }
   return finding('unverifiable', line, `ALTER TABLE ${table} ${action.split(/\s+/).slice(0, 2).join(' ')}`, {
     note: 'ALTER TABLE action not recognised'

@@ -141,3 +141,15 @@ describe('other dialects', () => {
     expect(mysql[0]!.note).toMatch(/JSON key 'mode'/);
   });
 });
+
+describe('ClickHouse mutations', () => {
+  test('ALTER TABLE ... DELETE WHERE and UPDATE ... WHERE c IS NULL read like the standard statements', () => {
+    const findings = judged(
+      scanStatements(
+        "ALTER TABLE events DELETE WHERE user_id IS NULL;\nALTER TABLE events UPDATE region = 'eu' WHERE region IS NULL;\nALTER TABLE events UPDATE region = 'eu' WHERE 1;"
+      )
+    );
+    expect(findings.map((f) => f.severity)).toEqual(['warning', 'warning', 'blocker']);
+    expect(findings[0]!.note).toMatch(/rows whose user_id is NULL/);
+  });
+});
