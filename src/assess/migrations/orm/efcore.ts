@@ -199,9 +199,12 @@ function judgeRecreatedIndexes(source: string, analysis: MigrationAnalysis, dial
     );
     if (!dropped || !previous?.unique || previous.columns.join() !== created.columns.join()) continue;
     // SQL Server lets only NULLs repeat past a `[c] IS NOT NULL` filter: harmless once c is NOT NULL too.
-    const madeNotNull = analysis.findings.some((item) =>
-      new RegExp(`^AlterColumn ${created.table}\\.\\w+ .*-> .*nullable: false$`).test(item.operation)
-    );
+    const madeNotNull = (column: string): boolean =>
+      analysis.findings.some(
+        (item) =>
+          item.operation.startsWith(`AlterColumn ${created.table}.${column} `) &&
+          /-> .*nullable: false$/.test(item.operation)
+      );
     const filterChange = describeFilterChange(previous, created, madeNotNull, dialect);
     const why = `recreates the unique index ${created.name} that it drops at line ${dropped.line}, over the same columns (${created.table}.${created.columns.join(', ')}); Down restores it unique, so N-1's writes were already held to it`;
     for (const item of analysis.findings) {
@@ -226,17 +229,15 @@ function judgeRecreatedIndexes(source: string, analysis: MigrationAnalysis, dial
 function describeFilterChange(
   previous: IndexCall,
   created: IndexCall,
-  madeNotNull: boolean,
+  madeNotNull: (column: string) => boolean,
   dialect?: SqlDialect
 ): { harmless: boolean; words: string } | null {
   const normalise = (filter: string | null): string => (filter ?? '').replace(/[\s[\]"`]/g, '').toLowerCase();
   if (normalise(previous.filter) === normalise(created.filter)) return null;
-  const nullExemption = (filter: string | null): boolean => {
-    const column = /^\[?"?(\w+)"?\]?\s+IS\s+NOT\s+NULL$/i.exec((filter ?? '').trim())?.[1];
-    return column !== undefined && created.columns.includes(column);
-  };
-  const onlyNullExemptionDropped = created.filter === null && nullExemption(previous.filter);
-  if (onlyNullExemptionDropped && (dialect !== 'transactsql' || madeNotNull)) {
+  const exempted = /^\[?"?(\w+)"?\]?\s+IS\s+NOT\s+NULL$/i.exec((previous.filter ?? '').trim())?.[1];
+  const onlyNullExemptionDropped =
+    created.filter === null && exempted !== undefined && created.columns.includes(exempted);
+  if (onlyNullExemptionDropped && (dialect !== 'transactsql' || madeNotNull(exempted))) {
     return {
       harmless: true,
       words: `its old filter (${previous.filter}) only exempted NULLs, which never collide in a unique index here or are no longer written`
