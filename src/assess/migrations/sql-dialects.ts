@@ -3,6 +3,7 @@
  * dialect build that is needed is imported: each is a large grammar. node-sql-parser reports no
  * statement offsets, so the text is split into statements here and each is parsed on its own.
  */
+import { judgeDataStatement } from './data-statements.js';
 import { finding, type MigrationFinding } from './types.js';
 import { lineLocator, skipSqlTrivia } from './text.js';
 
@@ -129,7 +130,8 @@ export async function classifyOtherDialect(
     }
     for (const node of Array.isArray(ast) ? ast : [ast]) {
       try {
-        result.findings.push(...classifyNode(node as Node, line));
+        const found = classifyNode(node as Node, line);
+        result.findings.push(...found.map((item) => judgeDataStatement(item, statement.text)));
       } catch (error) {
         // An AST shape this code did not expect: the statement is still read by shape.
         result.errors.push({ message: messageOf(error), line, statement: statement.text });

@@ -3,6 +3,7 @@
  * (pg-parser-process.ts: V8 would otherwise recompile it with TurboFan in this process) that
  * starts when an assessment first sees Postgres migrations: most assessments touch no SQL.
  */
+import { judgeDataStatement } from './data-statements.js';
 import { finding, type MigrationFinding } from './types.js';
 import { byteOffsetToCharOffset, lineAt, lineLocator, skipSqlTrivia } from './text.js';
 import { PgParserProcess, type PgParseAnswer } from './pg-parser-process.js';
@@ -110,9 +111,26 @@ export async function classifyPostgres(sql: string, firstLine = 1): Promise<PgRe
     const charOffset = utf8.length === sql.length ? byteOffset : byteOffsetToCharOffset(utf8, byteOffset);
     const start = skipSqlTrivia(sql, charOffset);
     const line = lineOf(start) + firstLine - 1;
-    findings.push(...classifyStatement(raw.stmt, line, createdTables));
+    const found = classifyStatement(raw.stmt, line, createdTables);
+    if (found.some((item) => item.effect === 'data-rewrite')) {
+      const text = statementText(sql, utf8, byteOffset, raw.stmt_len);
+      findings.push(...found.map((item) => judgeDataStatement(item, text)));
+    } else findings.push(...found);
   }
   return { ok: true, findings };
+}
+
+/** The statement's own text; the parser gives its extent in bytes (a length of 0: up to the end). */
+function statementText(
+  sql: string,
+  utf8: Buffer,
+  byteOffset: number,
+  byteLength: number | undefined
+): string {
+  const end = byteLength ? byteOffset + byteLength : utf8.length;
+  return utf8.length === sql.length
+    ? sql.slice(byteOffset, end)
+    : utf8.subarray(byteOffset, end).toString('utf8');
 }
 
 function messageOf(error: unknown): string {
@@ -496,6 +514,59 @@ const CONSTRAINT_NAMES: Record<string, string> = {
   CONSTR_EXCLUSION: 'EXCLUDE'
 };
 
+/** The columns an expression reads (its ColumnRef nodes), in order, once each. */
+function columnRefs(expression: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const ref = child(node, 'ColumnRef');
+    if (ref) {
+      const name = list(ref, 'fields')
+        .map((field) => str(child(field, 'String'), 'sval'))
+        .pop();
+      if (name !== undefined && !found.includes(name)) found.push(name);
+      return;
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(expression);
+  return found;
+}
+
+const NULL_AWARE_NODES = new Set([
+  'NullTest',
+  'BooleanTest',
+  'CoalesceExpr',
+  'CaseExpr',
+  'MinMaxExpr',
+  'FuncCall'
+]);
+const NULL_AWARE_OPERATORS = new Set(['AEXPR_NULLIF', 'AEXPR_DISTINCT', 'AEXPR_NOT_DISTINCT']);
+
+/**
+ * Whether a CHECK expression passes a row whose columns are NULL (SQL passes a check that is NULL),
+ * as sql-statements.ts' checkToleratesNull reads text: no NULL test, COALESCE, CASE or function.
+ * Only then is a check on columns N-1 never writes harmless to N-1.
+ */
+function toleratesNull(expression: unknown): boolean {
+  let tolerant = true;
+  const visit = (node: unknown): void => {
+    if (!tolerant || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    for (const [key, value] of Object.entries(node)) {
+      if (NULL_AWARE_NODES.has(key)) tolerant = false;
+      if (key === 'A_Expr' && NULL_AWARE_OPERATORS.has(str(value, 'kind') ?? '')) tolerant = false;
+      visit(value);
+    }
+  };
+  visit(expression);
+  return tolerant;
+}
+
 function classifyAddConstraint(
   table: string,
   constraint: Node,
@@ -510,7 +581,10 @@ function classifyAddConstraint(
   const columns = [...list(constraint, 'fk_attrs'), ...list(constraint, 'keys')]
     .map((item) => str(child(item, 'String'), 'sval'))
     .filter((column): column is string => column !== undefined);
-  const subject = contype === 'CONSTR_CHECK' ? table : columnsSubject(table, columns);
+  const subject =
+    contype === 'CONSTR_CHECK'
+      ? columnsSubject(table, toleratesNull(constraint['raw_expr']) ? columnRefs(constraint['raw_expr']) : [])
+      : columnsSubject(table, columns);
   if (constraint['skip_validation'] === true) {
     return finding('constraining', line, `${operation} NOT VALID`, {
       subject,

@@ -4,6 +4,7 @@
  * against the shapes that matter to a rollback, so no DROP, RENAME or type change goes unnamed,
  * and each gets its own line. What matches no shape is reported, never skipped.
  */
+import { judgeDataStatement } from './data-statements.js';
 import { splitStatements } from './sql-dialects.js';
 import { lineLocator } from './text.js';
 import { finding, type MigrationFinding } from './types.js';
@@ -46,7 +47,8 @@ export function scanStatements(sql: string, firstLine = 1): MigrationFinding[] {
   for (const statement of splitStatements(sql)) {
     const text = statement.text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ').trim();
     if (!text) continue;
-    findings.push(...scanStatement(text, lineOf(statement.offset) + firstLine - 1));
+    const line = lineOf(statement.offset) + firstLine - 1;
+    findings.push(...scanStatement(text, line).map((item) => judgeDataStatement(item, text)));
   }
   return findings;
 }
@@ -129,6 +131,47 @@ function renamePairs(list: string, line: number): MigrationFinding[] {
     const from = unquote(names[1]!);
     return [finding('destructive', line, `RENAME TABLE ${from} TO ${unquote(names[2]!)}`, { subject: from })];
   });
+}
+
+const CHECK_WORDS = new Set(
+  'and or not in is null true false like ilike similar to between case when then else end any all some array cast as distinct from escape collate at time zone interval'.split(
+    ' '
+  )
+);
+
+/**
+ * The columns a CHECK expression written as text reads (`status IN ('a', 'b') AND qty > 0` reads
+ * `status` and `qty`): string literals, casts, function names and SQL words are not columns.
+ */
+export function columnsOfCheck(expression: string): string[] {
+  const bare = expression
+    .replace(/'(?:[^']|'')*'/g, ' ')
+    .replace(/::\s*[\w." ]+?(?=[\s),]|$)/g, ' ')
+    .replace(/["`[\]]/g, '');
+  const columns: string[] = [];
+  for (const match of bare.matchAll(/(?<![\w.])(?:\w+\.)?([A-Za-z_]\w*)\b(?!\s*\()/g)) {
+    const name = match[1]!;
+    if (CHECK_WORDS.has(name.toLowerCase()) || columns.includes(name)) continue;
+    columns.push(name);
+  }
+  return columns;
+}
+
+/**
+ * Whether a CHECK written as text lets a row through when its columns are NULL: SQL passes a check
+ * that evaluates to NULL, unless the expression tests for NULL itself (IS [NOT] NULL, COALESCE,
+ * CASE, ...) or calls a function, which may. A check on columns N-1 never writes is harmless to
+ * N-1 only when it tolerates NULL (or the column has a default, which the existing rows passed).
+ */
+export function checkToleratesNull(expression: string): boolean {
+  const bare = expression.replace(/'(?:[^']|'')*'/g, ' ');
+  if (
+    /\bIS\s+(?:NOT\s+)?(?:NULL|TRUE|FALSE|UNKNOWN|DISTINCT)\b|\b(?:COALESCE|NULLIF|CASE|NOTNULL|ISNULL)\b/i.test(
+      bare
+    )
+  )
+    return false;
+  return ![...bare.matchAll(/\b(\w+)\s*\(/g)].some((m) => !/^(?:IN|ANY|ALL|SOME|ARRAY)$/i.test(m[1]!));
 }
 
 /** Top-level comma-separated parts (commas inside brackets and quotes stay). */
@@ -244,7 +287,7 @@ function scanAlterAction(table: string, action: string, line: number): Migration
     return finding('additive', line, `ADD COLUMN ${target}`);
   }
   if (/^(?:DELETE|UPDATE)\b/i.test(action)) {
-    return finding(
+    const item = finding(
       'data-rewrite',
       line,
       `ALTER TABLE ${table} ${action.split(/\s+/)[0]!.toUpperCase()} (data rewrite)`,
@@ -252,6 +295,11 @@ function scanAlterAction(table: string, action: string, line: number): Migration
         subject: table
       }
     );
+    // ClickHouse's mutations read like the standard statements they stand for.
+    const standard = /^DELETE\b/i.test(action)
+      ? `DELETE FROM ${table} ${action.replace(/^DELETE\s*/i, '')}`
+      : `UPDATE ${table} SET ${action.replace(/^UPDATE\s*/i, '')}`;
+    return judgeDataStatement(item, standard);
   }
   return finding('unverifiable', line, `ALTER TABLE ${table} ${action.split(/\s+/).slice(0, 2).join(' ')}`, {
     note: 'ALTER TABLE action not recognised'

@@ -219,7 +219,7 @@ def downgrade():
       ['blocker', 3, 'drop_column users.email'],
       ['blocker', 4, 'alter_column users.name new_column_name=full_name'],
       ['blocker', 5, 'alter_column users.age type_=sa.SmallInteger()'],
-      ['blocker', 7, 'DELETE FROM sessions'],
+      ['warning', 7, 'DELETE FROM sessions'],
       ['blocker', 10, 'drop_column coupon']
     ]);
   });
@@ -510,7 +510,7 @@ describe('Liquibase', () => {
       ['info', 7, 'addColumn users.nickname'],
       ['blocker', 12, 'dropColumn users.email'],
       ['blocker', 13, 'addUniqueConstraint on users'],
-      ['blocker', 15, 'UPDATE users (data rewrite)']
+      ['warning', 15, 'UPDATE users (data rewrite)']
     ]);
     expect(analysis.down).toEqual({ line: 17, dataLoss: ['dropTable coupons'] });
   });

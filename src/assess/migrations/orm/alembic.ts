@@ -2,9 +2,12 @@
 import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import { compareDefinitions } from '../widening.js';
+import { lineAt } from '../text.js';
 import {
   analyseOrmSource,
   bareName,
+  blankLineComments,
+  callEnd,
   namedValue,
   splitArguments,
   type OrmLanguage,
@@ -165,6 +168,103 @@ const RULES: OrmRule[] = [
   { pattern: /\b(?:op|batch_op)\.execute\b[ \t]*(?:\(\s*(?:sa\.)?text\b[ \t]*)?/g, sql: true }
 ];
 
-export function analyseAlembic(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, withDialect(PYTHON, dialect), RULES);
+export async function analyseAlembic(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  const analysis = await analyseOrmSource(source, withDialect(PYTHON, dialect), RULES);
+  judgeRecreatedConstraints(source, analysis);
+  return analysis;
+}
+
+interface ConstraintCall {
+  created: boolean;
+  name: string;
+  table: string;
+  /** What rows must satisfy: `unique (a, b)`, `foreign key (a) -> users (id)`; empty for drops. */
+  rule: string;
+  /** Keyword arguments that change behaviour, not what a write must satisfy (ondelete, a filter). */
+  options: string[];
+  line: number;
+  upgrade: boolean;
+}
+
+const CREATES =
+  /\bop\.(create_unique_constraint|create_index|create_foreign_key|drop_constraint|drop_index)\b/g;
+const RULE_ARGUMENTS = /^(?:unique|type_|table_name|schema|referent_schema|source_schema)\s*=/;
+
+function listOf(argument: string | undefined): string {
+  return [...(argument ?? '').matchAll(/["'](\w+)["']/g)].map((m) => m[1]).join(', ');
+}
+
+function constraintCalls(source: string): ConstraintCall[] {
+  const code = blankLineComments(source, PYTHON.lineComment);
+  const downgradeAt = PYTHON.down!.exec(code)?.index ?? code.length;
+  const calls: ConstraintCall[] = [];
+  for (const match of code.matchAll(CREATES)) {
+    const method = match[1]!;
+    const args = splitArguments(code.slice(match.index, callEnd(code, match.index)));
+    const positional = args.filter((arg) => !/^\w+\s*=/.test(arg));
+    const keywords = args.filter((arg) => /^\w+\s*=/.test(arg));
+    const keyword = (name: string): string | undefined =>
+      keywords
+        .find((arg) => arg.startsWith(`${name}=`) || arg.startsWith(`${name} =`))
+        ?.replace(/^\w+\s*=\s*/, '');
+    const table = bareName(positional[1] ?? keyword('table_name'));
+    let rule = '';
+    if (method === 'create_unique_constraint') rule = `unique (${listOf(positional[2])})`;
+    else if (method === 'create_index' && /^True$/.test(keyword('unique') ?? ''))
+      rule = `unique (${listOf(positional[2])})`;
+    else if (method === 'create_foreign_key')
+      rule = `foreign key (${listOf(positional[3])}) -> ${bareName(positional[2])} (${listOf(positional[4])})`;
+    else if (method === 'create_index') continue;
+    calls.push({
+      created: method.startsWith('create_'),
+      name: bareName(positional[0]),
+      table,
+      rule,
+      options: keywords.filter((arg) => !RULE_ARGUMENTS.test(arg)).map((arg) => arg.replace(/\s+/g, ' ')),
+      line: lineAt(code, match.index),
+      upgrade: match.index < downgradeAt
+    });
+  }
+  return calls;
+}
+
+/**
+ * A unique constraint, unique index or foreign key that upgrade() drops and creates again, where
+ * downgrade() restores the one dropped with the same rule (same table, columns, referenced
+ * table): N-1's writes were already held to it, so it is not a new constraint. Options that
+ * changed (ondelete, a partial index's where) are named in a warning.
+ */
+function judgeRecreatedConstraints(source: string, analysis: MigrationAnalysis): void {
+  const calls = constraintCalls(source);
+  for (const created of calls.filter((call) => call.created && call.upgrade)) {
+    const dropped = calls.filter(
+      (call) => !call.created && call.upgrade && call.line < created.line && call.table === created.table
+    );
+    const previous = calls.find(
+      (call) =>
+        call.created &&
+        !call.upgrade &&
+        call.table === created.table &&
+        call.rule === created.rule &&
+        dropped.some((drop) => drop.name === call.name)
+    );
+    if (!previous) continue;
+    const item = analysis.findings.find(
+      (finding) => finding.line === created.line && finding.severity === 'blocker'
+    );
+    if (!item) continue;
+    const drop = dropped.find((call) => call.name === previous.name)!;
+    const why = `upgrade() drops ${previous.name} at line ${drop.line} and creates the same ${created.rule} on ${created.table} again (downgrade() restores it as it was), so N-1's writes were already held to it`;
+    const changed = created.options.filter((option) => !previous.options.includes(option));
+    const gone = previous.options.filter((option) => !created.options.includes(option));
+    if (changed.length > 0 || gone.length > 0) {
+      item.severity = 'warning';
+      item.note = `${why}; its options change (${[...gone.map((o) => `was ${o}`), ...changed.map((o) => `now ${o}`)].join(', ')})`;
+    } else {
+      item.severity = 'info';
+      item.effect = 'additive';
+      item.category = 'additive';
+      item.note = why;
+    }
+  }
 }

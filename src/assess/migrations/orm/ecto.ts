@@ -1,5 +1,6 @@
 /** Ecto (Elixir) migrations: `change`/`up` count, `down` is the down side. */
 import type { SqlDialect } from '../sql.js';
+import { checkToleratesNull, columnsOfCheck } from '../sql-statements.js';
 import { finding, type MigrationAnalysis } from '../types.js';
 import {
   analyseOrmSource,
@@ -52,7 +53,15 @@ const RULES: OrmRule[] = [
   },
   {
     pattern: /\bcreate\s+constraint\(/g,
-    classify: (c) => finding('constraining', c.line, 'create constraint', { subject: 'constraint' })
+    classify: (c) => {
+      // The columns a NULL-tolerant check reads, so one on columns this range added is judged as such (net-effect.ts).
+      const table = /constraint\(\s*:?"?(\w+)/.exec(c.text)?.[1] ?? '?';
+      const check = /\bcheck:\s*"((?:[^"\\]|\\.)*)"/.exec(c.text)?.[1];
+      const columns = check === undefined || !checkToleratesNull(check) ? [] : columnsOfCheck(check);
+      return finding('constraining', c.line, 'create constraint', {
+        subject: columns.length ? `${table}.${columns.join(', ')}` : table
+      });
+    }
   },
   {
     pattern: /\bdrop(?:_if_exists)?\s+table\(/g,

@@ -2,8 +2,10 @@
 import { judgeRedefinition } from '../previous-definition.js';
 import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
+import { lineAt } from '../text.js';
 import {
   analyseOrmSource,
+  callEnd,
   namedValue,
   type CallSite,
   type OrmLanguage,
@@ -28,9 +30,16 @@ function column(c: CallSite): string {
 function indexSubject(c: CallSite): string {
   const tableName = namedValue(c.text, 'table') ?? '?';
   const single = namedValue(c.text, 'column');
-  const list = /\bcolumns:\s*new(?:\s*\w+)?\s*\[\s*\]\s*\{([^}]*)\}/.exec(c.text)?.[1];
-  const columns = single ? [single] : [...(list ?? '').matchAll(/"(\w+)"/g)].map((m) => m[1]!);
+  const columns = single ? [single] : columnList(c.text);
   return columns.length ? `${tableName}.${columns.join(', ')}` : tableName;
+}
+
+/** `columns: new[] { "A", "B" }` or the collection expression `columns: ["A", "B"]`. */
+function columnList(text: string): string[] {
+  const list =
+    /\bcolumns:\s*new(?:\s*\w+)?\s*\[\s*\]\s*\{([^}]*)\}/.exec(text)?.[1] ??
+    /\bcolumns:\s*\[([^\]]*)\]/.exec(text)?.[1];
+  return [...(list ?? '').matchAll(/"(\w+)"/g)].map((m) => m[1]!);
 }
 
 function table(c: CallSite): string {
@@ -135,6 +144,107 @@ const RULES: OrmRule[] = [
   { pattern: /\bmigrationBuilder\.Sql\b[ \t]*/g, sql: true }
 ];
 
-export function analyseEfCore(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, withDialect(CSHARP, dialect), RULES);
+export async function analyseEfCore(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  const analysis = await analyseOrmSource(source, withDialect(CSHARP, dialect), RULES);
+  judgeRecreatedIndexes(source, analysis, dialect);
+  return analysis;
+}
+
+interface IndexCall {
+  method: 'CreateIndex' | 'DropIndex';
+  name: string;
+  table: string;
+  columns: string[];
+  unique: boolean;
+  filter: string | null;
+  line: number;
+  direction: 'up' | 'down';
+}
+
+function indexCalls(source: string): IndexCall[] {
+  const downAt = CSHARP.down!.exec(source)?.index ?? source.length;
+  const calls: IndexCall[] = [];
+  for (const match of source.matchAll(/\bmigrationBuilder\.(CreateIndex|DropIndex)\b/g)) {
+    const text = source.slice(match.index, callEnd(source, match.index));
+    calls.push({
+      method: match[1] as IndexCall['method'],
+      name: namedValue(text, 'name') ?? '?',
+      table: namedValue(text, 'table') ?? '?',
+      columns: namedValue(text, 'column') ? [namedValue(text, 'column')!] : columnList(text),
+      unique: /\bunique:\s*true\b/.test(text),
+      filter: /\bfilter:\s*"((?:[^"\\]|\\.)*)"/.exec(text)?.[1] ?? null,
+      line: lineAt(source, match.index),
+      direction: match.index < downAt ? 'up' : 'down'
+    });
+  }
+  return calls;
+}
+
+/**
+ * EF Core changes an index by dropping and creating it under the same name; its `Down` creates the
+ * previous definition again. A unique index that `Up` drops and recreates over the same table and
+ * columns, and that `Down` restores unique, is not a new constraint: N-1's writes were already
+ * held to it. A partial index's `[c] IS NOT NULL` filter on one of its own columns changes nothing
+ * outside SQL Server, where NULLs are the only values a unique index lets repeat.
+ */
+function judgeRecreatedIndexes(source: string, analysis: MigrationAnalysis, dialect?: SqlDialect): void {
+  const calls = indexCalls(source);
+  const sameKey = (a: IndexCall, b: IndexCall): boolean => a.name === b.name && a.table === b.table;
+  for (const created of calls.filter((c) => c.method === 'CreateIndex' && c.direction === 'up' && c.unique)) {
+    const dropped = calls.find(
+      (c) => c.method === 'DropIndex' && c.direction === 'up' && c.line < created.line && sameKey(c, created)
+    );
+    const previous = calls.find(
+      (c) => c.method === 'CreateIndex' && c.direction === 'down' && sameKey(c, created)
+    );
+    if (!dropped || !previous?.unique || previous.columns.join() !== created.columns.join()) continue;
+    // SQL Server lets only NULLs repeat past a `[c] IS NOT NULL` filter: harmless once c is NOT NULL too.
+    const madeNotNull = (column: string): boolean =>
+      analysis.findings.some(
+        (item) =>
+          item.operation.startsWith(`AlterColumn ${created.table}.${column} `) &&
+          /-> .*nullable: false$/.test(item.operation)
+      );
+    const filterChange = describeFilterChange(previous, created, madeNotNull, dialect);
+    const why = `recreates the unique index ${created.name} that it drops at line ${dropped.line}, over the same columns (${created.table}.${created.columns.join(', ')}); Down restores it unique, so N-1's writes were already held to it`;
+    for (const item of analysis.findings) {
+      if (item.line === created.line && item.operation.startsWith(`CreateIndex ${created.name} `)) {
+        const severity = filterChange === null || filterChange.harmless ? 'info' : 'warning';
+        item.severity = severity;
+        if (severity === 'info') {
+          item.effect = 'additive';
+          item.category = 'additive';
+        }
+        item.note = [why, filterChange?.words].filter(Boolean).join('; ');
+      } else if (item.line === dropped.line && item.operation === `DropIndex ${dropped.name}`) {
+        item.severity = 'info';
+        item.effect = 'additive';
+        item.category = 'additive';
+        item.note = `recreated at line ${created.line} in this migration`;
+      }
+    }
+  }
+}
+
+function describeFilterChange(
+  previous: IndexCall,
+  created: IndexCall,
+  madeNotNull: (column: string) => boolean,
+  dialect?: SqlDialect
+): { harmless: boolean; words: string } | null {
+  const normalise = (filter: string | null): string => (filter ?? '').replace(/[\s[\]"`]/g, '').toLowerCase();
+  if (normalise(previous.filter) === normalise(created.filter)) return null;
+  const exempted = /^\[?"?(\w+)"?\]?\s+IS\s+NOT\s+NULL$/i.exec((previous.filter ?? '').trim())?.[1];
+  const onlyNullExemptionDropped =
+    created.filter === null && exempted !== undefined && created.columns.includes(exempted);
+  if (onlyNullExemptionDropped && (dialect !== 'transactsql' || madeNotNull(exempted))) {
+    return {
+      harmless: true,
+      words: `its old filter (${previous.filter}) only exempted NULLs, which never collide in a unique index here or are no longer written`
+    };
+  }
+  return {
+    harmless: false,
+    words: `its filter changes from ${previous.filter ?? 'none'} to ${created.filter ?? 'none'}, so rows N-1 writes may be checked that were not before`
+  };
 }

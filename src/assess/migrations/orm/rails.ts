@@ -1,9 +1,12 @@
 /** Rails (ActiveRecord) migrations: `def change`/`def up` count, `def down` is the down side. */
 import type { SqlDialect } from '../sql.js';
 import { finding, type MigrationAnalysis } from '../types.js';
+import { lineAt } from '../text.js';
 import {
   analyseOrmSource,
   bareName,
+  blankLineComments,
+  callEnd,
   qualified,
   splitArguments,
   type OrmLanguage,
@@ -221,6 +224,71 @@ const RULES: OrmRule[] = [
   { pattern: /\bexecute\b[ \t(]*/g, sql: true }
 ];
 
-export function analyseRails(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
-  return analyseOrmSource(source, withDialect(RUBY, dialect), RULES);
+export async function analyseRails(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
+  const analysis = await analyseOrmSource(source, withDialect(RUBY, dialect), RULES);
+  judgeSwappedForeignKeys(source, analysis);
+  return analysis;
+}
+
+interface ForeignKeyCall {
+  added: boolean;
+  /** `from_table -> to_table (column)`: what the key checks, whatever its options. */
+  key: string;
+  options: string;
+  line: number;
+}
+
+function foreignKeyCalls(source: string): ForeignKeyCall[] {
+  const code = blankLineComments(source, RUBY.lineComment);
+  const downAt = RUBY.down!.exec(code)?.index ?? code.length;
+  const calls: ForeignKeyCall[] = [];
+  for (const match of code.matchAll(/\b(add|remove)_foreign_key\b/g)) {
+    if (match.index >= downAt) break;
+    const args = splitArguments(code.slice(match.index, callEnd(code, match.index)));
+    const from = bareName(args[0]);
+    const positional = args[1] && !/^\w+:/.test(args[1]) ? bareName(args[1]) : null;
+    const named = (name: string): string | null =>
+      args.map((arg) => new RegExp(`^${name}:\\s*:?["']?(\\w+)`).exec(arg)?.[1]).find(Boolean) ?? null;
+    const to = positional ?? named('to_table') ?? '?';
+    // Rails' default column is the singular of the referenced table plus `_id`.
+    const column = named('column') ?? `${to.replace(/s$/, '')}_id`;
+    const options = args
+      .slice(1)
+      .filter((arg) => /^\w+:/.test(arg) && !/^(?:column|to_table|name):/.test(arg))
+      .join(', ');
+    calls.push({
+      added: match[1] === 'add',
+      key: `${from} -> ${to} (${column})`,
+      options,
+      line: lineAt(code, match.index)
+    });
+  }
+  return calls;
+}
+
+/**
+ * `remove_foreign_key` then `add_foreign_key` over the same table, referenced table and column
+ * (to change `on_delete`, say) swaps a constraint N-1's writes already met: not a new one. Changed
+ * options are named in a warning: N-1 keeps working, but a delete may now cascade or nullify.
+ */
+function judgeSwappedForeignKeys(source: string, analysis: MigrationAnalysis): void {
+  const calls = foreignKeyCalls(source);
+  for (const added of calls.filter((call) => call.added)) {
+    const removed = calls.find((call) => !call.added && call.key === added.key && call.line < added.line);
+    if (!removed) continue;
+    const item = analysis.findings.find(
+      (finding) => finding.line === added.line && finding.operation.startsWith('add_foreign_key ')
+    );
+    if (!item || item.severity !== 'blocker') continue;
+    const why = `the foreign key ${added.key} removed at line ${removed.line} is added again, so N-1's writes were already checked by it`;
+    if (added.options) {
+      item.severity = 'warning';
+      item.note = `${why}; its options are now ${added.options}, which changes what deleting a referenced row does`;
+    } else {
+      item.severity = 'info';
+      item.effect = 'additive';
+      item.category = 'additive';
+      item.note = why;
+    }
+  }
 }
