@@ -1,10 +1,11 @@
 /**
  * A column redefined in place (Django `AlterField`, Rails `change_column`) is judged against the
  * definition it replaces: Django's is in an earlier migration of the same app (followed through
- * `dependencies`, a few reads at most), Rails' in `db/schema.rb` at the base. Widening is not a
+ * `dependencies`, each file read once for all fields), Rails' in `db/schema.rb` at the base. Widening is not a
  * hazard to N-1; narrowing is.
  */
 import path from 'node:path';
+import { dependencyNames, softenDropsOfDetachedModels } from './django-state.js';
 import { fieldArgument } from './orm/django.js';
 import { callEnd, namedValue } from './orm/scan.js';
 import type { MigrationFinding, MigrationKind } from './types.js';
@@ -20,7 +21,7 @@ export interface AlteredMigration {
 }
 
 /** Migrations read while following one field back: a long chain is cut here, not read whole. */
-const MAX_DJANGO_READS = 30;
+const MAX_DJANGO_READS = 400;
 
 export async function resolveAlterations(
   migrations: AlteredMigration[],
@@ -60,6 +61,7 @@ export async function resolveAlterations(
       else if (migration.kind !== 'django') judgeWithoutPrevious(item, item.alteration.to);
     }
   }
+  await softenDropsOfDetachedModels(migrations, read);
 }
 
 /** Sets the finding's effect, severity and words from how `after` treats what N-1 wrote under `before`. */
@@ -173,14 +175,6 @@ async function previousDjangoField(
 function splitColumn(column: string): [string, string] {
   const dot = column.lastIndexOf('.');
   return [column.slice(0, dot).toLowerCase(), column.slice(dot + 1)];
-}
-
-/** Same-app migrations this one depends on (`('shop', '0012_order_total')`). */
-function dependencyNames(source: string, app: string): string[] {
-  const list = /\bdependencies\s*=\s*\[([\s\S]*?)\]/.exec(source)?.[1] ?? '';
-  return [...list.matchAll(/\(\s*["']([\w.]+)["']\s*,\s*["']([\w]+)["']\s*\)/g)]
-    .filter((match) => match[1] === app || match[1]!.endsWith(`.${app}`))
-    .map((match) => match[2]!);
 }
 
 /** The last definition of model.field in a migration's text: AddField/AlterField, or CreateModel's fields. */

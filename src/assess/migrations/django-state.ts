@@ -1,0 +1,178 @@
+/**
+ * Django's expand/contract: a release first detaches a model or field from Django's state
+ * (`SeparateDatabaseAndState` with only `state_operations`), and a later release drops the table
+ * or column. When N-1's state no longer has the model or field, N-1's ORM neither reads nor
+ * writes it, so the drop is a warning (raw SQL or another service may still use it), not a
+ * blocker. N-1's state is read from the app's migrations before the range, newest first.
+ */
+import path from 'node:path';
+import { blankLineComments, callEnd, namedValue } from './orm/scan.js';
+import { separatedSpans } from './orm/django.js';
+import type { AlteredMigration, ReadFile } from './previous-definition.js';
+import type { MigrationFinding } from './types.js';
+
+/** Migrations read while looking one model or field up: a long chain is cut here, not read whole. */
+export const MAX_DJANGO_STATE_READS = 400;
+
+interface Target {
+  model: string;
+  /** Absent when the whole model (its table) is dropped. */
+  field?: string;
+  /** The same field as its database column (`author_id` for the foreign key `author`). */
+  alternative?: string;
+}
+
+type Presence = 'present' | 'absent';
+
+export async function softenDropsOfDetachedModels(
+  migrations: AlteredMigration[],
+  read: ReadFile
+): Promise<void> {
+  const inRange = new Set(migrations.map((migration) => migration.path));
+  for (const migration of migrations) {
+    if (migration.kind !== 'django') continue;
+    const directory = path.posix.dirname(migration.path);
+    const app = path.posix.basename(path.posix.dirname(directory));
+    for (const item of migration.findings) {
+      if (item.effect !== 'destructive' || item.severity !== 'blocker' || item.subject === undefined)
+        continue;
+      const target = targetOf(item, app);
+      if (!target) continue;
+      const removal = await lastStateChange(migration, directory, app, target, read, inRange);
+      if (removal?.presence !== 'absent') continue;
+      soften(item, target, removal.path);
+    }
+  }
+}
+
+/** The model (and field) a drop removes, in Django's lower-case model names. */
+function targetOf(item: MigrationFinding, app: string): Target | null {
+  const subject = item.subject!.trim();
+  if (/,/.test(subject)) return null;
+  const orm = /^(RemoveField|DeleteModel)\b/.exec(item.operation)?.[1];
+  if (orm === 'DeleteModel') return { model: subject.toLowerCase() };
+  if (orm === 'RemoveField') {
+    const [model, field] = splitAt(subject);
+    return field ? { model: model.toLowerCase(), field } : null;
+  }
+  if (!/^DROP (?:TABLE|COLUMN)\b/.test(item.operation)) return null;
+  // Django names a model's table `<app label>_<model name>` unless the model says otherwise.
+  const prefix = `${app.toLowerCase()}_`;
+  const [table, column] = subject.includes('.') ? splitAt(subject) : [subject, undefined];
+  const bare = table
+    .replace(/["`]/g, '')
+    .replace(/^public\./, '')
+    .toLowerCase();
+  if (!bare.startsWith(prefix)) return null;
+  const model = bare.slice(prefix.length);
+  if (column === undefined) return { model };
+  const alternative = /_id$/.test(column) ? column.slice(0, -3) : undefined;
+  return { model, field: column, ...(alternative ? { alternative } : {}) };
+}
+
+function splitAt(subject: string): [string, string] {
+  const dot = subject.lastIndexOf('.');
+  return dot === -1 ? [subject, ''] : [subject.slice(0, dot), subject.slice(dot + 1)];
+}
+
+/**
+ * Walks the app's migrations from this one's dependencies back (breadth first, so the newest
+ * come first) and answers with the first that creates or removes the target in Django's state.
+ * Migrations of the range itself are passed through: N-1 never ran them.
+ */
+async function lastStateChange(
+  migration: AlteredMigration,
+  directory: string,
+  app: string,
+  target: Target,
+  read: ReadFile,
+  inRange: Set<string>
+): Promise<{ presence: Presence; path: string } | null> {
+  const queue = dependencyNames(migration.source, app);
+  const seen = new Set(queue);
+  let reads = 0;
+  while (queue.length > 0 && reads < MAX_DJANGO_STATE_READS) {
+    const name = queue.shift()!;
+    const filePath = `${directory}/${name}.py`;
+    reads++;
+    const source = (await read(filePath, 'base')) ?? (await read(filePath, 'head'));
+    if (source === null) continue;
+    if (!inRange.has(filePath)) {
+      const presence = presenceIn(source, target);
+      if (presence) return { presence, path: filePath };
+    }
+    for (const next of dependencyNames(source, app)) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return null;
+}
+
+/** Same-app migrations a migration depends on (`("shop", "0012_order_total")`). */
+export function dependencyNames(source: string, app: string): string[] {
+  const list = /\bdependencies\s*=\s*\[([\s\S]*?)\]/.exec(source)?.[1] ?? '';
+  return [...list.matchAll(/\(\s*["']([\w.]+)["']\s*,\s*["'](\w+)["']\s*\)/g)]
+    .filter((match) => match[1] === app || match[1]!.endsWith(`.${app}`))
+    .map((match) => match[2]!);
+}
+
+const STATE_OPERATION =
+  /\bmigrations\.(CreateModel|DeleteModel|AddField|RemoveField|RenameField|RenameModel)\s*\(/g;
+
+/**
+ * What the last state-changing operation on the target in one migration leaves: the model or
+ * field present or absent; null when the migration does not touch it. Operations in
+ * `database_operations` change no state and are skipped.
+ */
+export function presenceIn(source: string, target: Target): Presence | null {
+  const code = blankLineComments(source, /^#/);
+  const databaseOnly = separatedSpans(code).database;
+  let presence: Presence | null = null;
+  for (const match of code.matchAll(STATE_OPERATION)) {
+    if (databaseOnly.some(([start, end]) => match.index >= start && match.index < end)) continue;
+    const text = code.slice(match.index, callEnd(code, match.index, 200_000));
+    const found = effectOn(match[1]!, text, target);
+    if (found) presence = found;
+  }
+  return presence;
+}
+
+function effectOn(operation: string, text: string, target: Target): Presence | null {
+  const lower = (value: string | null): string => (value ?? '').toLowerCase();
+  const fields = [target.field, target.alternative].filter((f): f is string => f !== undefined);
+  switch (operation) {
+    case 'CreateModel':
+      if (lower(namedValue(text, 'name')) !== target.model) return null;
+      if (fields.length === 0) return 'present';
+      return fields.some((field) => new RegExp(`\\(\\s*["']${field}["']\\s*,`).test(text))
+        ? 'present'
+        : null;
+    case 'DeleteModel':
+      return lower(namedValue(text, 'name')) === target.model ? 'absent' : null;
+    case 'RenameModel':
+      if (lower(namedValue(text, 'old_name')) === target.model) return 'absent';
+      return lower(namedValue(text, 'new_name')) === target.model ? 'present' : null;
+    case 'AddField':
+    case 'RemoveField': {
+      if (fields.length === 0 || lower(namedValue(text, 'model_name')) !== target.model) return null;
+      if (!fields.includes(namedValue(text, 'name') ?? '')) return null;
+      return operation === 'AddField' ? 'present' : 'absent';
+    }
+    case 'RenameField': {
+      if (fields.length === 0 || lower(namedValue(text, 'model_name')) !== target.model) return null;
+      if (fields.includes(namedValue(text, 'old_name') ?? '')) return 'absent';
+      return fields.includes(namedValue(text, 'new_name') ?? '') ? 'present' : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function soften(item: MigrationFinding, target: Target, removedIn: string): void {
+  const what = target.field ? `the field ${target.model}.${target.field}` : `the model ${target.model}`;
+  item.severity = 'warning';
+  item.note = `${item.note ? `${item.note}; ` : ''}${what} was already removed from Django's model state before N-1 (${removedIn}), so N-1's ORM no longer reads or writes it; check that no raw SQL, view or other service still uses it`;
+}
