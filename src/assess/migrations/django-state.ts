@@ -147,9 +147,7 @@ function effectOn(operation: string, text: string, target: Target): Presence | n
     case 'CreateModel':
       if (lower(namedValue(text, 'name')) !== target.model) return null;
       if (fields.length === 0) return 'present';
-      return fields.some((field) => new RegExp(`\\(\\s*["']${field}["']\\s*,`).test(text))
-        ? 'present'
-        : null;
+      return fields.some((field) => new RegExp(`\\(\\s*["']${field}["']\\s*,`).test(text)) ? 'present' : null;
     case 'DeleteModel':
       return lower(namedValue(text, 'name')) === target.model ? 'absent' : null;
     case 'RenameModel':

@@ -1,0 +1,300 @@
+/**
+ * Django migrations judged by the state N-1 actually has: constraints on a column the range added,
+ * SeparateDatabaseAndState, drops of models the base already detached, and previous definitions
+ * found along the whole chain of an app's migrations.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { stopPostgresParser } from '../../../src/assess/migrations/sql-postgres.js';
+import { classifyRange, shape } from './range-helpers.js';
+
+afterAll(() => stopPostgresParser());
+
+function migration(dependency: string | null, operations: string, header = ''): string {
+  return `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+${header}    dependencies = [${dependency ? `("library", "${dependency}")` : ''}]
+
+    operations = [
+${operations}
+    ]
+`;
+}
+
+const INITIAL = migration(
+  null,
+  `        migrations.CreateModel(
+            name="Loan",
+            fields=[
+                ("id", models.AutoField(primary_key=True)),
+                ("reader", models.ForeignKey(on_delete=models.CASCADE, to="library.reader")),
+                ("label", models.CharField(max_length=40)),
+            ],
+        ),
+        migrations.CreateModel(
+            name="Shelf",
+            fields=[
+                ("id", models.AutoField(primary_key=True)),
+                ("legacy_code", models.CharField(max_length=10)),
+                ("position", models.IntegerField()),
+            ],
+        ),
+        migrations.CreateModel(name="Scan", fields=[("id", models.AutoField(primary_key=True))]),`
+);
+
+describe('constraints on a column the range added', () => {
+  const addColumn = migration(
+    '0001_initial',
+    `        migrations.AddField(
+            model_name="loan",
+            name="ticket",
+            field=models.CharField(blank=True, max_length=64, null=True),
+        ),
+        migrations.AddConstraint(
+            model_name="loan",
+            constraint=models.CheckConstraint(
+                condition=~models.Q(ticket=""),
+                name="loan_ticket_not_blank",
+            ),
+        ),`
+  );
+  const uniqueConcurrently = migration(
+    '0002_loan_ticket',
+    `        migrations.SeparateDatabaseAndState(
+            database_operations=[
+                migrations.RunSQL(
+                    sql="""
+                    CREATE UNIQUE INDEX CONCURRENTLY loan_reader_ticket_key
+                    ON library_loan ("reader_id", "ticket");
+                    """,
+                    reverse_sql="DROP INDEX CONCURRENTLY IF EXISTS loan_reader_ticket_key;",
+                ),
+                migrations.RunSQL(
+                    sql="""
+                    ALTER TABLE library_loan
+                    ADD CONSTRAINT loan_reader_ticket_key
+                    UNIQUE USING INDEX loan_reader_ticket_key;
+                    """,
+                    reverse_sql="ALTER TABLE library_loan DROP CONSTRAINT loan_reader_ticket_key;",
+                ),
+            ],
+            state_operations=[
+                migrations.AddConstraint(
+                    model_name="loan",
+                    constraint=models.UniqueConstraint(
+                        fields=("reader", "ticket"), name="loan_reader_ticket_key"
+                    ),
+                ),
+            ],
+        ),`,
+    '    atomic = False\n\n'
+  );
+
+  it('a unique index and a check on a new nullable column are no blocker, and the unique hazard is said once', async () => {
+    const { all, byPath } = await classifyRange({
+      base: { 'library/migrations/0001_initial.py': INITIAL },
+      head: {
+        'library/migrations/0001_initial.py': INITIAL,
+        'library/migrations/0002_loan_ticket.py': addColumn,
+        'library/migrations/0003_loan_ticket_unique.py': uniqueConcurrently
+      }
+    });
+    expect(all.filter((f) => f.severity === 'blocker')).toEqual([]);
+    const unique = byPath.get('library/migrations/0003_loan_ticket_unique.py')!;
+    const warnings = unique.filter((f) => f.severity === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.detail).toMatch(/^CREATE UNIQUE INDEX loan_reader_ticket_key ON library_loan/);
+    expect(warnings[0]!.detail).toMatch(
+      /library_loan\.ticket was added in this range .*a unique index accepts/
+    );
+    expect(unique.find((f) => /^ADD CONSTRAINT/.test(f.detail))?.detail).toMatch(
+      /turns the unique index built at line 14 into a constraint/
+    );
+    expect(unique.find((f) => /^state only: AddConstraint/.test(f.detail))).toMatchObject({
+      severity: 'info',
+      line: 29
+    });
+    const check = byPath.get('library/migrations/0002_loan_ticket.py')!;
+    expect(shape(check)).toEqual([
+      ['info', 'additive', 8],
+      ['info', 'additive', 13]
+    ]);
+  });
+
+  it('the same constraints on a column N-1 already writes stay blockers', async () => {
+    const onOldColumn = migration(
+      '0001_initial',
+      `        migrations.AddConstraint(
+            model_name="loan",
+            constraint=models.CheckConstraint(condition=~models.Q(label=""), name="loan_label_not_blank"),
+        ),
+        migrations.AddConstraint(
+            model_name="loan",
+            constraint=models.UniqueConstraint(fields=("reader", "label"), name="loan_reader_label_key"),
+        ),`
+    );
+    const { all } = await classifyRange({
+      base: { 'library/migrations/0001_initial.py': INITIAL },
+      head: {
+        'library/migrations/0001_initial.py': INITIAL,
+        'library/migrations/0002_loan_label.py': onOldColumn
+      }
+    });
+    expect(shape(all)).toEqual([
+      ['blocker', 'constraining', 8],
+      ['blocker', 'constraining', 12]
+    ]);
+  });
+
+  it('NOT NULL without a default on a new column, or a check that rejects NULL, stays a blocker', async () => {
+    const notNullLater = migration(
+      '0001_initial',
+      `        migrations.AddField(
+            model_name="loan",
+            name="ticket",
+            field=models.CharField(max_length=64, null=True),
+        ),
+        migrations.AlterField(
+            model_name="loan",
+            name="ticket",
+            field=models.CharField(max_length=64),
+        ),
+        migrations.AddConstraint(
+            model_name="loan",
+            constraint=models.CheckConstraint(
+                condition=models.Q(ticket__isnull=False), name="loan_ticket_present"
+            ),
+        ),`
+    );
+    const { all } = await classifyRange({
+      base: { 'library/migrations/0001_initial.py': INITIAL },
+      head: {
+        'library/migrations/0001_initial.py': INITIAL,
+        'library/migrations/0002_loan_ticket.py': notNullLater
+      }
+    });
+    expect(shape(all)).toEqual([
+      ['info', 'additive', 8],
+      ['blocker', 'constraining', 13],
+      ['blocker', 'constraining', 18]
+    ]);
+    expect(all[1]!.detail).toMatch(/loan\.ticket was added in this range without NOT NULL/);
+  });
+});
+
+describe('SeparateDatabaseAndState and models the base already detached', () => {
+  const detach = migration(
+    '0001_initial',
+    `        migrations.SeparateDatabaseAndState(
+            database_operations=[
+                migrations.AlterField(
+                    model_name="shelf",
+                    name="legacy_code",
+                    field=models.CharField(max_length=10, db_default=""),
+                ),
+            ],
+            state_operations=[
+                migrations.RemoveField(model_name="shelf", name="legacy_code"),
+                migrations.DeleteModel(name="Scan"),
+            ],
+        ),`
+  );
+  const drop = migration(
+    '0002_detach_legacy',
+    `        migrations.RunSQL(
+            # The table went out of the models one release ago.
+            sql="DROP TABLE IF EXISTS library_scan;",
+            reverse_sql=migrations.RunSQL.noop,
+        ),
+        migrations.SeparateDatabaseAndState(
+            database_operations=[
+                migrations.RunSQL(
+                    sql="ALTER TABLE library_shelf DROP COLUMN legacy_code, DROP COLUMN position;",
+                    reverse_sql=migrations.RunSQL.noop,
+                ),
+            ],
+        ),`
+  );
+
+  it('dropping what N-1 no longer has in its model state is a warning; what it still has, a blocker', async () => {
+    const { byPath } = await classifyRange({
+      base: {
+        'library/migrations/0001_initial.py': INITIAL,
+        'library/migrations/0002_detach_legacy.py': detach
+      },
+      head: {
+        'library/migrations/0001_initial.py': INITIAL,
+        'library/migrations/0002_detach_legacy.py': detach,
+        'library/migrations/0003_drop_legacy.py': drop
+      }
+    });
+    const factors = byPath.get('library/migrations/0003_drop_legacy.py')!;
+    const drops = factors.filter((f) => /^DROP/.test(f.detail));
+    expect(drops.map((f) => [f.detail.split(' in ')[0], f.severity])).toEqual([
+      ['DROP TABLE library_scan', 'warning'],
+      ['DROP COLUMN library_shelf.legacy_code', 'warning'],
+      ['DROP COLUMN library_shelf.position', 'blocker']
+    ]);
+    expect(drops[0]!.detail).toMatch(
+      /the model scan was already removed from Django's model state before N-1 \(library\/migrations\/0002_detach_legacy\.py\)/
+    );
+    expect(factors.find((f) => /^SeparateDatabaseAndState/.test(f.detail))?.severity).toBe('info');
+  });
+
+  it('a detach in the same range leaves the drop a blocker: N-1 still uses the model', async () => {
+    const { byPath } = await classifyRange({
+      base: { 'library/migrations/0001_initial.py': INITIAL },
+      head: {
+        'library/migrations/0001_initial.py': INITIAL,
+        'library/migrations/0002_detach_legacy.py': detach,
+        'library/migrations/0003_drop_legacy.py': drop
+      }
+    });
+    const drops = byPath.get('library/migrations/0003_drop_legacy.py')!.filter((f) => /^DROP/.test(f.detail));
+    expect(drops.map((f) => f.severity)).toEqual(['blocker', 'blocker', 'blocker']);
+    // The detach itself changes no schema N-1 meets: state only, and a database default added.
+    const detached = byPath.get('library/migrations/0002_detach_legacy.py')!;
+    expect(detached.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(detached.filter((f) => /^state only: /.test(f.detail))).toHaveLength(2);
+  });
+});
+
+describe('previous definitions along the whole chain', () => {
+  it('a widening whose field was created dozens of migrations back, through a squashed migration, is info', async () => {
+    const squashed = migration(
+      null,
+      `        migrations.CreateModel(
+            name="Reader",
+            fields=[("id", models.AutoField(primary_key=True)), ("homepage", models.URLField())],
+        ),`,
+      '    replaces = [("library", "0001_initial"), ("library", "0002_reader")]\n\n'
+    );
+    const base: Record<string, string> = { 'library/migrations/0001_squashed_0002.py': squashed };
+    let previous = '0001_squashed_0002';
+    for (let n = 3; n <= 60; n++) {
+      const name = `${String(n).padStart(4, '0')}_step`;
+      base[`library/migrations/${name}.py`] = migration(
+        previous,
+        `        migrations.AddField(model_name="loan", name="note_${n}", field=models.TextField(null=True)),`
+      );
+      previous = name;
+    }
+    const widen = migration(
+      previous,
+      `        migrations.AlterField(
+            model_name="reader",
+            name="homepage",
+            field=models.URLField(max_length=2048),
+        ),`
+    );
+    const { all } = await classifyRange({
+      base,
+      head: { ...base, 'library/migrations/0061_widen_homepage.py': widen }
+    });
+    expect(shape(all)).toEqual([['info', 'additive', 8]]);
+    expect(all[0]!.detail).toMatch(
+      /widens \(from models\.URLField\(\) to models\.URLField\(max_length=2048\)\)/
+    );
+  });
+});
