@@ -48,6 +48,8 @@ interface Created {
   path: string;
   /** A column added without NOT NULL: N-1, which does not write it, leaves NULL there. */
   nullable?: boolean;
+  /** A NOT NULL column added with a database default: N-1's inserts get that default. */
+  defaulted?: boolean;
 }
 
 const UNIQUE = /\bunique\b/i;
@@ -57,7 +59,8 @@ const CHECK = /\bCHECK\b/;
 /**
  * A unique index or constraint, or a check, that covers a nullable column the range added: N-1
  * leaves NULL there; NULLs never collide in a unique index (Postgres, MySQL, SQLite) and a check
- * on NULL is unknown, which passes, so N-1's rows pass.
+ * on NULL is unknown, which passes, so N-1's rows pass. A check also passes the database default
+ * of a column added with one.
  */
 function softenUniqueOnNewColumn(
   item: MigrationFinding,
@@ -67,12 +70,17 @@ function softenUniqueOnNewColumn(
   if (item.effect !== 'constraining') return;
   const unique = UNIQUE.test(item.operation);
   if (!unique && !CHECK.test(item.operation)) return;
-  const index = origins.findIndex((origin) => origin?.nullable === true && names.length > 0);
+  // Every N-1 insert gets the same default, which N's check accepts but a unique index sees twice.
+  const index = origins.findIndex(
+    (origin) => origin?.nullable === true || (!unique && origin?.defaulted === true)
+  );
   if (index === -1 || !names[index]!.includes('.')) return;
+  const origin = origins[index]!;
+  const leaves = origin.nullable ? 'NULL' : 'the database default';
   soften(
     item,
     'warning',
-    `${names[index]} was added in this range (${origins[index]!.path}), so N-1 leaves it NULL, which ${unique ? 'a unique index accepts' : 'a check accepts'}; only N's rows are checked`
+    `${names[index]} was added in this range (${origin.path}), so N-1 leaves it ${leaves}, which ${unique ? 'a unique index accepts' : 'a check accepts'}; only N's rows are checked`
   );
 }
 
@@ -143,9 +151,13 @@ export function applyNetEffect(steps: MigrationStep[]): void {
       if (item.effect !== 'additive' && item.effect !== 'unverifiable' && item.subject !== undefined) {
         const names = subjectNames(item.subject);
         const origins = names.map(isCreated);
-        const notNull = names.length === 1 && makesNewColumnNotNull(item, created.get(names[0]!));
-        if (notNull) {
+        // A column the range added to a table N-1 writes (not to a table the range created).
+        const column =
+          names.length === 1 && !created.has(tableOf(names[0]!)) ? created.get(names[0]!) : undefined;
+        if (makesNewColumnNotNull(item, column)) {
           item.note = `${item.note ? `${item.note}; ` : ''}${names[0]} was added in this range without NOT NULL, and N-1, which does not write it, leaves it NULL`;
+        } else if (column?.defaulted === true && UNIQUE.test(item.operation)) {
+          item.note = `${item.note ? `${item.note}; ` : ''}${names[0]} was added in this range with a database default, which every insert from N-1 gets, so the second one collides`;
         } else if (names.length > 0 && origins.every((origin) => origin !== undefined)) {
           const where = origins[0]!.path === step.path ? 'this migration' : origins[0]!.path;
           soften(
@@ -170,7 +182,8 @@ export function applyNetEffect(steps: MigrationStep[]): void {
         const origin = {
           name: column,
           path: step.path,
-          nullable: !/NOT NULL|null: false|nullable: false/i.test(operation)
+          nullable: !/NOT NULL|null: false|nullable: false/i.test(operation),
+          defaulted: /NOT NULL DEFAULT|NOT NULL with db_default/.test(operation)
         };
         created.set(normaliseName(column), origin);
         const alias = djangoTableName(step.path, operation, column);

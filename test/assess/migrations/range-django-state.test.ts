@@ -183,6 +183,43 @@ describe('constraints on a column the range added', () => {
   });
 });
 
+describe('constraints on a column the range added with a database default', () => {
+  it('a check accepts the default N-1 inserts; a unique constraint sees it twice and stays a blocker', async () => {
+    const withDefault = migration(
+      '0001_initial',
+      `        migrations.AddField(
+            model_name="loan",
+            name="ticket",
+            field=models.CharField(max_length=64, db_default="none"),
+        ),
+        migrations.AddConstraint(
+            model_name="loan",
+            constraint=models.CheckConstraint(
+                condition=~models.Q(ticket="") & ~models.Q(label=""), name="loan_ticket_label_not_blank"
+            ),
+        ),
+        migrations.AddConstraint(
+            model_name="loan",
+            constraint=models.UniqueConstraint(fields=("ticket",), name="loan_ticket_key"),
+        ),`
+    );
+    const { all } = await classifyRange({
+      base: { 'library/migrations/0001_initial.py': INITIAL },
+      head: {
+        'library/migrations/0001_initial.py': INITIAL,
+        'library/migrations/0002_loan_ticket.py': withDefault
+      }
+    });
+    expect(shape(all)).toEqual([
+      ['info', 'additive', 8],
+      ['warning', 'constraining', 13],
+      ['blocker', 'constraining', 19]
+    ]);
+    expect(all[1]!.detail).toMatch(/N-1 leaves it the database default, which a check accepts/);
+    expect(all[2]!.detail).toMatch(/every insert from N-1 gets, so the second one collides/);
+  });
+});
+
 describe('SeparateDatabaseAndState and models the base already detached', () => {
   const detach = migration(
     '0001_initial',
