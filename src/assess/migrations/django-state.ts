@@ -29,6 +29,21 @@ export async function softenDropsOfDetachedModels(
   read: ReadFile
 ): Promise<void> {
   const inRange = new Set(migrations.map((migration) => migration.path));
+  // Many drops of one app walk the same migrations: each is read and parsed once.
+  const parsed = new Map<string, Promise<ParsedMigration | null>>();
+  const load: LoadMigration = (filePath, app) => {
+    const key = `${app}:${filePath}`;
+    let found = parsed.get(key);
+    if (!found) {
+      found = (async () => {
+        const source = (await read(filePath, 'base')) ?? (await read(filePath, 'head'));
+        if (source === null) return null;
+        return { operations: stateOperations(source), dependencies: dependencyNames(source, app) };
+      })();
+      parsed.set(key, found);
+    }
+    return found;
+  };
   for (const migration of migrations) {
     if (migration.kind !== 'django') continue;
     const directory = path.posix.dirname(migration.path);
@@ -38,12 +53,20 @@ export async function softenDropsOfDetachedModels(
         continue;
       const target = targetOf(item, app);
       if (!target) continue;
-      const removal = await lastStateChange(migration, directory, app, target, read, inRange);
+      const start = dependencyNames(migration.source, app);
+      const removal = await lastStateChange(start, directory, app, target, load, inRange);
       if (removal?.presence !== 'absent') continue;
       soften(item, target, removal.path);
     }
   }
 }
+
+interface ParsedMigration {
+  operations: StateOperation[];
+  dependencies: string[];
+}
+
+type LoadMigration = (filePath: string, app: string) => Promise<ParsedMigration | null>;
 
 /** The model (and field) a drop removes, in Django's lower-case model names. */
 function targetOf(item: MigrationFinding, app: string): Target | null {
@@ -81,27 +104,26 @@ function splitAt(subject: string): [string, string] {
  * Migrations of the range itself are passed through: N-1 never ran them.
  */
 async function lastStateChange(
-  migration: AlteredMigration,
+  start: string[],
   directory: string,
   app: string,
   target: Target,
-  read: ReadFile,
+  load: LoadMigration,
   inRange: Set<string>
 ): Promise<{ presence: Presence; path: string } | null> {
-  const queue = dependencyNames(migration.source, app);
+  const queue = [...start];
   const seen = new Set(queue);
   let reads = 0;
   while (queue.length > 0 && reads < MAX_DJANGO_STATE_READS) {
-    const name = queue.shift()!;
-    const filePath = `${directory}/${name}.py`;
+    const filePath = `${directory}/${queue.shift()!}.py`;
     reads++;
-    const source = (await read(filePath, 'base')) ?? (await read(filePath, 'head'));
-    if (source === null) continue;
+    const migration = await load(filePath, app);
+    if (migration === null) continue;
     if (!inRange.has(filePath)) {
-      const presence = presenceIn(source, target);
+      const presence = presenceIn(migration.operations, target);
       if (presence) return { presence, path: filePath };
     }
-    for (const next of dependencyNames(source, app)) {
+    for (const next of migration.dependencies) {
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);
@@ -122,48 +144,101 @@ export function dependencyNames(source: string, app: string): string[] {
 const STATE_OPERATION =
   /\bmigrations\.(CreateModel|DeleteModel|AddField|RemoveField|RenameField|RenameModel)\s*\(/g;
 
+/** One operation that changes Django's model state, with the names it works on, lower-cased models. */
+export interface StateOperation {
+  operation: string;
+  /** The model (CreateModel, DeleteModel, AddField, ...; the old name for RenameModel). */
+  model: string;
+  /** RenameModel's new name. */
+  newModel?: string;
+  /** AddField/RemoveField's field; RenameField's old name. */
+  field?: string;
+  /** RenameField's new name. */
+  newField?: string;
+  /** The fields CreateModel declares. */
+  fields?: string[];
+}
+
 /**
- * What the last state-changing operation on the target in one migration leaves: the model or
- * field present or absent; null when the migration does not touch it. Operations in
- * `database_operations` change no state and are skipped.
+ * The operations of one migration that change Django's model state, in order. Operations in
+ * `database_operations` change no state and are left out.
  */
-export function presenceIn(source: string, target: Target): Presence | null {
+export function stateOperations(source: string): StateOperation[] {
   const code = blankLineComments(source, /^#/);
   const databaseOnly = separatedSpans(code).database;
-  let presence: Presence | null = null;
+  const found: StateOperation[] = [];
+  const lower = (value: string | null): string => (value ?? '').toLowerCase();
   for (const match of code.matchAll(STATE_OPERATION)) {
     if (databaseOnly.some(([start, end]) => match.index >= start && match.index < end)) continue;
     const text = code.slice(match.index, callEnd(code, match.index, 200_000));
-    const found = effectOn(match[1]!, text, target);
-    if (found) presence = found;
+    const operation = match[1]!;
+    switch (operation) {
+      case 'CreateModel':
+        found.push({
+          operation,
+          model: lower(namedValue(text, 'name')),
+          fields: [...text.matchAll(/\(\s*["'](\w+)["']\s*,/g)].map((m) => m[1]!)
+        });
+        break;
+      case 'DeleteModel':
+        found.push({ operation, model: lower(namedValue(text, 'name')) });
+        break;
+      case 'RenameModel':
+        found.push({
+          operation,
+          model: lower(namedValue(text, 'old_name')),
+          newModel: lower(namedValue(text, 'new_name'))
+        });
+        break;
+      case 'AddField':
+      case 'RemoveField':
+        found.push({
+          operation,
+          model: lower(namedValue(text, 'model_name')),
+          field: namedValue(text, 'name') ?? ''
+        });
+        break;
+      case 'RenameField':
+        found.push({
+          operation,
+          model: lower(namedValue(text, 'model_name')),
+          field: namedValue(text, 'old_name') ?? '',
+          newField: namedValue(text, 'new_name') ?? ''
+        });
+        break;
+    }
   }
+  return found;
+}
+
+/** What the last of a migration's state operations on the target leaves; null when none touches it. */
+export function presenceIn(operations: StateOperation[], target: Target): Presence | null {
+  let presence: Presence | null = null;
+  for (const operation of operations) presence = effectOn(operation, target) ?? presence;
   return presence;
 }
 
-function effectOn(operation: string, text: string, target: Target): Presence | null {
-  const lower = (value: string | null): string => (value ?? '').toLowerCase();
+function effectOn(op: StateOperation, target: Target): Presence | null {
   const fields = [target.field, target.alternative].filter((f): f is string => f !== undefined);
-  switch (operation) {
+  const onModel = op.model === target.model;
+  switch (op.operation) {
     case 'CreateModel':
-      if (lower(namedValue(text, 'name')) !== target.model) return null;
+      if (!onModel) return null;
       if (fields.length === 0) return 'present';
-      return fields.some((field) => new RegExp(`\\(\\s*["']${field}["']\\s*,`).test(text)) ? 'present' : null;
+      return fields.some((field) => op.fields?.includes(field)) ? 'present' : null;
     case 'DeleteModel':
-      return lower(namedValue(text, 'name')) === target.model ? 'absent' : null;
+      return onModel ? 'absent' : null;
     case 'RenameModel':
-      if (lower(namedValue(text, 'old_name')) === target.model) return 'absent';
-      return lower(namedValue(text, 'new_name')) === target.model ? 'present' : null;
+      if (onModel) return 'absent';
+      return op.newModel === target.model ? 'present' : null;
     case 'AddField':
-    case 'RemoveField': {
-      if (fields.length === 0 || lower(namedValue(text, 'model_name')) !== target.model) return null;
-      if (!fields.includes(namedValue(text, 'name') ?? '')) return null;
-      return operation === 'AddField' ? 'present' : 'absent';
-    }
-    case 'RenameField': {
-      if (fields.length === 0 || lower(namedValue(text, 'model_name')) !== target.model) return null;
-      if (fields.includes(namedValue(text, 'old_name') ?? '')) return 'absent';
-      return fields.includes(namedValue(text, 'new_name') ?? '') ? 'present' : null;
-    }
+    case 'RemoveField':
+      if (fields.length === 0 || !onModel || !fields.includes(op.field ?? '')) return null;
+      return op.operation === 'AddField' ? 'present' : 'absent';
+    case 'RenameField':
+      if (fields.length === 0 || !onModel) return null;
+      if (fields.includes(op.field ?? '')) return 'absent';
+      return fields.includes(op.newField ?? '') ? 'present' : null;
     default:
       return null;
   }
