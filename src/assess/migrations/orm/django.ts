@@ -277,13 +277,18 @@ function closingBracket(code: string, open: number): number {
  * runs for them, so the database N-1 meets is unchanged by them.
  */
 function markStateOnly(findings: MigrationFinding[], code: string): void {
-  const spans = separatedSpans(code).state;
-  if (spans.length === 0) return;
+  const spans = separatedSpans(code);
+  if (spans.state.length === 0) return;
   const lineOf = (offset: number): number => code.slice(0, offset).split('\n').length;
-  const lines = spans.map(([start, end]) => [lineOf(start), lineOf(end)] as const);
+  const linesOf = (list: [number, number][]) =>
+    list.map(([start, end]) => [lineOf(start), lineOf(end)] as const);
+  const state = linesOf(spans.state);
+  const database = linesOf(spans.database);
+  const within = (line: number, lines: (readonly [number, number])[]): boolean =>
+    lines.some(([first, last]) => line >= first && line <= last);
   for (const item of findings) {
-    if (item.line === null || !lines.some(([first, last]) => item.line! >= first && item.line! <= last))
-      continue;
+    // Findings carry lines only: a line both lists share (`], database_operations=[`) stays judged.
+    if (item.line === null || !within(item.line, state) || within(item.line, database)) continue;
     item.operation = `state only: ${item.operation}`;
     item.effect = 'additive';
     item.severity = 'info';
