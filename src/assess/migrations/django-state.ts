@@ -51,9 +51,9 @@ export async function softenDropsOfDetachedModels(
     for (const item of migration.findings) {
       if (item.effect !== 'destructive' || item.severity !== 'blocker' || item.subject === undefined)
         continue;
-      const target = targetOf(item, app);
-      if (!target) continue;
       const start = dependencyNames(migration.source, app);
+      const target = await targetOf(item, app, (table) => modelOfTable(start, directory, app, table, load));
+      if (!target) continue;
       const removal = await lastStateChange(start, directory, app, target, load, inRange);
       if (removal?.presence !== 'absent') continue;
       soften(item, target, removal.path);
@@ -69,7 +69,11 @@ interface ParsedMigration {
 type LoadMigration = (filePath: string, app: string) => Promise<ParsedMigration | null>;
 
 /** The model (and field) a drop removes, in Django's lower-case model names. */
-function targetOf(item: MigrationFinding, app: string): Target | null {
+async function targetOf(
+  item: MigrationFinding,
+  app: string,
+  modelOf: (table: string) => Promise<string | null>
+): Promise<Target | null> {
   const subject = item.subject!.trim();
   if (/,/.test(subject)) return null;
   const orm = /^(RemoveField|DeleteModel)\b/.exec(item.operation)?.[1];
@@ -79,15 +83,15 @@ function targetOf(item: MigrationFinding, app: string): Target | null {
     return field ? { model: model.toLowerCase(), field } : null;
   }
   if (!/^DROP (?:TABLE|COLUMN)\b/.test(item.operation)) return null;
-  // Django names a model's table `<app label>_<model name>` unless the model says otherwise.
-  const prefix = `${app.toLowerCase()}_`;
   const [table, column] = subject.includes('.') ? splitAt(subject) : [subject, undefined];
   const bare = table
     .replace(/["`]/g, '')
     .replace(/^public\./, '')
     .toLowerCase();
-  if (!bare.startsWith(prefix)) return null;
-  const model = bare.slice(prefix.length);
+  // A model's `db_table` names its table; without one, Django names it `<app label>_<model name>`.
+  const prefix = `${app.toLowerCase()}_`;
+  const model = (await modelOf(bare)) ?? (bare.startsWith(prefix) ? bare.slice(prefix.length) : null);
+  if (model === null) return null;
   if (column === undefined) return { model };
   const alternative = /_id$/.test(column) ? column.slice(0, -3) : undefined;
   return { model, field: column, ...(alternative ? { alternative } : {}) };
@@ -133,6 +137,33 @@ async function lastStateChange(
   return null;
 }
 
+/** The model whose `db_table` (CreateModel options, AlterModelTable) is `table`, newest first. */
+async function modelOfTable(
+  start: string[],
+  directory: string,
+  app: string,
+  table: string,
+  load: LoadMigration
+): Promise<string | null> {
+  const queue = [...start];
+  const seen = new Set(queue);
+  let reads = 0;
+  while (queue.length > 0 && reads < MAX_DJANGO_STATE_READS) {
+    reads++;
+    const migration = await load(`${directory}/${queue.shift()!}.py`, app);
+    if (migration === null) continue;
+    const owner = migration.operations.findLast((op) => op.table === table);
+    if (owner) return owner.model;
+    for (const next of migration.dependencies) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return null;
+}
+
 /** Same-app migrations a migration depends on (`("shop", "0012_order_total")`). */
 export function dependencyNames(source: string, app: string): string[] {
   const list = /\bdependencies\s*=\s*\[([\s\S]*?)\]/.exec(source)?.[1] ?? '';
@@ -142,7 +173,7 @@ export function dependencyNames(source: string, app: string): string[] {
 }
 
 const STATE_OPERATION =
-  /\bmigrations\.(CreateModel|DeleteModel|AddField|RemoveField|RenameField|RenameModel)\s*\(/g;
+  /\bmigrations\.(CreateModel|DeleteModel|AddField|RemoveField|RenameField|RenameModel|AlterModelTable)\s*\(/g;
 
 /** One operation that changes Django's model state, with the names it works on, lower-cased models. */
 export interface StateOperation {
@@ -157,6 +188,8 @@ export interface StateOperation {
   newField?: string;
   /** The fields CreateModel declares. */
   fields?: string[];
+  /** The table CreateModel's `db_table` option or AlterModelTable names, lower-cased. */
+  table?: string;
 }
 
 /**
@@ -173,13 +206,25 @@ export function stateOperations(source: string): StateOperation[] {
     const text = code.slice(match.index, callEnd(code, match.index, 200_000));
     const operation = match[1]!;
     switch (operation) {
-      case 'CreateModel':
+      case 'CreateModel': {
+        const table = /["']db_table["']\s*:\s*["']([\w.]+)["']/.exec(text)?.[1];
         found.push({
           operation,
           model: lower(namedValue(text, 'name')),
-          fields: [...text.matchAll(/\(\s*["'](\w+)["']\s*,/g)].map((m) => m[1]!)
+          fields: [...text.matchAll(/\(\s*["'](\w+)["']\s*,/g)].map((m) => m[1]!),
+          ...(table ? { table: table.toLowerCase() } : {})
         });
         break;
+      }
+      case 'AlterModelTable': {
+        const table = namedValue(text, 'table');
+        found.push({
+          operation,
+          model: lower(namedValue(text, 'name')),
+          ...(table ? { table: table.toLowerCase() } : {})
+        });
+        break;
+      }
       case 'DeleteModel':
         found.push({ operation, model: lower(namedValue(text, 'name')) });
         break;

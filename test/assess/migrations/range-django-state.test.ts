@@ -297,6 +297,63 @@ describe('SeparateDatabaseAndState and models the base already detached', () => 
   });
 });
 
+describe('a model with its own db_table', () => {
+  const create = migration(
+    null,
+    `        migrations.CreateModel(
+            name="Archive",
+            fields=[("id", models.AutoField(primary_key=True))],
+            options={"db_table": "legacy_archive"},
+        ),`
+  );
+  const detach = migration(
+    '0001_initial',
+    `        migrations.SeparateDatabaseAndState(state_operations=[migrations.DeleteModel(name="Archive")]),`
+  );
+  const dropAndDetach = (dependency: string) =>
+    migration(
+      dependency,
+      `        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.DeleteModel(name="Archive"),
+            ],
+            database_operations=[
+                migrations.RunSQL("DROP TABLE legacy_archive;"),
+            ],
+        ),`
+    );
+
+  it('its table is matched through the db_table option: a blocker while N-1 has the model, a warning once detached', async () => {
+    const stillUsed = await classifyRange({
+      base: { 'library/migrations/0001_initial.py': create },
+      head: {
+        'library/migrations/0001_initial.py': create,
+        'library/migrations/0002_drop_archive.py': dropAndDetach('0001_initial')
+      }
+    });
+    expect(shape(stillUsed.all)).toEqual([
+      ['info', 'additive', 8],
+      ['info', 'additive', 10],
+      ['blocker', 'destructive', 13]
+    ]);
+    const detached = await classifyRange({
+      base: {
+        'library/migrations/0001_initial.py': create,
+        'library/migrations/0002_detach.py': detach
+      },
+      head: {
+        'library/migrations/0001_initial.py': create,
+        'library/migrations/0002_detach.py': detach,
+        'library/migrations/0003_drop_archive.py': dropAndDetach('0002_detach')
+      }
+    });
+    expect(detached.all.find((f) => /^DROP TABLE legacy_archive/.test(f.detail))).toMatchObject({
+      severity: 'warning',
+      line: 13
+    });
+  });
+});
+
 describe('previous definitions along the whole chain', () => {
   it('a widening whose field was created dozens of migrations back, through a squashed migration, is info', async () => {
     const squashed = migration(
