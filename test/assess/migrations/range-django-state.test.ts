@@ -183,6 +183,29 @@ describe('constraints on a column the range added', () => {
   });
 });
 
+describe('the same rules in plain SQL', () => {
+  it('SET NOT NULL on a column the range added stays a blocker; with a database default it is a warning', async () => {
+    const { all } = await classifyRange({
+      head: {
+        'db/migration/V20__ticket.sql':
+          'ALTER TABLE loans ADD COLUMN ticket text;\nALTER TABLE loans ADD COLUMN code text;\n',
+        'db/migration/V21__require.sql': [
+          'ALTER TABLE loans ALTER COLUMN ticket SET NOT NULL;',
+          "ALTER TABLE loans ALTER COLUMN code SET DEFAULT 'none';",
+          'ALTER TABLE loans ALTER COLUMN code SET NOT NULL;'
+        ].join('\n')
+      }
+    });
+    const require = all.filter((f) => f.path === 'db/migration/V21__require.sql');
+    expect(require.map((f) => [f.severity, f.line])).toEqual([
+      ['blocker', 1],
+      ['info', 2],
+      ['warning', 3]
+    ]);
+    expect(require[0]!.detail).toMatch(/loans\.ticket was added in this range without NOT NULL/);
+  });
+});
+
 describe('constraints on a column the range added with a database default', () => {
   it('a check accepts the default N-1 inserts; a unique constraint sees it twice and stays a blocker', async () => {
     const withDefault = migration(
