@@ -1,8 +1,9 @@
 /**
  * A column redefined in place (Django `AlterField`, Rails `change_column`) is judged against the
  * definition it replaces: Django's is in an earlier migration of the same app (followed through
- * `dependencies`, each file read once for all fields), Rails' in `db/schema.rb` at the base. Widening is not a
- * hazard to N-1; narrowing is.
+ * `dependencies`, each file read once for all fields), Rails' in `db/schema.rb` at the base.
+ * Widening is not a hazard to N-1; narrowing is. Django drops are then judged against the
+ * model state N-1 has (django-state.ts).
  */
 import path from 'node:path';
 import { dependencyNames, softenDropsOfDetachedModels } from './django-state.js';

@@ -320,6 +320,34 @@ describe('SeparateDatabaseAndState and models the base already detached', () => 
   });
 });
 
+describe('SeparateDatabaseAndState with database operations no rule knows', () => {
+  it('is a warning to check by hand, not an info', async () => {
+    const custom = migration(
+      '0001_initial',
+      `        migrations.SeparateDatabaseAndState(
+            database_operations=[
+                PartitionTable(model_name="loan", by="reader"),
+            ],
+            state_operations=[
+                migrations.AlterModelOptions(name="loan", options={"ordering": ["id"]}),
+            ],
+        ),`
+    );
+    const { all } = await classifyRange({
+      base: { 'library/migrations/0001_initial.py': INITIAL },
+      head: {
+        'library/migrations/0001_initial.py': INITIAL,
+        'library/migrations/0002_partition.py': custom
+      }
+    });
+    expect(shape(all)).toEqual([
+      ['warning', 'unparsed', 8],
+      ['info', 'additive', 13]
+    ]);
+    expect(all[0]!.detail).toMatch(/no operation in its database_operations was recognised/);
+  });
+});
+
 describe('a model with its own db_table', () => {
   const create = migration(
     null,

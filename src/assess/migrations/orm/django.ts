@@ -233,21 +233,28 @@ export interface SeparatedSpans {
   database: [number, number][];
   /** [start, end) offsets of each `state_operations=[...]` list. */
   state: [number, number][];
+  /** Each call's offset with its own `database_operations` lists. */
+  calls: { offset: number; database: [number, number][] }[];
 }
 
 /** Where the two lists of each `SeparateDatabaseAndState` sit in a migration's (comment-blanked) text. */
 export function separatedSpans(code: string): SeparatedSpans {
-  const spans: SeparatedSpans = { database: [], state: [] };
+  const spans: SeparatedSpans = { database: [], state: [], calls: [] };
   for (const call of code.matchAll(/\bmigrations\.SeparateDatabaseAndState\s*\(/g)) {
     const end = closingBracket(code, call.index + call[0].length - 1);
+    const own: [number, number][] = [];
     const list = /\b(database|state)_operations\s*=\s*\[/g;
     list.lastIndex = call.index;
     for (let match = list.exec(code); match && match.index < end; match = list.exec(code)) {
       const open = match.index + match[0].length - 1;
       const close = closingBracket(code, open);
-      spans[match[1] === 'database' ? 'database' : 'state'].push([open, close]);
+      if (match[1] === 'database') {
+        spans.database.push([open, close]);
+        own.push([open, close]);
+      } else spans.state.push([open, close]);
       list.lastIndex = close;
     }
+    spans.calls.push({ offset: call.index, database: own });
   }
   return spans;
 }
@@ -258,9 +265,11 @@ function closingBracket(code: string, open: number): number {
   for (let i = open; i < code.length; i++) {
     const ch = code[i]!;
     if (ch === '"' || ch === "'") {
-      const quote = ch;
-      i++;
-      while (i < code.length && code[i] !== quote) i += code[i] === '\\' ? 2 : 1;
+      // Python's triple-quoted strings (RunSQL's SQL) hold quotes and brackets of their own.
+      const quote = code.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+      i += quote.length;
+      while (i < code.length && !code.startsWith(quote, i)) i += code[i] === '\\' ? 2 : 1;
+      i += quote.length - 1;
       continue;
     }
     if (ch === '(' || ch === '[' || ch === '{') depth++;
@@ -278,8 +287,9 @@ function closingBracket(code: string, open: number): number {
  */
 function markStateOnly(findings: MigrationFinding[], code: string): void {
   const spans = separatedSpans(code);
-  if (spans.state.length === 0) return;
   const lineOf = (offset: number): number => code.slice(0, offset).split('\n').length;
+  flagUnrecognisedDatabaseOperations(findings, code, spans, lineOf);
+  if (spans.state.length === 0) return;
   const linesOf = (list: [number, number][]) =>
     list.map(([start, end]) => [lineOf(start), lineOf(end)] as const);
   const state = linesOf(spans.state);
@@ -297,5 +307,35 @@ function markStateOnly(findings: MigrationFinding[], code: string): void {
     delete item.subject;
     delete item.alteration;
     delete item.columnChange;
+  }
+}
+
+/**
+ * A `SeparateDatabaseAndState` whose database operations hold something no rule recognised (a
+ * custom operation class) is a warning: what it does to the schema was not judged.
+ */
+function flagUnrecognisedDatabaseOperations(
+  findings: MigrationFinding[],
+  code: string,
+  spans: SeparatedSpans,
+  lineOf: (offset: number) => number
+): void {
+  for (const call of spans.calls) {
+    const line = lineOf(call.offset);
+    const separate = findings.find(
+      (item) => item.line === line && item.operation === 'SeparateDatabaseAndState'
+    );
+    if (!separate) continue;
+    const unjudged = call.database.some(([start, end]) => {
+      if (code.slice(start + 1, end - 1).trim() === '') return false;
+      const [first, last] = [lineOf(start), lineOf(end)];
+      return !findings.some(
+        (item) => item !== separate && item.line !== null && item.line >= first && item.line <= last
+      );
+    });
+    if (!unjudged) continue;
+    separate.effect = 'unverifiable';
+    separate.severity = 'warning';
+    separate.note = 'no operation in its database_operations was recognised: check by hand what it runs';
   }
 }
