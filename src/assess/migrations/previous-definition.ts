@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { dependencyNames, softenDropsOfDetachedModels } from './django-state.js';
-import { fieldArgument } from './orm/django.js';
+import { closingBracket, fieldArgument } from './orm/django.js';
 import { callEnd, namedValue } from './orm/scan.js';
 import type { MigrationFinding, MigrationKind } from './types.js';
 import { compareDefinitions } from './widening.js';
@@ -67,7 +67,11 @@ export async function resolveAlterations(
 
 /** Sets the finding's effect, severity and words from how `after` treats what N-1 wrote under `before`. */
 export function judgeRedefinition(item: MigrationFinding, before: string, after: string): void {
-  const change = compareDefinitions(before, after);
+  // The comparison sees a Django `choices=[...]` by its opening only: the lists are compared here
+  // whole, so that a choice removed further down is seen and a list only rewrapped is not.
+  const compared = compareDefinitions(withoutChoices(before), withoutChoices(after));
+  const change =
+    compared === 'same' && djangoChoices(before) !== djangoChoices(after) ? 'cosmetic' : compared;
   const shown = `from ${oneLine(before)} to ${oneLine(after)}`;
   switch (change) {
     case 'widens':
@@ -129,6 +133,24 @@ function unresolved(item: MigrationFinding): void {
   item.severity = 'warning';
   item.category = 'constraining';
   item.note = 'its previous definition was not found in the migrations before it: compare the two by hand';
+}
+
+/** The whole `choices=[...]` list of a Django field, spaces and trailing commas evened out. */
+function djangoChoices(definition: string): string | null {
+  const start = /\bchoices\s*=\s*(?=[[(])/.exec(definition);
+  if (!start) return null;
+  const open = start.index + start[0].length;
+  return definition
+    .slice(open, closingBracket(definition, open))
+    .replace(/\s+/g, '')
+    .replace(/,([\])])/g, '$1');
+}
+
+function withoutChoices(definition: string): string {
+  const start = /\bchoices\s*=\s*(?=[[(])/.exec(definition);
+  if (!start) return definition;
+  const open = start.index + start[0].length;
+  return `${definition.slice(0, start.index)}${definition.slice(closingBracket(definition, open))}`;
 }
 
 function oneLine(text: string): string {

@@ -405,6 +405,43 @@ describe('a model with its own db_table', () => {
   });
 });
 
+describe('choices', () => {
+  const withChoices = (dependency: string | null, choices: string) =>
+    migration(
+      dependency,
+      `        migrations.AddField(
+            model_name="loan",
+            name="state",
+            field=models.CharField(
+                choices=[${choices}],
+                max_length=20,
+                null=True,
+            ),
+        ),`.replace(dependency ? 'AddField' : '', dependency ? 'AlterField' : '')
+    );
+  const before = withChoices(null, '("OPEN", "open"), ("LOST", "lost"), ("RETURNED", "returned")');
+
+  it('a choice removed further down the list is a warning; the same list rewrapped is info', async () => {
+    const judge = async (choices: string) =>
+      (
+        await classifyRange({
+          base: { 'library/migrations/0001_initial.py': before },
+          head: {
+            'library/migrations/0001_initial.py': before,
+            'library/migrations/0002_state.py': withChoices('0001_initial', choices)
+          }
+        })
+      ).all;
+    const removed = await judge('("OPEN", "open"), ("RETURNED", "returned")');
+    expect(shape(removed)).toEqual([['warning', 'constraining', 8]]);
+    expect(removed[0]!.detail).toMatch(/only the collation, charset or choices change/);
+    const rewrapped = await judge(
+      '\n                    ("OPEN", "open"),\n                    ("LOST", "lost"),\n                    ("RETURNED", "returned"),\n                '
+    );
+    expect(shape(rewrapped)).toEqual([['info', 'additive', 8]]);
+  });
+});
+
 describe('previous definitions along the whole chain', () => {
   it('a widening whose field was created dozens of migrations back, through a squashed migration, is info', async () => {
     const squashed = migration(

@@ -260,7 +260,7 @@ export function separatedSpans(code: string): SeparatedSpans {
 }
 
 /** Offset just past the bracket that closes the one at `open`, skipping quoted text. */
-function closingBracket(code: string, open: number): number {
+export function closingBracket(code: string, open: number): number {
   let depth = 0;
   for (let i = open; i < code.length; i++) {
     const ch = code[i]!;
