@@ -53,34 +53,25 @@ interface Created {
 }
 
 const UNIQUE = /\bunique\b/i;
-/** Check constraints whose subject names their columns (Django's AddConstraint): NULL passes a check. */
-const CHECK = /\bCHECK\b/;
 
 /**
- * A unique index or constraint, or a check, that covers a nullable column the range added: N-1
- * leaves NULL there; NULLs never collide in a unique index (Postgres, MySQL, SQLite) and a check
- * on NULL is unknown, which passes, so N-1's rows pass. A check also passes the database default
- * of a column added with one.
+ * A unique index or constraint that covers a nullable column the range added: N-1 leaves NULL
+ * there, and NULLs never collide in a unique index (Postgres, MySQL, SQLite), so N-1's rows pass.
+ * (A check is not softened here: one that also reads a column N-1 writes can still reject its
+ * rows; a check on new columns only is judged with everything else the range created.)
  */
 function softenUniqueOnNewColumn(
   item: MigrationFinding,
   names: string[],
   origins: (Created | undefined)[]
 ): void {
-  if (item.effect !== 'constraining') return;
-  const unique = UNIQUE.test(item.operation);
-  if (!unique && !CHECK.test(item.operation)) return;
-  // Every N-1 insert gets the same default, which N's check accepts but a unique index sees twice.
-  const index = origins.findIndex(
-    (origin) => origin?.nullable === true || (!unique && origin?.defaulted === true)
-  );
+  if (item.effect !== 'constraining' || !UNIQUE.test(item.operation)) return;
+  const index = origins.findIndex((origin) => origin?.nullable === true && names.length > 0);
   if (index === -1 || !names[index]!.includes('.')) return;
-  const origin = origins[index]!;
-  const leaves = origin.nullable ? 'NULL' : 'the database default';
   soften(
     item,
     'warning',
-    `${names[index]} was added in this range (${origin.path}), so N-1 leaves it ${leaves}, which ${unique ? 'a unique index accepts' : 'a check accepts'}; only N's rows are checked`
+    `${names[index]} was added in this range (${origins[index]!.path}), so N-1 leaves it NULL, which a unique index accepts; only N's rows are checked`
   );
 }
 
