@@ -48,6 +48,8 @@ interface Created {
   path: string;
   /** A column added without NOT NULL: N-1, which does not write it, leaves NULL there. */
   nullable?: boolean;
+  /** A NOT NULL column added with a database default: N-1's inserts get that default. */
+  defaulted?: boolean;
 }
 
 const UNIQUE = /\bunique\b/i;
@@ -55,6 +57,8 @@ const UNIQUE = /\bunique\b/i;
 /**
  * A unique index or constraint that covers a nullable column the range added: N-1 leaves NULL
  * there, and NULLs never collide in a unique index (Postgres, MySQL, SQLite), so N-1's rows pass.
+ * (A check is not softened here: one that also reads a column N-1 writes can still reject its
+ * rows; a check on new columns only is judged with everything else the range created.)
  */
 function softenUniqueOnNewColumn(
   item: MigrationFinding,
@@ -71,18 +75,81 @@ function softenUniqueOnNewColumn(
   );
 }
 
+/** `shop/migrations/0003_x.py` -> `shop`: Django's app label, the prefix of its tables' names. */
+function djangoApp(migrationPath: string): string | null {
+  return /(?:^|\/)(\w+)\/migrations\/\w+\.py$/.exec(migrationPath)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * A Django model or field created in the range is also known by its table's name
+ * (`<app>_<model>`), which RunSQL statements of the same range use.
+ */
+function djangoTableName(migrationPath: string, operation: string, name: string): string | null {
+  if (!/^(?:AddField|CreateModel)\b/.test(operation)) return null;
+  const app = djangoApp(migrationPath);
+  return app ? `${app}_${normaliseName(name)}` : null;
+}
+
+/**
+ * A constraint (or a NOT NULL) that makes a column the range added NOT NULL without a default:
+ * N-1 does not write the column, so its inserts now fail, although N-1 never used the column.
+ */
+function makesNewColumnNotNull(item: MigrationFinding, origin: Created | undefined): boolean {
+  if (origin?.nullable !== true) return false;
+  if (item.columnChange?.change === 'set-not-null') return true;
+  const to = item.alteration?.to;
+  return (
+    to !== undefined &&
+    /^models\.\w+Field\(/.test(to.trim()) &&
+    !/\bnull\s*=\s*True\b|\bdb_default\s*=|ManyToManyField/.test(to)
+  );
+}
+
+/**
+ * `ADD CONSTRAINT x UNIQUE` named like a unique index the range built on the same table
+ * (`UNIQUE USING INDEX x`, Postgres' way to build it without a long lock): the index already
+ * checks the same rows, so it is the same hazard, reported once.
+ */
+function softenConstraintOverIndex(
+  item: MigrationFinding,
+  uniqueIndexes: Map<string, MigrationFinding>
+): boolean {
+  const constraint = /^ADD CONSTRAINT (\S+) UNIQUE ON (\S+)$/.exec(item.operation);
+  if (!constraint) return false;
+  const index = uniqueIndexes.get(`${normaliseName(constraint[2]!)}:${normaliseName(constraint[1]!)}`);
+  if (!index) return false;
+  soften(
+    item,
+    'info',
+    `it turns the unique index built at line ${index.line ?? '?'} into a constraint, which checks no row the index does not`
+  );
+  return true;
+}
+
 /** Mutates the findings of `steps` (in the order the migrations run) to what the range nets to. */
 export function applyNetEffect(steps: MigrationStep[]): void {
   const rebuilt = markRebuilds(steps);
   const created = new Map<string, Created>();
   const isCreated = (name: string): Created | undefined =>
     created.get(name) ?? (name.includes('.') ? created.get(tableOf(name)) : undefined);
+  const uniqueIndexes = new Map<string, MigrationFinding>();
   for (const step of steps) {
     for (const item of step.findings) {
+      const uniqueIndex = /^CREATE UNIQUE INDEX (\S+) ON (\S+)/.exec(item.operation);
+      if (uniqueIndex)
+        uniqueIndexes.set(`${normaliseName(uniqueIndex[2]!)}:${normaliseName(uniqueIndex[1]!)}`, item);
+      if (softenConstraintOverIndex(item, uniqueIndexes)) continue;
       if (item.effect !== 'additive' && item.effect !== 'unverifiable' && item.subject !== undefined) {
         const names = subjectNames(item.subject);
         const origins = names.map(isCreated);
-        if (names.length > 0 && origins.every((origin) => origin !== undefined)) {
+        // A column the range added to a table N-1 writes (not to a table the range created).
+        const column =
+          names.length === 1 && !created.has(tableOf(names[0]!)) ? created.get(names[0]!) : undefined;
+        if (makesNewColumnNotNull(item, column)) {
+          item.note = `${item.note ? `${item.note}; ` : ''}${names[0]} was added in this range without NOT NULL, and N-1, which does not write it, leaves it NULL`;
+        } else if (column?.defaulted === true && UNIQUE.test(item.operation)) {
+          item.note = `${item.note ? `${item.note}; ` : ''}${names[0]} was added in this range with a database default, which every insert from N-1 gets, so the second one collides`;
+        } else if (names.length > 0 && origins.every((origin) => origin !== undefined)) {
           const where = origins[0]!.path === step.path ? 'this migration' : origins[0]!.path;
           soften(
             item,
@@ -95,15 +162,24 @@ export function applyNetEffect(steps: MigrationStep[]): void {
       }
       const operation = item.operation;
       const table = CREATES_TABLE.exec(operation)?.[1];
-      if (table && item.effect === 'additive')
-        created.set(normaliseName(table), { name: table, path: step.path });
+      if (table && item.effect === 'additive') {
+        const origin = { name: table, path: step.path };
+        created.set(normaliseName(table), origin);
+        const alias = djangoTableName(step.path, operation, table);
+        if (alias) created.set(alias, origin);
+      }
       const column = CREATES_COLUMN.exec(operation)?.[1];
-      if (column && item.effect !== 'destructive')
-        created.set(normaliseName(column), {
+      if (column && item.effect !== 'destructive') {
+        const origin = {
           name: column,
           path: step.path,
-          nullable: !/NOT NULL|null: false|nullable: false/i.test(operation)
-        });
+          nullable: !/NOT NULL|null: false|nullable: false/i.test(operation),
+          defaulted: /NOT NULL DEFAULT|NOT NULL with db_default/.test(operation)
+        };
+        created.set(normaliseName(column), origin);
+        const alias = djangoTableName(step.path, operation, column);
+        if (alias) created.set(alias, origin);
+      }
       const rename = RENAMES_TABLE.exec(operation);
       // A new copy renamed into a rebuilt table's place is that table again, not a new one.
       if (rename && !rebuilt.has(normaliseName(rename[2]!))) {

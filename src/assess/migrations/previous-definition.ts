@@ -1,11 +1,13 @@
 /**
  * A column redefined in place (Django `AlterField`, Rails `change_column`) is judged against the
  * definition it replaces: Django's is in an earlier migration of the same app (followed through
- * `dependencies`, a few reads at most), Rails' in `db/schema.rb` at the base. Widening is not a
- * hazard to N-1; narrowing is.
+ * `dependencies`, each file read once for all fields), Rails' in `db/schema.rb` at the base.
+ * Widening is not a hazard to N-1; narrowing is. Django drops are then judged against the
+ * model state N-1 has (django-state.ts).
  */
 import path from 'node:path';
-import { fieldArgument } from './orm/django.js';
+import { dependencyNames, softenDropsOfDetachedModels } from './django-state.js';
+import { closingBracket, fieldArgument } from './orm/django.js';
 import { callEnd, namedValue } from './orm/scan.js';
 import type { MigrationFinding, MigrationKind } from './types.js';
 import { compareDefinitions } from './widening.js';
@@ -20,7 +22,7 @@ export interface AlteredMigration {
 }
 
 /** Migrations read while following one field back: a long chain is cut here, not read whole. */
-const MAX_DJANGO_READS = 30;
+const MAX_DJANGO_READS = 400;
 
 export async function resolveAlterations(
   migrations: AlteredMigration[],
@@ -60,11 +62,16 @@ export async function resolveAlterations(
       else if (migration.kind !== 'django') judgeWithoutPrevious(item, item.alteration.to);
     }
   }
+  await softenDropsOfDetachedModels(migrations, read);
 }
 
 /** Sets the finding's effect, severity and words from how `after` treats what N-1 wrote under `before`. */
 export function judgeRedefinition(item: MigrationFinding, before: string, after: string): void {
-  const change = compareDefinitions(before, after);
+  // The comparison sees a Django `choices=[...]` by its opening only: the lists are compared here
+  // whole, so that a choice removed further down is seen and a list only rewrapped is not.
+  const compared = compareDefinitions(withoutChoices(before), withoutChoices(after));
+  const change =
+    compared === 'same' && djangoChoices(before) !== djangoChoices(after) ? 'cosmetic' : compared;
   const shown = `from ${oneLine(before)} to ${oneLine(after)}`;
   switch (change) {
     case 'widens':
@@ -128,6 +135,24 @@ function unresolved(item: MigrationFinding): void {
   item.note = 'its previous definition was not found in the migrations before it: compare the two by hand';
 }
 
+/** The whole `choices=[...]` list of a Django field, spaces and trailing commas evened out. */
+function djangoChoices(definition: string): string | null {
+  const start = /\bchoices\s*=\s*(?=[[(])/.exec(definition);
+  if (!start) return null;
+  const open = start.index + start[0].length;
+  return definition
+    .slice(open, closingBracket(definition, open))
+    .replace(/\s+/g, '')
+    .replace(/,([\])])/g, '$1');
+}
+
+function withoutChoices(definition: string): string {
+  const start = /\bchoices\s*=\s*(?=[[(])/.exec(definition);
+  if (!start) return definition;
+  const open = start.index + start[0].length;
+  return `${definition.slice(0, start.index)}${definition.slice(closingBracket(definition, open))}`;
+}
+
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
@@ -173,14 +198,6 @@ async function previousDjangoField(
 function splitColumn(column: string): [string, string] {
   const dot = column.lastIndexOf('.');
   return [column.slice(0, dot).toLowerCase(), column.slice(dot + 1)];
-}
-
-/** Same-app migrations this one depends on (`('shop', '0012_order_total')`). */
-function dependencyNames(source: string, app: string): string[] {
-  const list = /\bdependencies\s*=\s*\[([\s\S]*?)\]/.exec(source)?.[1] ?? '';
-  return [...list.matchAll(/\(\s*["']([\w.]+)["']\s*,\s*["']([\w]+)["']\s*\)/g)]
-    .filter((match) => match[1] === app || match[1]!.endsWith(`.${app}`))
-    .map((match) => match[2]!);
 }
 
 /** The last definition of model.field in a migration's text: AddField/AlterField, or CreateModel's fields. */

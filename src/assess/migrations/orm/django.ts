@@ -3,9 +3,10 @@
  * side in the file.
  */
 import type { SqlDialect } from '../sql.js';
-import { finding, type MigrationAnalysis } from '../types.js';
+import { finding, type MigrationAnalysis, type MigrationFinding } from '../types.js';
 import {
   analyseOrmSource,
+  blankLineComments,
   namedValue,
   splitArguments,
   type CallSite,
@@ -43,12 +44,12 @@ const RULES: OrmRule[] = [
     pattern: /\bmigrations\.AddField\b(?=\s*\()/g,
     classify: (c) => {
       const subject = modelField(c);
-      if (
-        /\bnull\s*=\s*True\b/.test(c.text) ||
-        /ManyToManyField/.test(c.text) ||
-        /\bdb_default\s*=/.test(c.text)
-      ) {
+      if (/\bnull\s*=\s*True\b/.test(c.text) || /ManyToManyField/.test(c.text)) {
         return finding('additive', c.line, `AddField ${subject}`);
+      }
+      if (/\bdb_default\s*=/.test(c.text)) {
+        // Said NOT NULL so that the range does not take the column for one N-1 leaves NULL.
+        return finding('additive', c.line, `AddField ${subject} NOT NULL with db_default`);
       }
       if (/\bdefault\s*=/.test(c.text)) {
         // Django fills existing rows with the default, then drops the database default again:
@@ -111,12 +112,14 @@ const RULES: OrmRule[] = [
     }
   },
   {
-    pattern: /\bmigrations\.(?:AddConstraint|AlterUniqueTogether)\b(?=\s*\()/g,
+    pattern: /\bmigrations\.AddConstraint\b(?=\s*\()/g,
+    classify: (c) => addConstraint(c)
+  },
+  {
+    pattern: /\bmigrations\.AlterUniqueTogether\b(?=\s*\()/g,
     classify: (c) => {
-      const model = namedValue(c.text, 'model_name') ?? namedValue(c.text, 'name') ?? positional(c.text, 0);
-      return finding('constraining', c.line, `${c.match[0].replace('migrations.', '')} ${model}`, {
-        subject: model
-      });
+      const model = namedValue(c.text, 'name') ?? positional(c.text, 0);
+      return finding('constraining', c.line, `AlterUniqueTogether ${model}`, { subject: model });
     }
   },
   {
@@ -164,10 +167,12 @@ const RULES: OrmRule[] = [
       })
   },
   {
+    // Its database_operations are matched and judged one by one like any other operation; its
+    // state_operations are marked state-only afterwards (markStateOnly).
     pattern: /\bmigrations\.SeparateDatabaseAndState\b(?=\s*\()/g,
     classify: (c) =>
-      finding('unverifiable', c.line, 'SeparateDatabaseAndState', {
-        note: 'database operations differ from the model state'
+      finding('additive', c.line, 'SeparateDatabaseAndState', {
+        note: 'its database operations are judged one by one; its state operations change no schema'
       })
   },
   { pattern: /\bmigrations\.RunSQL\b[ \t]*(?=\s*\()/g, sql: true }
@@ -176,7 +181,11 @@ const RULES: OrmRule[] = [
 const MERGE_MIGRATION = /^[ \t]*operations\s*=\s*\[\s*\]/m;
 
 export async function analyseDjango(source: string, dialect?: SqlDialect): Promise<MigrationAnalysis> {
-  const analysis = await analyseOrmSource(source, withDialect(PYTHON, dialect), RULES);
+  // Comments blanked before the SQL of RunSQL is extracted too: a comment line between
+  // `RunSQL(` and `sql=` would otherwise hide the literal.
+  const code = blankLineComments(source, PYTHON.lineComment);
+  const analysis = await analyseOrmSource(code, withDialect(PYTHON, dialect), RULES);
+  markStateOnly(analysis.findings, code);
   // A merge migration joins two branches of the graph and changes nothing.
   if (analysis.findings.length === 0 && MERGE_MIGRATION.test(source)) {
     const line = source.slice(0, MERGE_MIGRATION.exec(source)!.index).split('\n').length;
@@ -185,4 +194,148 @@ export async function analyseDjango(source: string, dialect?: SqlDialect): Promi
     );
   }
   return analysis;
+}
+
+/**
+ * `AddConstraint` names the columns it checks (`webhook.app, identifier`), so that the range can
+ * tell a constraint on a column it added itself. A check that tests for NULL names only its model:
+ * NULL does not pass it, so it is judged as a constraint on rows N-1 writes.
+ */
+function addConstraint(c: CallSite): MigrationFinding {
+  const model = namedValue(c.text, 'model_name') ?? positional(c.text, 0);
+  const constraint = /\bconstraint\s*=\s*(?:models\.)?(\w+)\s*\(/.exec(c.text);
+  const kind = constraint?.[1] ?? 'Constraint';
+  const body = constraint ? c.text.slice(constraint.index) : '';
+  const name = namedValue(body, 'name');
+  const label = /^Unique/.test(kind) ? 'UNIQUE' : /^Check/.test(kind) ? 'CHECK' : kind;
+  const columns = /^Check/.test(kind) ? lookupFields(body) : listedFields(body);
+  const testsNull = /__isnull\b|\bIS\s+(?:NOT\s+)?NULL\b|Coalesce\s*\(/i.test(body);
+  const subject = columns.length > 0 && !testsNull ? `${model}.${columns.join(', ')}` : model;
+  return finding('constraining', c.line, `AddConstraint ${name ? `${name} ` : ''}${label} ON ${model}`, {
+    subject
+  });
+}
+
+/** `fields=("app", "identifier")` of a UniqueConstraint or Index. */
+function listedFields(body: string): string[] {
+  const list = /\bfields\s*=\s*[[(]([^\])]*)[\])]/.exec(body)?.[1] ?? '';
+  return [...list.matchAll(/["']-?(\w+)["']/g)].map((m) => m[1]!);
+}
+
+/** The fields a check's `Q(price__gte=0)` lookups name (`price`), once each. */
+function lookupFields(body: string): string[] {
+  const fields = [...body.matchAll(/\bQ\(\s*(\w+?)(?:__\w+)?\s*=/g)].map((m) => m[1]!);
+  return [...new Set(fields)];
+}
+
+export interface SeparatedSpans {
+  /** [start, end) offsets of each `database_operations=[...]` list. */
+  database: [number, number][];
+  /** [start, end) offsets of each `state_operations=[...]` list. */
+  state: [number, number][];
+  /** Each call's offset with its own `database_operations` lists. */
+  calls: { offset: number; database: [number, number][] }[];
+}
+
+/** Where the two lists of each `SeparateDatabaseAndState` sit in a migration's (comment-blanked) text. */
+export function separatedSpans(code: string): SeparatedSpans {
+  const spans: SeparatedSpans = { database: [], state: [], calls: [] };
+  for (const call of code.matchAll(/\bmigrations\.SeparateDatabaseAndState\s*\(/g)) {
+    const end = closingBracket(code, call.index + call[0].length - 1);
+    const own: [number, number][] = [];
+    const list = /\b(database|state)_operations\s*=\s*\[/g;
+    list.lastIndex = call.index;
+    for (let match = list.exec(code); match && match.index < end; match = list.exec(code)) {
+      const open = match.index + match[0].length - 1;
+      const close = closingBracket(code, open);
+      if (match[1] === 'database') {
+        spans.database.push([open, close]);
+        own.push([open, close]);
+      } else spans.state.push([open, close]);
+      list.lastIndex = close;
+    }
+    spans.calls.push({ offset: call.index, database: own });
+  }
+  return spans;
+}
+
+/** Offset just past the bracket that closes the one at `open`, skipping quoted text. */
+export function closingBracket(code: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    const ch = code[i]!;
+    if (ch === '"' || ch === "'") {
+      // Python's triple-quoted strings (RunSQL's SQL) hold quotes and brackets of their own.
+      const quote = code.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+      i += quote.length;
+      while (i < code.length && !code.startsWith(quote, i)) i += code[i] === '\\' ? 2 : 1;
+      i += quote.length - 1;
+      continue;
+    }
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return code.length;
+}
+
+/**
+ * Operations listed in `state_operations` only tell Django what the models look like; no SQL
+ * runs for them, so the database N-1 meets is unchanged by them.
+ */
+function markStateOnly(findings: MigrationFinding[], code: string): void {
+  const spans = separatedSpans(code);
+  const lineOf = (offset: number): number => code.slice(0, offset).split('\n').length;
+  flagUnrecognisedDatabaseOperations(findings, code, spans, lineOf);
+  if (spans.state.length === 0) return;
+  const linesOf = (list: [number, number][]) =>
+    list.map(([start, end]) => [lineOf(start), lineOf(end)] as const);
+  const state = linesOf(spans.state);
+  const database = linesOf(spans.database);
+  const within = (line: number, lines: (readonly [number, number])[]): boolean =>
+    lines.some(([first, last]) => line >= first && line <= last);
+  for (const item of findings) {
+    // Findings carry lines only: a line both lists share (`], database_operations=[`) stays judged.
+    if (item.line === null || !within(item.line, state) || within(item.line, database)) continue;
+    item.operation = `state only: ${item.operation}`;
+    item.effect = 'additive';
+    item.severity = 'info';
+    item.category = 'additive';
+    item.note = "in state_operations: it changes Django's model state only, no SQL runs";
+    delete item.subject;
+    delete item.alteration;
+    delete item.columnChange;
+  }
+}
+
+/**
+ * A `SeparateDatabaseAndState` whose database operations hold something no rule recognised (a
+ * custom operation class) is a warning: what it does to the schema was not judged.
+ */
+function flagUnrecognisedDatabaseOperations(
+  findings: MigrationFinding[],
+  code: string,
+  spans: SeparatedSpans,
+  lineOf: (offset: number) => number
+): void {
+  for (const call of spans.calls) {
+    const line = lineOf(call.offset);
+    const separate = findings.find(
+      (item) => item.line === line && item.operation === 'SeparateDatabaseAndState'
+    );
+    if (!separate) continue;
+    const unjudged = call.database.some(([start, end]) => {
+      if (code.slice(start + 1, end - 1).trim() === '') return false;
+      const [first, last] = [lineOf(start), lineOf(end)];
+      return !findings.some(
+        (item) => item !== separate && item.line !== null && item.line >= first && item.line <= last
+      );
+    });
+    if (!unjudged) continue;
+    separate.effect = 'unverifiable';
+    separate.severity = 'warning';
+    separate.note = 'no operation in its database_operations was recognised: check by hand what it runs';
+  }
 }
