@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-UTVVPCZL.js";
+} from "./chunks/chunk-7QOSOFDM.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts
