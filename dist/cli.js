@@ -4,7 +4,7 @@ import {
   USAGE,
   UsageError,
   main
-} from "./chunks/chunk-7QOSOFDM.js";
+} from "./chunks/chunk-RK76LBPO.js";
 import "./chunks/chunk-CNPVSFHC.js";
 
 // src/cli.ts

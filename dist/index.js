@@ -203,7 +203,7 @@ async function runMode(io) {
     throw new Error(`input 'mode' must be one of verify, assess, triage, watch; got '${mode}'`);
   let ctx = await contextFromEnv(), inputs = Object.fromEntries(ACTION_INPUTS.map((i) => [i.name, io.getInput(i.name)])), workspace = process.env.GITHUB_WORKSPACE || process.cwd(), token = inputs.token ?? "";
   if (token && io.setSecret(token), inputs["app-token"] && io.setSecret(inputs["app-token"]), mode === "triage") {
-    let { runTriage } = await import("./chunks/triage-PULZJUPH.js");
+    let { runTriage } = await import("./chunks/triage-4TYJMLYV.js");
     return await runTriage({ io, ctx, inputs, workspace, gh: await github(token, ctx, io) });
   }
   let loaded = await loadConfig({
@@ -213,7 +213,7 @@ async function runMode(io) {
     requireSources: mode === "verify" || mode === "watch"
   });
   if (loaded.secrets.forEach((s) => io.setSecret(s)), loaded.warnings.forEach((w) => io.warning(w)), mode === "assess") {
-    let { runAssessJob } = await import("./chunks/assess-pr-FME4HM72.js");
+    let { runAssessJob } = await import("./chunks/assess-pr-YAGDM7AL.js");
     return await runAssessJob({
       io,
       ctx,
@@ -224,7 +224,7 @@ async function runMode(io) {
   }
   if (mode === "watch") {
     if (!token) throw new Error("mode 'watch' needs the `token` input to read deployments");
-    let { runWatch } = await import("./chunks/watch-main-UTAOHV6L.js"), client = null;
+    let { runWatch } = await import("./chunks/watch-main-7O2AVUKM.js"), client = null;
     await runWatch({
       io,
       ctx,
@@ -287,7 +287,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
         { owner: ctx.owner, repo: ctx.repo },
         incidentKey(config, ctx)
       );
-      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-IPZIDA53.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
+      let earlier = openIncidents[0]?.state, { assessDeployedRelease } = await import("./chunks/rollback-assessment-OYKWQS5R.js"), known = earlier?.headSha === headSha && earlier.assessment?.targetSha ? {
         ref: earlier.assessment.targetRef ?? earlier.assessment.targetSha,
         sha: earlier.assessment.targetSha
       } : void 0;
@@ -305,7 +305,7 @@ async function runVerify(io, ctx, config, inputs, workspace, token) {
       });
     } : void 0,
     publish: gh ? async (outcome) => {
-      let { publishVerification } = await import("./chunks/publish-MQIIEC6I.js");
+      let { publishVerification } = await import("./chunks/publish-QRQIO5EK.js");
       await publishVerification({
         gh: await gh(),
         ctx,

@@ -7,6 +7,7 @@
  * The classifiers (Postgres parser, other dialects, shapes) find the statement; this module reads
  * its text once more, the same way for every dialect, and says why in the finding.
  */
+import { quoteStatement } from './text.js';
 import type { MigrationFinding } from './types.js';
 
 /** Adjusts a data-rewrite finding of `statement` (its SQL text) to what the statement's shape does to N-1. */
@@ -247,7 +248,7 @@ function deletedRows(text: string, where: string): string {
   if (nullColumn) return `removes only the rows whose ${nullColumn} is NULL`;
   const parent = /\bNOT\s+(?:IN|EXISTS)\s*\(\s*SELECT\b[\s\S]*?\bFROM\s+([\w.]+)/i.exec(where)?.[1];
   if (parent) return `removes only the rows without a matching row in ${parent} (orphans)`;
-  return `removes only the rows matching its condition (${shorten(where)})`;
+  return `removes only the rows matching its condition (${quoteStatement(where)})`;
 }
 
 function judgeInsertSelect(item: MigrationFinding, text: string): MigrationFinding {
@@ -257,10 +258,6 @@ function judgeInsertSelect(item: MigrationFinding, text: string): MigrationFindi
     'warning',
     `it adds rows${source ? ` copied from ${source}` : ''} and changes none N-1 wrote; N-1 reads the new rows like its own, and a rollback does not remove them`
   );
-}
-
-function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 function withNote(item: MigrationFinding, severity: 'warning' | 'blocker', why: string): MigrationFinding {

@@ -11,8 +11,11 @@ import { separatedSpans } from './orm/django.js';
 import type { AlteredMigration, ReadFile } from './previous-definition.js';
 import type { MigrationFinding } from './types.js';
 
-/** Migrations read while looking one model or field up: a long chain is cut here, not read whole. */
-export const MAX_DJANGO_STATE_READS = 400;
+/**
+ * Migrations read while following one model or field back along an app's chain (its state here,
+ * its previous definition in previous-definition.ts): a long chain is cut here, not read whole.
+ */
+export const MAX_DJANGO_CHAIN_READS = 400;
 
 interface Target {
   model: string;
@@ -118,7 +121,7 @@ async function lastStateChange(
   const queue = [...start];
   const seen = new Set(queue);
   let reads = 0;
-  while (queue.length > 0 && reads < MAX_DJANGO_STATE_READS) {
+  while (queue.length > 0 && reads < MAX_DJANGO_CHAIN_READS) {
     const filePath = `${directory}/${queue.shift()!}.py`;
     reads++;
     const migration = await load(filePath, app);
@@ -148,7 +151,7 @@ async function modelOfTable(
   const queue = [...start];
   const seen = new Set(queue);
   let reads = 0;
-  while (queue.length > 0 && reads < MAX_DJANGO_STATE_READS) {
+  while (queue.length > 0 && reads < MAX_DJANGO_CHAIN_READS) {
     reads++;
     const migration = await load(`${directory}/${queue.shift()!}.py`, app);
     if (migration === null) continue;

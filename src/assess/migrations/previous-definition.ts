@@ -6,7 +6,7 @@
  * model state N-1 has (django-state.ts).
  */
 import path from 'node:path';
-import { dependencyNames, softenDropsOfDetachedModels } from './django-state.js';
+import { MAX_DJANGO_CHAIN_READS, dependencyNames, softenDropsOfDetachedModels } from './django-state.js';
 import { closingBracket, fieldArgument } from './orm/django.js';
 import { callEnd, namedValue } from './orm/scan.js';
 import type { MigrationFinding, MigrationKind } from './types.js';
@@ -20,9 +20,6 @@ export interface AlteredMigration {
   source: string;
   findings: MigrationFinding[];
 }
-
-/** Migrations read while following one field back: a long chain is cut here, not read whole. */
-const MAX_DJANGO_READS = 400;
 
 export async function resolveAlterations(
   migrations: AlteredMigration[],
@@ -178,7 +175,7 @@ async function previousDjangoField(
   const queue = dependencyNames(migration.source, app);
   const seen = new Set(queue);
   let reads = 0;
-  while (queue.length > 0 && reads < MAX_DJANGO_READS) {
+  while (queue.length > 0 && reads < MAX_DJANGO_CHAIN_READS) {
     const name = queue.shift()!;
     reads++;
     const source = await read(`${directory}/${name}.py`, 'head');
